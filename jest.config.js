@@ -1,0 +1,17 @@
+/** Unit and integration tests run against the TypeScript sources (ts-jest). */
+const aliases = ['iwmo', 'config', 'persistence', 'queue'];
+const moduleNameMapper = {};
+for (const name of aliases) {
+  moduleNameMapper[`^@lib/${name}$`] = `<rootDir>/libs/${name}/src`;
+  moduleNameMapper[`^@lib/${name}/(.*)$`] = `<rootDir>/libs/${name}/src/$1`;
+}
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  testRegex: '.*\\.spec\\.ts$',
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper,
+  testTimeout: 60000,
+};
