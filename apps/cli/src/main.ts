@@ -1,0 +1,49 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { UsageError, validateCommand } from './validate.command';
+
+/** The `iwmo` command line: tools for aanbieders and gemeenten to check their own iWmo 3.2 files. */
+
+const EXIT_USAGE = 2;
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('iwmo')
+    .description('iWmo 3.2 tools of the H4 gateway')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('validate')
+    .description('validate iWmo 3.2 messages (files, or directories searched for *.xml) against the XSDs')
+    .argument('<file-or-dir...>', 'messages to validate')
+    .option('--json', 'one JSON object per file per line')
+    .option('--schemas <dir>', 'validate against the XSDs in this folder instead of the built-in ones')
+    .option('--max-bytes <n>', 'size limit per message in bytes (default 25 MB)', positiveInt)
+    .action(async (inputs: string[], options: { json?: boolean; schemas?: string; maxBytes?: number }) => {
+      process.exitCode = await validateCommand(inputs, options);
+    });
+
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    const e = error as { code?: string; exitCode?: number; message?: string };
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return void (process.exitCode = 0);
+    if (e.code?.startsWith('commander.')) return void (process.exitCode = EXIT_USAGE);
+    if (error instanceof UsageError) {
+      process.stderr.write(`iwmo: ${error.message}\n`);
+      return void (process.exitCode = EXIT_USAGE);
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) void main(process.argv);

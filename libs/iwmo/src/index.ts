@@ -1,0 +1,12 @@
+export * from './registry';
+export * from './errors';
+export * from './parse';
+export * from './serialize';
+export * from './validation/report';
+export * from './validation/message-validator';
+export * from './xsd/xsd-validation-pool';
+export type { XsdIssue, XsdResult } from './xsd/xsd-protocol';
+export * from './xml/safe-input';
+export * from './retour/retour-builder';
+export { defaultSchemaDir } from './schema/schema-dir';
+export type * from './generated/message-types';

@@ -1,0 +1,164 @@
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { IwmoInputError } from './errors';
+import type { MessageBodies } from './generated/message-types';
+import { IWMO_VERSION, MESSAGE_TYPES, messageTypeByNamespace, type MessageCode } from './registry';
+import { complexType, rootType, type ResolvedComplexType } from './schema/schema-index';
+import type { ElementDef } from './schema/schema-model';
+import { DEFAULT_MAX_MESSAGE_BYTES, readSafeXml } from './xml/safe-input';
+import { XmlErrorCode } from './validation/report';
+
+/** A parsed message: its type and its typed body (the Bericht element). */
+export type ParsedMessage = { [C in MessageCode]: { code: C; bericht: MessageBodies[C] } }[MessageCode];
+export type ParsedMessageOf<C extends MessageCode> = { code: C; bericht: MessageBodies[C] };
+
+export interface ParseOptions {
+  maxBytes?: number;
+}
+
+interface Frame {
+  decl: ElementDef;
+  /** null for a leaf (simple type) */
+  type: ResolvedComplexType | null;
+  value: Record<string, unknown>;
+  text: string;
+  path: string;
+}
+
+/**
+ * Reads an iWmo 3.2 message into its typed model. Namespace-aware: prefixes
+ * are free, only the namespace URIs count. The message type comes from the
+ * root's namespace and is checked against the header's BerichtCode, BerichtVersie
+ * and BerichtSubversie. Leaf values keep their lexical form. Streaming (saxes),
+ * so a 25 MB declaratie is read without an intermediate document tree.
+ */
+export function parse(input: Uint8Array | string, options: ParseOptions = {}): ParsedMessage {
+  const reader = createReader();
+  reader.write(safeText(input, options));
+  return reader.close();
+}
+
+const CHUNK = 256 * 1024;
+
+/**
+ * As `parse`, but feeds the parser in chunks and yields to the event loop between
+ * them, so that reading a 25 MB declaratie never stalls other requests.
+ */
+export async function parseAsync(input: Uint8Array | string, options: ParseOptions = {}): Promise<ParsedMessage> {
+  const text = safeText(input, options);
+  const reader = createReader();
+  for (let at = 0; at < text.length; at += CHUNK) {
+    reader.write(text.slice(at, at + CHUNK));
+    if (at + CHUNK < text.length) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return reader.close();
+}
+
+function safeText(input: Uint8Array | string, options: ParseOptions): string {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  return readSafeXml(bytes, options.maxBytes ?? DEFAULT_MAX_MESSAGE_BYTES);
+}
+
+function createReader(): { write(chunk: string): void; close(): ParsedMessage } {
+
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  let code: MessageCode | undefined;
+  let body: Record<string, unknown> | undefined;
+  const stack: Frame[] = [];
+  const fail = (xmlCode: (typeof XmlErrorCode)[keyof typeof XmlErrorCode], message: string, path: string | null = null): never => {
+    throw new IwmoInputError(xmlCode, message, parser.line, path);
+  };
+
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const parent = stack[stack.length - 1];
+    if (!parent) {
+      if (code) fail(XmlErrorCode.NOT_WELL_FORMED, 'The message has more than one root element.');
+      const type = messageTypeByNamespace(tag.uri);
+      if (!type || tag.local !== 'Bericht') {
+        fail(
+          XmlErrorCode.UNKNOWN_MESSAGE,
+          `The root element {${tag.uri}}${tag.local} is not an iWmo 3.2 message; expected Bericht in one of the namespaces http://www.istandaarden.nl/iwmo/3_2/wmo3NN/schema.`,
+          `/${tag.local}`,
+        );
+      }
+      code = type!.code;
+      const root = rootType(code);
+      body = {};
+      stack.push({ decl: { name: 'Bericht', type: 'Root', minOccurs: 1, maxOccurs: 1 }, type: root, value: body, text: '', path: '/Bericht' });
+      return;
+    }
+    const path = `${parent.path}/${tag.local}`;
+    if (!parent.type) fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is not allowed inside ${parent.decl.name}, which holds a value.`, path);
+    const decl = parent.type!.byName.get(tag.local);
+    if (!decl) {
+      const expected = parent.type!.elements.map((e) => e.name).join(', ');
+      fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is not part of ${parent.decl.name}; expected: ${expected}.`, path);
+    }
+    if (tag.uri !== parent.type!.childNamespace) {
+      fail(
+        XmlErrorCode.XSD_INVALID,
+        `Element ${tag.local} is in namespace "${tag.uri}" but must be in "${parent.type!.childNamespace}".`,
+        path,
+      );
+    }
+    const type = complexType(code!, decl!.type) ?? null;
+    stack.push({ decl: decl!, type, value: {}, text: '', path });
+  });
+
+  parser.on('text', (t: string) => {
+    const top = stack[stack.length - 1];
+    if (!top) return;
+    if (top.type) {
+      if (t.trim()) fail(XmlErrorCode.XSD_INVALID, `${top.decl.name} holds elements, not text ("${t.trim().slice(0, 40)}").`, top.path);
+    } else top.text += t;
+  });
+
+  parser.on('closetag', () => {
+    const frame = stack.pop()!;
+    const parent = stack[stack.length - 1];
+    if (!parent) return;
+    const value = frame.type ? frame.value : frame.text;
+    const slot = parent.value;
+    if (frame.decl.maxOccurs === 'unbounded') {
+      ((slot[frame.decl.name] ??= []) as unknown[]).push(value);
+    } else if (frame.decl.name in slot) {
+      fail(XmlErrorCode.XSD_INVALID, `${frame.decl.name} occurs more than once in ${parent.decl.name}.`, frame.path);
+    } else slot[frame.decl.name] = value;
+  });
+
+  parser.on('doctype', () => fail(XmlErrorCode.DTD_FORBIDDEN, 'Document type declarations are not allowed in iWmo messages.'));
+  parser.on('error', (error: Error) => {
+    throw new IwmoInputError(XmlErrorCode.NOT_WELL_FORMED, `The message is not well-formed XML: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`, parser.line);
+  });
+
+  return {
+    write: (chunk) => void parser.write(chunk),
+    close: () => {
+      parser.close();
+      if (!code || !body) throw new IwmoInputError(XmlErrorCode.NOT_WELL_FORMED, 'The message has no root element.', 1);
+      checkHeader(code, body);
+      return { code, bericht: body } as unknown as ParsedMessage;
+    },
+  };
+}
+
+function checkHeader(code: MessageCode, body: Record<string, unknown>): void {
+  const header = body['Header'] as Record<string, string> | undefined;
+  const type = MESSAGE_TYPES[code];
+  if (!header) throw new IwmoInputError(XmlErrorCode.XSD_INVALID, `${code} has no Header.`, null, '/Bericht/Header');
+  if (header['BerichtCode'] !== type.berichtCode) {
+    throw new IwmoInputError(
+      XmlErrorCode.UNKNOWN_MESSAGE,
+      `The namespace says ${code} (BerichtCode ${type.berichtCode}) but the header has BerichtCode ${header['BerichtCode'] ?? '(none)'}.`,
+      null,
+      '/Bericht/Header/BerichtCode',
+    );
+  }
+  if (header['BerichtVersie'] !== IWMO_VERSION.BerichtVersie || header['BerichtSubversie'] !== IWMO_VERSION.BerichtSubversie) {
+    throw new IwmoInputError(
+      XmlErrorCode.UNKNOWN_MESSAGE,
+      `This gateway speaks iWmo 3.2; the message says version ${header['BerichtVersie']}.${header['BerichtSubversie']}.`,
+      null,
+      '/Bericht/Header/BerichtVersie',
+    );
+  }
+}

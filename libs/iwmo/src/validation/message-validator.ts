@@ -1,0 +1,73 @@
+import { IwmoInputError } from '../errors';
+import { parseAsync, type ParsedMessage } from '../parse';
+import { messageTypeByNamespace, type MessageCode } from '../registry';
+import { DEFAULT_MAX_MESSAGE_BYTES, readSafeXml } from '../xml/safe-input';
+import { describeXsdIssue } from '../xsd/xsd-messages';
+import type { XsdValidationPool } from '../xsd/xsd-validation-pool';
+import { RETOURCODE_TECHNISCH_AFGEKEURD, XmlErrorCode, type ValidationReport } from './report';
+
+export interface ValidationOutcome {
+  report: ValidationReport;
+  /** the typed message, when it passed the XSD */
+  parsed?: ParsedMessage;
+}
+
+/**
+ * Layers 1 and 2 of the standard's validation: safe, well-formed UTF-8 within
+ * the size limit and a known message type, then the message's XSD. Rules
+ * (layers 3-5) run on the parsed message afterwards.
+ */
+export class MessageValidator {
+  constructor(
+    private readonly pool: XsdValidationPool,
+    private readonly maxBytes = DEFAULT_MAX_MESSAGE_BYTES,
+  ) {}
+
+  async validate(bytes: Uint8Array): Promise<ValidationOutcome> {
+    try {
+      readSafeXml(bytes, this.maxBytes);
+    } catch (error) {
+      return { report: inputErrorReport(error, null) };
+    }
+    const xsd = await this.pool.validate(bytes);
+    const code: MessageCode | null = (xsd.rootNamespace && messageTypeByNamespace(xsd.rootNamespace)?.code) || null;
+    if (!xsd.wellFormed) {
+      const errors = xsd.issues.map((i) => ({
+        layer: 'xml' as const,
+        code: XmlErrorCode.NOT_WELL_FORMED,
+        rule: null,
+        message: `The message is not well-formed XML: ${i.message}`,
+        path: null,
+        line: i.line,
+      }));
+      return { report: { message: null, valid: false, retourcodes: [], errors } };
+    }
+    if (!code || xsd.rootName !== 'Bericht' || !xsd.schemaFound) {
+      const message = `The root element {${xsd.rootNamespace ?? ''}}${xsd.rootName} is not an iWmo 3.2 message (expected Bericht in a http://www.istandaarden.nl/iwmo/3_2/wmo3NN/schema namespace).`;
+      return { report: { message: null, valid: false, retourcodes: [], errors: [{ layer: 'xml', code: XmlErrorCode.UNKNOWN_MESSAGE, rule: null, message, path: `/${xsd.rootName}`, line: 1 }] } };
+    }
+    if (xsd.issues.length) {
+      return {
+        report: { message: code, valid: false, retourcodes: [RETOURCODE_TECHNISCH_AFGEKEURD], errors: xsd.issues.map((i) => describeXsdIssue(code, i)) },
+      };
+    }
+    try {
+      const parsed = await parseAsync(bytes, { maxBytes: this.maxBytes });
+      return { report: { message: code, valid: true, retourcodes: [], errors: [] }, parsed };
+    } catch (error) {
+      // Valid against the XSD yet unreadable: a header inconsistent with the namespace, say.
+      return { report: inputErrorReport(error, code) };
+    }
+  }
+}
+
+function inputErrorReport(error: unknown, code: MessageCode | null): ValidationReport {
+  if (!(error instanceof IwmoInputError)) throw error;
+  const layer = error.code === XmlErrorCode.XSD_INVALID ? 'xsd' : 'xml';
+  return {
+    message: code,
+    valid: false,
+    retourcodes: code ? [RETOURCODE_TECHNISCH_AFGEKEURD] : [],
+    errors: [{ layer, code: error.code, rule: null, message: error.message, path: error.path, line: error.line }],
+  };
+}

@@ -1,0 +1,95 @@
+import { IwmoInputError } from '../errors';
+import { XmlErrorCode } from '../validation/report';
+
+/** The exchange's limit for one message (GGK / VECOZO): 25 MB. */
+export const DEFAULT_MAX_MESSAGE_BYTES = 25 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * The checks every message passes before any parser sees it: the size limit,
+ * UTF-8 (iWmo messages are UTF-8), and no document type declaration - so no
+ * entity expansion (billion laughs) and no external entities (XXE) can exist.
+ * Returns the decoded text.
+ */
+export function readSafeXml(bytes: Uint8Array, maxBytes = DEFAULT_MAX_MESSAGE_BYTES): string {
+  if (bytes.byteLength > maxBytes) {
+    throw new IwmoInputError(
+      XmlErrorCode.TOO_LARGE,
+      `The message is ${bytes.byteLength} bytes; the limit is ${maxBytes} bytes (${formatMb(maxBytes)}). Split the declaratie over several messages.`,
+    );
+  }
+  if (bytes.byteLength === 0) throw new IwmoInputError(XmlErrorCode.NOT_WELL_FORMED, 'The message is empty.', 1);
+  if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) {
+    throw new IwmoInputError(XmlErrorCode.NOT_UTF8, 'The message is encoded as UTF-16; iWmo messages must be UTF-8.', 1);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const line = lineOfFirstInvalidUtf8(bytes);
+    throw new IwmoInputError(
+      XmlErrorCode.NOT_UTF8,
+      `The message contains bytes that are not valid UTF-8 (first at line ${line}); save the file as UTF-8.`,
+      line,
+    );
+  }
+  checkProlog(text);
+  return text;
+}
+
+const DECLARED_ENCODING = /^<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']/;
+
+/** Walks the prolog (declaration, comments, processing instructions) up to the root element. */
+function checkProlog(text: string): void {
+  const encoding = DECLARED_ENCODING.exec(text)?.[1];
+  if (encoding && encoding.toLowerCase() !== 'utf-8' && encoding.toLowerCase() !== 'utf8') {
+    throw new IwmoInputError(XmlErrorCode.NOT_UTF8, `The XML declaration says encoding="${encoding}"; iWmo messages must be UTF-8.`, 1);
+  }
+  let i = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+    if (text.startsWith('<?', i)) i = skipPast(text, i, '?>');
+    else if (text.startsWith('<!--', i)) i = skipPast(text, i, '-->');
+    else if (text.startsWith('<!', i)) {
+      throw new IwmoInputError(
+        XmlErrorCode.DTD_FORBIDDEN,
+        'The message contains a document type declaration (<!DOCTYPE ...>). DTDs and entities are not allowed in iWmo messages; remove it.',
+        lineAt(text, i),
+      );
+    } else return;
+  }
+}
+
+function skipPast(text: string, from: number, end: string): number {
+  const at = text.indexOf(end, from);
+  if (at < 0) throw new IwmoInputError(XmlErrorCode.NOT_WELL_FORMED, 'The message ends inside its prolog.', lineAt(text, from));
+  return at + end.length;
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function lineOfFirstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search for the longest prefix that decodes, ignoring an incomplete last character.
+  let lo = 0;
+  let hi = bytes.byteLength;
+  const lenient = new TextDecoder('utf-8', { fatal: true });
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      lenient.decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  let line = 1;
+  for (let i = 0; i < lo; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+const formatMb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) ? 1 : 0)} MB`;
