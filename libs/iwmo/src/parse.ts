@@ -21,8 +21,10 @@ interface Frame {
   type: ResolvedComplexType | null;
   value: Record<string, unknown>;
   text: string;
-  path: string;
 }
+
+/** The element path of the open elements, for error messages only (not built per element). */
+const pathOf = (stack: Frame[], extra?: string) => [...stack.map((f) => f.decl.name), ...(extra ? [extra] : [])].join('/').replace(/^/, '/');
 
 /**
  * Reads an iWmo 3.2 message into its typed model. Namespace-aware: prefixes
@@ -38,13 +40,21 @@ export function parse(input: Uint8Array | string, options: ParseOptions = {}): P
 }
 
 const CHUNK = 256 * 1024;
+const NON_WHITESPACE = /\S/;
+/** shared placeholder for leaf frames, which collect text instead */
+const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
+const ROOT_DECL: ElementDef = { name: 'Bericht', type: 'Root', minOccurs: 1, maxOccurs: 1 };
 
 /**
  * As `parse`, but feeds the parser in chunks and yields to the event loop between
  * them, so that reading a 25 MB declaratie never stalls other requests.
  */
 export async function parseAsync(input: Uint8Array | string, options: ParseOptions = {}): Promise<ParsedMessage> {
-  const text = safeText(input, options);
+  return parseSafeTextAsync(safeText(input, options));
+}
+
+/** `parseAsync` for text that has already passed `readSafeXml`. */
+export async function parseSafeTextAsync(text: string): Promise<ParsedMessage> {
   const reader = createReader();
   for (let at = 0; at < text.length; at += CHUNK) {
     reader.write(text.slice(at, at + CHUNK));
@@ -83,33 +93,28 @@ function createReader(): { write(chunk: string): void; close(): ParsedMessage } 
       code = type!.code;
       const root = rootType(code);
       body = {};
-      stack.push({ decl: { name: 'Bericht', type: 'Root', minOccurs: 1, maxOccurs: 1 }, type: root, value: body, text: '', path: '/Bericht' });
+      stack.push({ decl: ROOT_DECL, type: root, value: body, text: '' });
       return;
     }
-    const path = `${parent.path}/${tag.local}`;
-    if (!parent.type) fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is not allowed inside ${parent.decl.name}, which holds a value.`, path);
-    const decl = parent.type!.byName.get(tag.local);
-    if (!decl) {
-      const expected = parent.type!.elements.map((e) => e.name).join(', ');
-      fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is not part of ${parent.decl.name}; expected: ${expected}.`, path);
-    }
-    if (tag.uri !== parent.type!.childNamespace) {
-      fail(
-        XmlErrorCode.XSD_INVALID,
-        `Element ${tag.local} is in namespace "${tag.uri}" but must be in "${parent.type!.childNamespace}".`,
-        path,
-      );
+    const decl = parent.type?.byName.get(tag.local);
+    if (!decl || tag.uri !== parent.type!.childNamespace) {
+      const path = pathOf(stack, tag.local);
+      if (!parent.type) fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is not allowed inside ${parent.decl.name}, which holds a value.`, path);
+      if (!decl) {
+        const expected = parent.type!.elements.map((e) => e.name).join(', ');
+        fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is not part of ${parent.decl.name}; expected: ${expected}.`, path);
+      }
+      fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is in namespace "${tag.uri}" but must be in "${parent.type!.childNamespace}".`, path);
     }
     const type = complexType(code!, decl!.type) ?? null;
-    stack.push({ decl: decl!, type, value: {}, text: '', path });
+    stack.push({ decl: decl!, type, value: type ? {} : EMPTY, text: '' });
   });
 
   parser.on('text', (t: string) => {
     const top = stack[stack.length - 1];
     if (!top) return;
-    if (top.type) {
-      if (t.trim()) fail(XmlErrorCode.XSD_INVALID, `${top.decl.name} holds elements, not text ("${t.trim().slice(0, 40)}").`, top.path);
-    } else top.text += t;
+    if (!top.type) top.text += t;
+    else if (NON_WHITESPACE.test(t)) fail(XmlErrorCode.XSD_INVALID, `${top.decl.name} holds elements, not text ("${t.trim().slice(0, 40)}").`, pathOf(stack));
   });
 
   parser.on('closetag', () => {
@@ -121,7 +126,7 @@ function createReader(): { write(chunk: string): void; close(): ParsedMessage } 
     if (frame.decl.maxOccurs === 'unbounded') {
       ((slot[frame.decl.name] ??= []) as unknown[]).push(value);
     } else if (frame.decl.name in slot) {
-      fail(XmlErrorCode.XSD_INVALID, `${frame.decl.name} occurs more than once in ${parent.decl.name}.`, frame.path);
+      fail(XmlErrorCode.XSD_INVALID, `${frame.decl.name} occurs more than once in ${parent.decl.name}.`, pathOf(stack, frame.decl.name));
     } else slot[frame.decl.name] = value;
   });
 

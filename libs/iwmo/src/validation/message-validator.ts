@@ -1,5 +1,5 @@
 import { IwmoInputError } from '../errors';
-import { parseAsync, type ParsedMessage } from '../parse';
+import { parseSafeTextAsync, type ParsedMessage } from '../parse';
 import { messageTypeByNamespace, type MessageCode } from '../registry';
 import { DEFAULT_MAX_MESSAGE_BYTES, readSafeXml } from '../xml/safe-input';
 import { describeXsdIssue } from '../xsd/xsd-messages';
@@ -24,11 +24,18 @@ export class MessageValidator {
   ) {}
 
   async validate(bytes: Uint8Array): Promise<ValidationOutcome> {
+    let text: string;
     try {
-      readSafeXml(bytes, this.maxBytes);
+      text = readSafeXml(bytes, this.maxBytes);
     } catch (error) {
       return { report: inputErrorReport(error, null) };
     }
+    // The XSD runs in a worker thread while this thread reads the typed model, in chunks that
+    // leave the event loop free; the parse result is only used when the XSD accepts the message.
+    const parsing = parseSafeTextAsync(text).then(
+      (parsed) => ({ parsed }),
+      (error: unknown) => ({ error }),
+    );
     const xsd = await this.pool.validate(bytes);
     const code: MessageCode | null = (xsd.rootNamespace && messageTypeByNamespace(xsd.rootNamespace)?.code) || null;
     if (!xsd.wellFormed) {
@@ -51,13 +58,10 @@ export class MessageValidator {
         report: { message: code, valid: false, retourcodes: [RETOURCODE_TECHNISCH_AFGEKEURD], errors: xsd.issues.map((i) => describeXsdIssue(code, i)) },
       };
     }
-    try {
-      const parsed = await parseAsync(bytes, { maxBytes: this.maxBytes });
-      return { report: { message: code, valid: true, retourcodes: [], errors: [] }, parsed };
-    } catch (error) {
-      // Valid against the XSD yet unreadable: a header inconsistent with the namespace, say.
-      return { report: inputErrorReport(error, code) };
-    }
+    const read = await parsing;
+    // Valid against the XSD yet unreadable: a header inconsistent with the namespace, say.
+    if ('error' in read) return { report: inputErrorReport(read.error, code) };
+    return { report: { message: code, valid: true, retourcodes: [], errors: [] }, parsed: read.parsed };
   }
 }
 

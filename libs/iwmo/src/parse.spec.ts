@@ -1,0 +1,81 @@
+import { IwmoInputError } from './errors';
+import { parse, parseAsync } from './parse';
+import { serialize } from './serialize';
+import { sampleWmo305 } from './testing/sample-messages';
+import { XmlErrorCode } from './validation/report';
+
+function parseError(xml: string): IwmoInputError {
+  try {
+    parse(xml);
+  } catch (error) {
+    if (error instanceof IwmoInputError) return error;
+    throw error;
+  }
+  throw new Error('expected the message to be refused');
+}
+
+describe('parse', () => {
+  it('reads a WMO305 into its typed model, keeping lexical values and repeating classes as arrays', () => {
+    const m = parse(sampleWmo305());
+    expect(m.code).toBe('WMO305');
+    if (m.code !== 'WMO305') return;
+    expect(m.bericht.Header.Ontvanger).toBe('0503');
+    expect(m.bericht.Header.BerichtIdentificatie).toEqual({ Identificatie: 'START-0001', Dagtekening: '2026-03-02' });
+    expect(m.bericht.Client.Naam.Geslachtsnaam.Achternaam).toBe('Jansen & Zn');
+    expect(m.bericht.Client.StartProducten.StartProduct.map((p) => p.ToewijzingNummer)).toEqual(['100001', '100002']);
+    expect(m.bericht.Client.StartProducten.StartProduct[0]!.Product).toEqual({ Categorie: '02', Code: '02A03' });
+  });
+
+  it.each([
+    ['other prefixes', { m: 'x', b: 'y' }],
+    ['a default namespace for the message', { m: '', b: 'basis' }],
+    ['a default namespace for the basisschema', { m: 'msg', b: '' }],
+  ])('gives the same model whatever the prefixes: %s', (_label, prefixes) => {
+    expect(parse(sampleWmo305(prefixes))).toEqual(parse(sampleWmo305()));
+  });
+
+  it('refuses an element bound to the wrong namespace, naming it', () => {
+    // The basisschema prefix bound to the message namespace: Identificatie is then in the wrong namespace.
+    const xml = sampleWmo305().replace('xmlns:iwmo="http://www.istandaarden.nl/iwmo/3_2/basisschema/schema"', 'xmlns:iwmo="http://www.istandaarden.nl/iwmo/3_2/wmo305/schema"');
+    const e = parseError(xml);
+    expect(e.code).toBe(XmlErrorCode.XSD_INVALID);
+    expect(e.path).toBe('/Bericht/Header/BerichtIdentificatie/Identificatie');
+  });
+
+  it('refuses an unknown message type and a BerichtCode that does not match the namespace', () => {
+    expect(parseError(sampleWmo305({}, { namespace: 'http://www.istandaarden.nl/iwmo/3_2/wmo399/schema' })).code).toBe(XmlErrorCode.UNKNOWN_MESSAGE);
+    const wrongCode = parseError(sampleWmo305({}, { berichtCode: '420' }));
+    expect(wrongCode.code).toBe(XmlErrorCode.UNKNOWN_MESSAGE);
+    expect(wrongCode.message).toMatch(/WMO305 \(BerichtCode 418\).*420/);
+  });
+
+  it('refuses another version of the standard', () => {
+    expect(parseError(sampleWmo305({}, { versie: '2' })).message).toMatch(/iWmo 3\.2.*2\.2/);
+  });
+
+  it('reports malformed XML with its line', () => {
+    const e = parseError(sampleWmo305().replace('</wmo305:Geslacht>', '</wmo305:Geslacht'));
+    expect(e.code).toBe(XmlErrorCode.NOT_WELL_FORMED);
+    expect(e.line).toBeGreaterThan(1);
+  });
+
+  it('refuses a DOCTYPE even when handed a string', () => {
+    expect(parseError(`<!DOCTYPE x [<!ENTITY a "b">]>${sampleWmo305().replace(/^<\?xml[^>]*>/, '')}`).code).toBe(XmlErrorCode.DTD_FORBIDDEN);
+  });
+
+  it('parseAsync gives the same result as parse', async () => {
+    expect(await parseAsync(Buffer.from(sampleWmo305()))).toEqual(parse(sampleWmo305()));
+  });
+
+  it('round-trips: parse, serialize, parse loses nothing', () => {
+    const first = parse(sampleWmo305({ m: '', b: 'q' }));
+    expect(parse(serialize(first))).toEqual(first);
+  });
+
+  it('serializes in schema order whatever the order of the object keys, escaping text', () => {
+    const m = parse(sampleWmo305());
+    const xml = serialize(m);
+    expect(xml.indexOf('<wmo305:Header>')).toBeLessThan(xml.indexOf('<wmo305:Client>'));
+    expect(xml).toContain('<iwmo:Achternaam>Jansen &amp; Zn</iwmo:Achternaam>');
+  });
+});
