@@ -2,7 +2,7 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { IwmoInputError } from './errors';
 import type { MessageBodies } from './generated/message-types';
 import { IWMO_VERSION, MESSAGE_TYPES, messageTypeByNamespace, type MessageCode } from './registry';
-import { complexType, rootType, type ResolvedComplexType } from './schema/schema-index';
+import { rootType, type ResolvedComplexType } from './schema/schema-index';
 import type { ElementDef } from './schema/schema-model';
 import { DEFAULT_MAX_MESSAGE_BYTES, readSafeXml } from './xml/safe-input';
 import { XmlErrorCode } from './validation/report';
@@ -96,18 +96,17 @@ function createReader(): { write(chunk: string): void; close(): ParsedMessage } 
       stack.push({ decl: ROOT_DECL, type: root, value: body, text: '' });
       return;
     }
-    const decl = parent.type?.byName.get(tag.local);
-    if (!decl || tag.uri !== parent.type!.childNamespace) {
+    const child = parent.type?.children.get(tag.local);
+    if (!child || tag.uri !== parent.type!.childNamespace) {
       const path = pathOf(stack, tag.local);
       if (!parent.type) fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is not allowed inside ${parent.decl.name}, which holds a value.`, path);
-      if (!decl) {
+      if (!child) {
         const expected = parent.type!.elements.map((e) => e.name).join(', ');
         fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is not part of ${parent.decl.name}; expected: ${expected}.`, path);
       }
       fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is in namespace "${tag.uri}" but must be in "${parent.type!.childNamespace}".`, path);
     }
-    const type = complexType(code!, decl!.type) ?? null;
-    stack.push({ decl: decl!, type, value: type ? {} : EMPTY, text: '' });
+    stack.push({ decl: child!.decl, type: child!.type, value: child!.type ? {} : EMPTY, text: '' });
   });
 
   parser.on('text', (t: string) => {

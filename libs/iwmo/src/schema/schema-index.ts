@@ -8,14 +8,23 @@ export interface ResolvedComplexType {
   readonly name: string;
   readonly elements: ComplexTypeDef;
   readonly byName: ReadonlyMap<string, ElementDef>;
+  /** per child element name: its declaration and its complex type (null for a value) */
+  readonly children: ReadonlyMap<string, ResolvedChild>;
   /** elementFormDefault="qualified": children are in the namespace of the schema that declares the type */
   readonly childNamespace: string;
 }
 
+export interface ResolvedChild {
+  readonly decl: ElementDef;
+  readonly type: ResolvedComplexType | null;
+}
+
 const cache = new Map<string, ResolvedComplexType>();
 
-function resolve(name: string, elements: ComplexTypeDef, childNamespace: string): ResolvedComplexType {
-  return { name, elements, byName: new Map(elements.map((e) => [e.name, e])), childNamespace };
+function resolve(code: MessageCode, name: string, elements: ComplexTypeDef, childNamespace: string): ResolvedComplexType {
+  // iWmo types are not recursive, so the children can be resolved eagerly.
+  const children = new Map(elements.map((decl): [string, ResolvedChild] => [decl.name, { decl, type: complexType(code, decl.type) ?? null }]));
+  return { name, elements, byName: new Map(elements.map((e) => [e.name, e])), children, childNamespace };
 }
 
 /** The complex type `typeName` as seen from message `code`, or undefined when it is a simple type. */
@@ -26,10 +35,10 @@ export function complexType(code: MessageCode, typeName: string): ResolvedComple
   let resolved: ResolvedComplexType | undefined;
   if (isBasisType(typeName)) {
     const def = BASIS_COMPLEX_TYPES[typeName];
-    if (def) resolved = resolve(typeName, def, BASISSCHEMA_NAMESPACE);
+    if (def) resolved = resolve(code, typeName, def, BASISSCHEMA_NAMESPACE);
   } else {
     const def = MESSAGE_STRUCTURES[code]?.[typeName];
-    if (def) resolved = resolve(typeName, def, MESSAGE_TYPES[code].namespace);
+    if (def) resolved = resolve(code, typeName, def, MESSAGE_TYPES[code].namespace);
   }
   if (resolved) cache.set(key, resolved);
   return resolved;
