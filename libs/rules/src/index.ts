@@ -1,0 +1,5 @@
+export * from './rule';
+export * from './rule-engine';
+export { TR056 } from './rules/tr056.rule';
+export { TR135 } from './rules/tr135.rule';
+export { TR378 } from './rules/tr378.rule';

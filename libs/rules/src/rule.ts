@@ -1,0 +1,58 @@
+import type { MessageCode, ParsedMessage } from '@lib/iwmo';
+
+/** Where the standard places a rule (the folders of its rule texts). */
+export type RuleLevel = 'xslt' | 'cd-cs-rs' | 'berichtoverstijgend' | 'externe-bron';
+
+/** A rule's verdict on one message class: which rule, which retourcode, where, and what to fix. */
+export interface Finding {
+  rule: string;
+  retourcode: string;
+  /** the message class the code belongs on, e.g. /Bericht/Header or /Bericht/Client/StartProducten/StartProduct[2] */
+  path: string;
+  message: string;
+}
+
+/**
+ * What rules may know beyond the message itself: today's date and a read-only
+ * view of earlier accepted messages. The engine prepares the view in bulk, so
+ * a rule never queries per class.
+ */
+export interface RuleContext {
+  /** today in the Netherlands, YYYY-MM-DD */
+  today: string;
+  state: StateView;
+}
+
+export interface StateView {
+  /** TR056: was this Identificatie already used by this Afzender for this message type? */
+  identificatieUsed(afzender: string, code: MessageCode, identificatie: string): boolean;
+}
+
+export interface Rule {
+  code: string;
+  retourcode: string;
+  level: RuleLevel;
+  /** the standard's definition, in its own words */
+  definition: string;
+  appliesTo: readonly MessageCode[];
+  check(message: ParsedMessage, context: RuleContext): Finding[];
+}
+
+export const HEADER = '/Bericht/Header';
+
+/** The heenberichten that header rules such as TR056, TR135 and TR378 apply to. */
+export const HEEN_AND_325: readonly MessageCode[] = ['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO317', 'WMO319', 'WMO323', 'WMO325'];
+
+/** The header of any message: every iWmo header starts with the same elements. */
+export function headerOf(message: ParsedMessage): {
+  Afzender: string;
+  Ontvanger: string;
+  BerichtIdentificatie: { Identificatie: string; Dagtekening: string };
+} {
+  return message.bericht.Header;
+}
+
+/** Today's date in the Netherlands (Europe/Amsterdam), YYYY-MM-DD. */
+export function dutchToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -1,0 +1,22 @@
+import { HEADER, HEEN_AND_325, headerOf, type Rule } from '../rule';
+
+/** TR056: Identificatie moet per berichtsoort uniek zijn voor de verzendende partij (9056). */
+export const TR056: Rule = {
+  code: 'TR056',
+  retourcode: '9056',
+  level: 'berichtoverstijgend',
+  definition: 'Identificatie moet per berichtsoort uniek zijn voor de verzendende partij.',
+  appliesTo: HEEN_AND_325,
+  check(message, { state }) {
+    const { Afzender, BerichtIdentificatie } = headerOf(message);
+    if (!state.identificatieUsed(Afzender, message.code, BerichtIdentificatie.Identificatie)) return [];
+    return [
+      {
+        rule: 'TR056',
+        retourcode: '9056',
+        path: HEADER,
+        message: `Identificatie ${BerichtIdentificatie.Identificatie} was already used by ${Afzender} for a ${message.code}; give every message a new Identificatie.`,
+      },
+    ];
+  },
+};

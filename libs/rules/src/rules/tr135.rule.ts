@@ -1,0 +1,22 @@
+import { HEADER, HEEN_AND_325, headerOf, type Rule } from '../rule';
+
+/** TR135: Vullen met een bestaande datum die niet in de toekomst ligt (8848; checked on the Dagtekening). */
+export const TR135: Rule = {
+  code: 'TR135',
+  retourcode: '8848',
+  level: 'externe-bron',
+  definition: 'Vullen met een bestaande datum die niet in de toekomst ligt.',
+  appliesTo: HEEN_AND_325,
+  check(message, { today }) {
+    const { Dagtekening } = headerOf(message).BerichtIdentificatie;
+    if (Dagtekening <= today) return [];
+    return [
+      {
+        rule: 'TR135',
+        retourcode: '8848',
+        path: HEADER,
+        message: `Dagtekening ${Dagtekening} lies in the future (today is ${today}); use the date the message is sent.`,
+      },
+    ];
+  },
+};

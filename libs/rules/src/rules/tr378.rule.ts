@@ -1,0 +1,29 @@
+import { CBS_GEMEENTEN } from '@lib/iwmo/codelists/cbs-gemeenten';
+import { MESSAGE_TYPES } from '@lib/iwmo';
+import { HEADER, HEEN_AND_325, headerOf, type Rule } from '../rule';
+
+/**
+ * TR378: Vullen met een bestaande gemeentecode uit het overzicht van CBS dat actueel is
+ * op Ingangsdatum of ToewijzingIngangsdatum (S300). Checked on the gemeente in the header.
+ */
+export const TR378: Rule = {
+  code: 'TR378',
+  retourcode: 'S300',
+  level: 'externe-bron',
+  definition: 'Vullen met een bestaande gemeentecode uit het overzicht van CBS dat actueel is op Ingangsdatum of ToewijzingIngangsdatum.',
+  appliesTo: HEEN_AND_325,
+  check(message) {
+    const header = headerOf(message);
+    const field = MESSAGE_TYPES[message.code].sender === 'gemeente' ? 'Afzender' : 'Ontvanger';
+    const gemeente = header[field];
+    if (gemeente in CBS_GEMEENTEN) return [];
+    return [
+      {
+        rule: 'TR378',
+        retourcode: 'S300',
+        path: HEADER,
+        message: `${field} ${gemeente} is not a gemeentecode in the CBS overview; use the 4-digit CBS code of the gemeente (e.g. 0503 Delft).`,
+      },
+    ];
+  },
+};
