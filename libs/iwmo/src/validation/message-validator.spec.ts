@@ -87,6 +87,18 @@ describe('MessageValidator layers', () => {
     expect(broken.report.errors[0]).toMatchObject({ layer: 'xml', code: XmlErrorCode.NOT_WELL_FORMED, line: 1 });
   });
 
+  it('gives the same verdicts in the large-message lane', async () => {
+    const lanes = await XsdValidationPool.start({ threads: 1, largeMessageBytes: 100 });
+    try {
+      const large = new MessageValidator(lanes);
+      expect((await large.validate(Buffer.from(sampleWmo305()))).report.valid).toBe(true);
+      const bad = sampleWmo305().replace('<wmo305:Geslacht>2<', '<wmo305:Geslacht>7<');
+      expect((await large.validate(Buffer.from(bad))).report.errors[0]).toMatchObject({ path: '/Bericht/Client/Geslacht' });
+    } finally {
+      await lanes.close();
+    }
+  });
+
   it('refuses a message over the configured size limit', async () => {
     const small = new MessageValidator(pool, 100);
     const { report } = await small.validate(Buffer.from(sampleWmo305()));
