@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { defaultSchemaDir } from '../schema/schema-dir';
 import type { XsdResult, XsdTask, XsdWorkerData } from './xsd-protocol';
@@ -42,7 +43,7 @@ export class XsdValidationPool {
       filename: join(__dirname, `xsd.worker${extname(__filename)}`),
       workerData: { schemaDir: options.schemaDir ?? defaultSchemaDir() } satisfies XsdWorkerData,
       // From the TypeScript sources (tests, tsx) the worker needs a TypeScript loader too.
-      execArgv: runningFromTs ? ['--import', 'tsx'] : [],
+      execArgv: runningFromTs ? ['--import', pathToFileURL(require.resolve('tsx')).href] : [],
     };
     const small = new Piscina<XsdTask, XsdResult>({ ...common, minThreads: threads, maxThreads: threads, idleTimeout: Infinity });
     const large = new Piscina<XsdTask, XsdResult>({ ...common, minThreads: 0, maxThreads: 1, idleTimeout: options.largeIdleMs ?? 15_000 });

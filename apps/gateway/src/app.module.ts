@@ -1,0 +1,27 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@lib/config';
+import { PersistenceModule } from '@lib/persistence';
+import { QueueModule } from '@lib/queue';
+import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
+
+/** The gateway: infrastructure first, then the iWmo modules. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        PersistenceModule,
+        QueueModule.forRoot(),
+        MetricsModule.forRoot('gateway'),
+        HealthModule,
+
+        // ---- iWmo modules ------------------------------------------------
+        // The iwmo validation module goes here (lead).
+        // -------------------------------------------------------------------
+      ],
+    };
+  }
+}

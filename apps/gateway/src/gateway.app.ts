@@ -1,0 +1,58 @@
+import { AddressInfo } from 'node:net';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { LoggerService } from '@nestjs/common';
+import { AppConfig, nestLogLevels, packageVersion } from '@lib/config';
+import { AppModule } from './app.module';
+
+/** Media types read as raw bytes up to MAX_MESSAGE_BYTES: iWmo messages are XML. */
+export const XML_MEDIA_TYPES = ['application/xml', 'text/xml', 'application/*+xml'];
+
+export const DOCS_PATH = 'docs';
+
+export interface GatewayAppOptions {
+  /** false silences Nest's logger (tests); default: levels from LOG_LEVEL. */
+  readonly logger?: LoggerService | false;
+}
+
+/**
+ * Builds the gateway, initialised but not listening, so end-to-end tests can
+ * run it in-process (`await app.listen(0, '127.0.0.1')`) exactly as main.ts does.
+ */
+export async function createGatewayApp(config: AppConfig, options: GatewayAppOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    rawBody: true,
+    logger: options.logger ?? nestLogLevels(config.logLevel),
+    // Let a boot failure reach the caller instead of process.abort().
+    abortOnError: false,
+  });
+  app.disable('x-powered-by');
+  // XML bodies arrive as a Buffer (req.body and req.rawBody); larger ones get 413 from the parser.
+  app.useBodyParser('raw', { type: XML_MEDIA_TYPES, limit: config.maxMessageBytes });
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('iWmo 3.2 gateway')
+      .setDescription('Validates and exchanges iWmo 3.2 messages between the H4 gemeenten and their zorgaanbieders.')
+      .setVersion(packageVersion())
+      .build(),
+  );
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+
+  await app.init();
+  return app;
+}
+
+/** The URL a client on this machine uses to reach a listening app (0.0.0.0 and :: mean loopback here). */
+export function localUrl(app: NestExpressApplication): string {
+  const address = app.getHttpServer().address() as AddressInfo;
+  const host =
+    address.address === '0.0.0.0' ? '127.0.0.1'
+      : address.address === '::' ? '[::1]'
+        : address.family === 'IPv6' ? `[${address.address}]`
+          : address.address;
+  return `http://${host}:${address.port}`;
+}

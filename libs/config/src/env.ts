@@ -1,0 +1,233 @@
+/**
+ * The one environment schema of the gateway, the worker and the CLI. It is
+ * validated once at boot; everything else receives the typed, frozen
+ * AppConfig. This is the only file that reads process.env.
+ */
+import 'reflect-metadata';
+import { availableParallelism } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn, IsOptional, IsString, isFQDN, isIP, ValidateBy, ValidationError,
+  ValidationOptions, validateSync,
+} from 'class-validator';
+import { packageRoot } from './package-root';
+
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+/** The validated configuration. Paths are absolute. */
+export interface AppConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly workerMetricsPort: number | undefined;
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly redisUrl: string;
+  readonly maxMessageBytes: number;
+  readonly xsdThreads: number;
+  readonly schemaDir: string;
+  readonly logLevel: LogLevelName;
+}
+
+/** Raised at boot with one line per bad variable, so an operator fixes them all in one go. */
+export class EnvValidationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid environment configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvValidationError';
+  }
+}
+
+type RawEnv = Readonly<Record<string, string | undefined>>;
+
+// Integers are parsed strictly ("8080", not "8080abc" or "1e3"); anything else
+// is left as a string so that @IsInt reports it.
+const ToInt = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value));
+
+function IsUrlWithScheme(schemes: readonly string[], options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isUrlWithScheme',
+      constraints: [schemes],
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && urlScheme(value) !== undefined && schemes.includes(urlScheme(value)!),
+        defaultMessage: () => `must be a URL starting with ${schemes.map((s) => `${s}://`).join(' or ')}`,
+      },
+    },
+    options,
+  );
+}
+
+function IsIntInRange(min: number, max: number, options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isIntInRange',
+      constraints: [min, max],
+      validator: {
+        validate: (value: unknown) => Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max,
+        defaultMessage: () => `must be a whole number from ${min} to ${max}`,
+      },
+    },
+    options,
+  );
+}
+
+function IsHost(options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isHost',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && (isIP(value) || isFQDN(value, { require_tld: false })),
+        defaultMessage: () => 'must be an IP address or a host name',
+      },
+    },
+    options,
+  );
+}
+
+function IsDirectory(options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isDirectory',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isDirectory(resolve(value)),
+        defaultMessage: () => 'is not a directory',
+      },
+    },
+    options,
+  );
+}
+
+function urlScheme(value: string): string | undefined {
+  try {
+    return new URL(value).protocol.replace(/:$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Variable names as operators write them; defaults are the field initialisers. */
+class EnvSchema {
+  /** Interface the gateway's HTTP server binds to; loopback unless deliberately exposed. */
+  @IsHost()
+  HOST = '127.0.0.1';
+
+  /** Port of the gateway's HTTP server (0 picks a free port, for tests). */
+  @ToInt() @IsIntInRange(0, 65535)
+  PORT = 8080;
+
+  /** When set, the worker serves GET /metrics on HOST at this port (0: any free port); otherwise it has no HTTP at all. */
+  @IsOptional() @ToInt() @IsIntInRange(0, 65535)
+  WORKER_METRICS_PORT?: number;
+
+  /** PostgreSQL connection string; unset means the embedded PGlite database under DATA_DIR. */
+  @IsOptional() @IsUrlWithScheme(['postgres', 'postgresql'])
+  DATABASE_URL?: string;
+
+  /** Directory for local state (PGlite files in DATA_DIR/pglite); relative paths are taken from the working directory. */
+  @IsString()
+  DATA_DIR = '.data';
+
+  /** Redis for the BullMQ queues (redis:// or rediss:// for TLS; /N selects database N). */
+  @IsUrlWithScheme(['redis', 'rediss'])
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Largest accepted message body; 25 MiB is the limit of the national exchange (IB003/IB012). */
+  @ToInt() @IsIntInRange(1024, 1024 * 1024 * 1024)
+  MAX_MESSAGE_BYTES = 26_214_400;
+
+  /** Worker threads for XSD validation; the default leaves room for the event loop on small machines. */
+  @ToInt() @IsIntInRange(1, 256)
+  XSD_THREADS = Math.min(4, availableParallelism());
+
+  /** Directory of the iWmo 3.2 XSDs; defaults to the project's schemas/iwmo-3.2. */
+  @IsDirectory()
+  SCHEMA_DIR = join(packageRoot(), 'schemas', 'iwmo-3.2');
+
+  /** Most verbose Nest log level written (error < warn < log < debug < verbose). */
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevelName = 'log';
+}
+
+const ENV_NAMES = [
+  'HOST', 'PORT', 'WORKER_METRICS_PORT', 'DATABASE_URL', 'DATA_DIR', 'REDIS_URL',
+  'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'SCHEMA_DIR', 'LOG_LEVEL',
+] as const satisfies readonly (keyof EnvSchema)[];
+const SECRET_NAMES = new Set(['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'TEST_REDIS_URL']);
+
+/**
+ * Validates the environment and returns the frozen configuration, or throws
+ * EnvValidationError listing every variable that is wrong.
+ */
+export function validateEnv(raw: RawEnv = process.env): AppConfig {
+  const env = parse(EnvSchema, raw, ENV_NAMES);
+  return Object.freeze({
+    host: env.HOST,
+    port: env.PORT,
+    workerMetricsPort: env.WORKER_METRICS_PORT,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: resolve(env.DATA_DIR),
+    redisUrl: env.REDIS_URL,
+    maxMessageBytes: env.MAX_MESSAGE_BYTES,
+    xsdThreads: env.XSD_THREADS,
+    schemaDir: resolve(env.SCHEMA_DIR),
+    logLevel: env.LOG_LEVEL,
+  });
+}
+
+/** Services the integration tests may use; the test command sets both (scripts/test.sh). */
+export interface TestEnv {
+  readonly databaseUrl: string | undefined;
+  readonly redisUrl: string | undefined;
+}
+
+class TestEnvSchema {
+  /** PostgreSQL for integration tests; unset skips the PostgreSQL variants. */
+  @IsOptional() @IsUrlWithScheme(['postgres', 'postgresql'])
+  TEST_DATABASE_URL?: string;
+
+  /** Redis for integration tests (a database of its own, e.g. /15); unset skips tests that need Redis. */
+  @IsOptional() @IsUrlWithScheme(['redis', 'rediss'])
+  TEST_REDIS_URL?: string;
+}
+
+export function validateTestEnv(raw: RawEnv = process.env): TestEnv {
+  const env = parse(TestEnvSchema, raw, ['TEST_DATABASE_URL', 'TEST_REDIS_URL']);
+  return Object.freeze({ databaseUrl: env.TEST_DATABASE_URL, redisUrl: env.TEST_REDIS_URL });
+}
+
+function parse<T extends object>(schema: new () => T, raw: RawEnv, names: readonly string[]): T {
+  // Only our own variables, trimmed; an empty value counts as unset (compose files write FOO= often).
+  const picked: Record<string, string> = {};
+  for (const name of names) {
+    const value = raw[name]?.trim();
+    if (value) picked[name] = value;
+  }
+  const instance = plainToInstance(schema, picked);
+  const errors = validateSync(instance, { forbidUnknownValues: true });
+  if (errors.length > 0) throw new EnvValidationError(errors.map((e) => describe(e, picked[e.property])));
+  return instance;
+}
+
+function describe(error: ValidationError, value: string | undefined): string {
+  const shown = value === undefined ? '' : `="${SECRET_NAMES.has(error.property) ? redact(value) : value}"`;
+  const reasons = Object.values(error.constraints ?? {}).map((m) => m.replace(new RegExp(`^${error.property} `), ''));
+  return `${error.property}${shown}: ${reasons.join('; ')}`;
+}
+
+/** Connection strings may carry a password: show them without it. */
+function redact(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return '(not shown)';
+  }
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}

@@ -1,0 +1,79 @@
+import { Logger } from '@nestjs/common';
+import { Pool, PoolClient, types as pgTypes } from 'pg';
+import { Database, PG_TYPE, Queryable, QueryResult } from './database';
+
+/** Calendar dates stay 'YYYY-MM-DD' strings: a Date would shift them by the time zone. */
+const customTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === PG_TYPE.DATE && format !== 'binary' ? (value: string) => value : pgTypes.getTypeParser(oid, format)) as typeof pgTypes.getTypeParser,
+};
+
+export interface PgDatabaseOptions {
+  /** Pool size; the gateway and the worker each hold one pool. */
+  readonly max?: number;
+  readonly applicationName?: string;
+}
+
+/** Database on a PostgreSQL server through a node-postgres Pool (DATABASE_URL). */
+export class PgDatabase implements Database {
+  readonly kind = 'postgres' as const;
+  private readonly logger = new Logger(PgDatabase.name);
+  private readonly pool: Pool;
+
+  constructor(connectionString: string, options: PgDatabaseOptions = {}) {
+    this.pool = new Pool({
+      connectionString,
+      max: options.max ?? 10,
+      application_name: options.applicationName ?? 'iwmo-gateway',
+      connectionTimeoutMillis: 10_000,
+      types: customTypes,
+    });
+    // An idle client losing its connection must not crash the process; the pool replaces it.
+    this.pool.on('error', (error) => this.logger.warn(`idle PostgreSQL connection failed: ${error.message}`));
+  }
+
+  query<T>(sql: string, params?: readonly unknown[]): Promise<QueryResult<T>> {
+    return runQuery<T>(this.pool, sql, params);
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.pool.query(sql);
+  }
+
+  async transaction<R>(fn: (tx: Queryable) => Promise<R>): Promise<R> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(sessionOf(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: Error) => {
+        broken = rollbackError;
+      });
+      throw error;
+    } finally {
+      // A client whose ROLLBACK failed is in an unknown state: destroy it instead of reusing it.
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+function sessionOf(client: PoolClient): Queryable {
+  return {
+    query: <T>(sql: string, params?: readonly unknown[]) => runQuery<T>(client, sql, params),
+    exec: async (sql: string) => {
+      await client.query(sql);
+    },
+  };
+}
+
+async function runQuery<T>(runner: Pool | PoolClient, sql: string, params?: readonly unknown[]): Promise<QueryResult<T>> {
+  const result = await runner.query(sql, params as unknown[] | undefined);
+  return { rows: result.rows as T[], rowCount: result.rowCount ?? result.rows.length };
+}

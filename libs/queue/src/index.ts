@@ -1,0 +1,8 @@
+export { DEFAULT_JOB_OPTIONS, JOBS, JobName, QUEUES, QueueName } from './queues';
+export type { JobDefinition, JobNameOf, JobPayloads } from './queues';
+export {
+  JOB_HANDLERS, MissingJobHandlersError, assertJobHandlers, dispatchJob, findMissingHandlers, provideJobHandlers,
+} from './job-handlers';
+export type { JobHandler, JobHandlers, JobOutcome } from './job-handlers';
+export { QUEUE_PREFIX, QueueModule } from './queue.module';
+export { redisOptionsFromUrl } from './redis-connection';

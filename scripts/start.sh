@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# The run command (npm start): installs and builds when needed, makes sure
+# Redis answers, then runs the gateway and the worker together until either
+# stops or Ctrl+C / SIGTERM, which is passed on to both.
+# Configuration comes from the environment (libs/config/src/env.ts).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+GATEWAY=dist/apps/gateway/src/main.js
+WORKER=dist/apps/worker/src/main.js
+
+# npm ci, or npm install when npm ci refuses the lock file: npm 11 asks for
+# other platforms' optional packages (@msgpackr-extract/*) that npm install
+# never records, so a lock file npm itself wrote can fail npm ci. npm install
+# still installs the locked versions. Both run the prepare script (the build).
+install_dependencies() {
+  if ! npm ci --no-audit --no-fund; then
+    echo "$(basename "$0"): npm ci failed (see above); installing the locked versions with npm install" >&2
+    npm install --no-audit --no-fund
+  fi
+}
+
+if [ ! -d node_modules ]; then
+  install_dependencies
+fi
+
+# Build when an entry point is missing or any source or build setting is newer than the build.
+needs_build() {
+  [ -f "$GATEWAY" ] && [ -f "$WORKER" ] || return 0
+  [ -n "$(find apps libs -name '*.ts' -newer "$GATEWAY" -print -quit)" ] && return 0
+  [ -n "$(find package.json package-lock.json tsconfig.json tsconfig.build.json -newer "$GATEWAY" -print -quit)" ]
+}
+if needs_build; then
+  npm run build
+fi
+
+# PostgreSQL is the embedded PGlite unless DATABASE_URL names a server; Redis is always needed.
+# A REDIS_URL elsewhere than this machine's default is the operator's to run.
+case "${REDIS_URL:-redis://127.0.0.1:6379}" in
+  redis://127.0.0.1:6379 | redis://127.0.0.1:6379/* | redis://localhost:6379 | redis://localhost:6379/*)
+    bash scripts/ensure-services.sh
+    ;;
+esac
+
+# Job control gives each child its own process group, so Ctrl+C reaches only
+# this script, which then passes the signal on exactly once (a second signal
+# would cut Nest's graceful shutdown short).
+set -m
+node "$GATEWAY" &
+gateway=$!
+node "$WORKER" &
+worker=$!
+set +m
+
+stopping=""
+forward() {
+  stopping=$1
+  kill -s "$1" "$gateway" "$worker" 2>/dev/null || true
+}
+trap 'forward INT' INT
+trap 'forward TERM' TERM
+
+# Wait until one child exits (or a signal arrives), then stop the other.
+set +e
+wait -n "$gateway" "$worker"
+status=$?
+if [ -z "$stopping" ]; then
+  echo "start: a process exited with status $status; stopping the other" >&2
+  kill -s TERM "$gateway" "$worker" 2>/dev/null
+fi
+for pid in "$gateway" "$worker"; do
+  # wait returns early when a signal arrives; keep waiting until the process is gone.
+  while kill -0 "$pid" 2>/dev/null; do wait "$pid"; done
+done
+# A shutdown asked for is a success; otherwise report the failure.
+if [ -n "$stopping" ]; then
+  exit 0
+fi
+exit "$status"

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The test command (npm test, and CI through .ci/run): installs dependencies
+# when missing, makes sure PostgreSQL and Redis answer on loopback, builds,
+# then runs every Jest suite. Extra arguments go to Jest.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# npm ci, or npm install when npm ci refuses the lock file: npm 11 asks for
+# other platforms' optional packages (@msgpackr-extract/*) that npm install
+# never records, so a lock file npm itself wrote can fail npm ci. npm install
+# still installs the locked versions. Both run the prepare script (the build).
+install_dependencies() {
+  if ! npm ci --no-audit --no-fund; then
+    echo "$(basename "$0"): npm ci failed (see above); installing the locked versions with npm install" >&2
+    npm install --no-audit --no-fund
+  fi
+}
+
+installed=0
+if [ ! -d node_modules ]; then
+  install_dependencies
+  installed=1
+fi
+
+bash scripts/ensure-services.sh --postgres
+
+# Integration tests read these (libs/config validateTestEnv); Redis database 15 keeps test keys apart.
+export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/iwmo_test}"
+export TEST_REDIS_URL="${TEST_REDIS_URL:-redis://127.0.0.1:6379/15}"
+
+# End-to-end tests start the built apps.
+if [ "$installed" -eq 0 ]; then
+  npm run build
+fi
+
+# PGlite loads Node built-ins with import(), which Jest's sandbox allows only with this flag.
+export NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning ${NODE_OPTIONS:-}"
+exec npx jest --ci "$@"
