@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@lib/config';
-import { PersistenceModule } from '@lib/persistence';
+import { PersistenceModule, RepositoriesModule } from '@lib/persistence';
 import { QueueModule } from '@lib/queue';
+import { BerichtenModule } from './berichten/berichten.module';
 import { HealthModule } from './health/health.module';
+import { IwmoModule } from './iwmo/iwmo.module';
 import { MetricsModule } from './metrics/metrics.module';
 
 /** The gateway: infrastructure first, then the iWmo modules. */
@@ -18,9 +20,9 @@ export class AppModule {
         MetricsModule.forRoot('gateway'),
         HealthModule,
 
-        // ---- iWmo modules ------------------------------------------------
-        // The iwmo validation module goes here (lead).
-        // -------------------------------------------------------------------
+        RepositoriesModule,
+        IwmoModule,
+        BerichtenModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LoggerService } from '@nestjs/common';
 import { AppConfig, nestLogLevels, packageVersion } from '@lib/config';
 import { AppModule } from './app.module';
+import { ProblemFilter } from './problem.filter';
 
 /** Media types read as raw bytes up to MAX_MESSAGE_BYTES: iWmo messages are XML. */
 export const XML_MEDIA_TYPES = ['application/xml', 'text/xml', 'application/*+xml'];
@@ -31,6 +32,7 @@ export async function createGatewayApp(config: AppConfig, options: GatewayAppOpt
   // XML bodies arrive as a Buffer (req.body and req.rawBody); larger ones get 413 from the parser.
   app.useBodyParser('raw', { type: XML_MEDIA_TYPES, limit: config.maxMessageBytes });
   app.enableShutdownHooks();
+  app.useGlobalFilters(new ProblemFilter());
 
   const document = SwaggerModule.createDocument(
     app,

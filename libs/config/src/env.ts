@@ -9,7 +9,8 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
-  IsIn, IsOptional, IsString, isFQDN, isIP, ValidateBy, ValidationError,
+  IsIn, IsOptional, IsString,
+  MinLength, isFQDN, isIP, ValidateBy, ValidationError,
   ValidationOptions, validateSync,
 } from 'class-validator';
 import { packageRoot } from './package-root';
@@ -29,6 +30,20 @@ export interface AppConfig {
   readonly xsdThreads: number;
   readonly schemaDir: string;
   readonly logLevel: LogLevelName;
+  /** token for the admin API (and `iwmo admin`); undefined: generated at start and written to devKeysFile */
+  readonly adminToken: string | undefined;
+  /** seed the H4 gemeenten and demo aanbieders with development keys at start */
+  readonly seedDemo: boolean;
+  /** where the development keys (and a generated admin token) are written */
+  readonly devKeysFile: string;
+  /** delivery attempts before a delivery is dead-lettered */
+  readonly deliveryAttempts: number;
+  /** first retry delay of a delivery (doubles each attempt, with jitter) */
+  readonly deliveryBackoffMs: number;
+  /** how long a webhook receiver may take to answer */
+  readonly webhookTimeoutMs: number;
+  /** true when the delivery worker runs inside the gateway process (embedded PGlite is single-process) */
+  readonly embeddedWorker: boolean;
 }
 
 /** Raised at boot with one line per bad variable, so an operator fixes them all in one go. */
@@ -149,13 +164,42 @@ class EnvSchema {
   /** Most verbose Nest log level written (error < warn < log < debug < verbose). */
   @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevelName = 'log';
+
+  /** Bearer token of the admin API; unset: a random one is generated at each start and written to DEV_KEYS_FILE. */
+  @IsOptional() @IsString() @MinLength(24, { message: 'must be at least 24 characters' })
+  ADMIN_TOKEN?: string;
+
+  /** "true" seeds the four H4 gemeenten and demo aanbieders with development API keys (default: true with the embedded database). */
+  @IsOptional() @IsIn(['true', 'false'], { message: 'must be true or false' })
+  SEED_DEMO?: 'true' | 'false';
+
+  /** File the development keys are written to (mode 0600); relative paths are taken from the working directory. */
+  @IsOptional() @IsString()
+  DEV_KEYS_FILE?: string;
+
+  /** Attempts per webhook delivery before it is dead-lettered (an operator can requeue it). */
+  @ToInt() @IsIntInRange(1, 100)
+  DELIVERY_ATTEMPTS = 8;
+
+  /** Delay before the first retry of a delivery in ms; it doubles per attempt, with jitter. */
+  @ToInt() @IsIntInRange(10, 3_600_000)
+  DELIVERY_BACKOFF_MS = 1000;
+
+  /** Time a webhook receiver has to answer, in ms. */
+  @ToInt() @IsIntInRange(100, 600_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** "inline" runs the delivery worker inside the gateway process; "separate" expects apps/worker. Default: inline with the embedded database (PGlite serves one process), separate with DATABASE_URL. */
+  @IsOptional() @IsIn(['inline', 'separate'], { message: 'must be inline or separate' })
+  WORKER_MODE?: 'inline' | 'separate';
 }
 
 const ENV_NAMES = [
   'HOST', 'PORT', 'WORKER_METRICS_PORT', 'DATABASE_URL', 'DATA_DIR', 'REDIS_URL',
-  'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'SCHEMA_DIR', 'LOG_LEVEL',
+  'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'SCHEMA_DIR', 'LOG_LEVEL', 'ADMIN_TOKEN', 'SEED_DEMO', 'DEV_KEYS_FILE',
+  'DELIVERY_ATTEMPTS', 'DELIVERY_BACKOFF_MS', 'WEBHOOK_TIMEOUT_MS', 'WORKER_MODE',
 ] as const satisfies readonly (keyof EnvSchema)[];
-const SECRET_NAMES = new Set(['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'TEST_REDIS_URL']);
+const SECRET_NAMES = new Set(['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'TEST_REDIS_URL', 'ADMIN_TOKEN']);
 
 /**
  * Validates the environment and returns the frozen configuration, or throws
@@ -174,6 +218,13 @@ export function validateEnv(raw: RawEnv = process.env): AppConfig {
     xsdThreads: env.XSD_THREADS,
     schemaDir: resolve(env.SCHEMA_DIR),
     logLevel: env.LOG_LEVEL,
+    adminToken: env.ADMIN_TOKEN,
+    seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : env.DATABASE_URL === undefined,
+    devKeysFile: resolve(env.DEV_KEYS_FILE ?? join(env.DATA_DIR, 'dev-keys.json')),
+    deliveryAttempts: env.DELIVERY_ATTEMPTS,
+    deliveryBackoffMs: env.DELIVERY_BACKOFF_MS,
+    webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
+    embeddedWorker: (env.WORKER_MODE ?? (env.DATABASE_URL === undefined ? 'inline' : 'separate')) === 'inline',
   });
 }
 

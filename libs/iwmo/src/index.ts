@@ -10,3 +10,4 @@ export * from './xml/safe-input';
 export * from './retour/retour-builder';
 export { defaultSchemaDir } from './schema/schema-dir';
 export type * from './generated/message-types';
+export * from './retour/retour-class';

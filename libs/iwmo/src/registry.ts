@@ -85,3 +85,16 @@ export function retourFor(code: MessageCode): MessageType | undefined {
   const t = MESSAGE_TYPES[code];
   return t.kind === 'heen' ? MESSAGE_TYPES[t.pair] : undefined;
 }
+
+export type HeaderParty = 'Afzender' | 'Ontvanger';
+
+/**
+ * Which header field names the party that sends a message and which the party it
+ * goes to. Heenberichten and the 325 go from Afzender to Ontvanger; the other
+ * retourberichten copy the heenbericht's header, so they travel the other way:
+ * a WMO306 is sent by its Ontvanger (the gemeente) to its Afzender (the aanbieder).
+ */
+export function routingOf(code: MessageCode): { from: HeaderParty; to: HeaderParty } {
+  const t = MESSAGE_TYPES[code];
+  return t.kind === 'heen' || code === 'WMO325' ? { from: 'Afzender', to: 'Ontvanger' } : { from: 'Ontvanger', to: 'Afzender' };
+}

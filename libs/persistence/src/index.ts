@@ -7,3 +7,5 @@ export { openDatabase } from './open-database';
 export { DEFAULT_MIGRATIONS_DIR, MigrationError, loadMigrations, runMigrations } from './migration-runner';
 export type { Migration, MigrationReport, RunMigrationsOptions } from './migration-runner';
 export { PersistenceModule } from './persistence.module';
+export * from './repositories';
+export { RepositoriesModule } from './repositories.module';

@@ -6,3 +6,4 @@ export {
 export type { JobHandler, JobHandlers, JobOutcome } from './job-handlers';
 export { QUEUE_PREFIX, QueueModule } from './queue.module';
 export { redisOptionsFromUrl } from './redis-connection';
+export { DeliveryOutbox } from './delivery-outbox';

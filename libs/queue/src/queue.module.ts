@@ -4,6 +4,7 @@ import { BeforeApplicationShutdown, DynamicModule, Global, Injectable, Logger, M
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@lib/config';
+import { DeliveryOutbox } from './delivery-outbox';
 import { QUEUES } from './queues';
 import { redisOptionsFromUrl } from './redis-connection';
 
@@ -58,8 +59,8 @@ export class QueueModule {
           ...Object.entries(QUEUES).map(([name, queue]) => ({ name, defaultJobOptions: queue.defaultJobOptions })),
         ),
       ],
-      providers: [QueueShutdown],
-      exports: [BullModule],
+      providers: [QueueShutdown, DeliveryOutbox],
+      exports: [BullModule, DeliveryOutbox],
     };
   }
 }

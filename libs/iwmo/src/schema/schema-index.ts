@@ -67,3 +67,21 @@ export function elementAt(code: MessageCode, path: string): ElementDef | undefin
   }
   return decl;
 }
+
+/**
+ * The path with a position on every repeating element: libxml2 writes Client for a
+ * single Client and Client[2] for the second of several; this gives Client[1] too.
+ */
+export function canonicalPath(code: MessageCode, path: string): string {
+  const steps = path.split('/').filter(Boolean);
+  if (steps[0] !== 'Bericht') return path;
+  let type: ResolvedComplexType | null | undefined = rootType(code);
+  const out = ['Bericht'];
+  for (const step of steps.slice(1)) {
+    const name = step.replace(/\[\d+\]$/, '');
+    const child: ResolvedChild | undefined = type?.children.get(name);
+    out.push(child?.decl.maxOccurs === 'unbounded' && step === name ? `${name}[1]` : step);
+    type = child?.type;
+  }
+  return `/${out.join('/')}`;
+}

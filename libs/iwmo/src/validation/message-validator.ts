@@ -10,6 +10,11 @@ export interface ValidationOutcome {
   report: ValidationReport;
   /** the typed message, when it passed the XSD */
   parsed?: ParsedMessage;
+  /**
+   * the typed message of an XSD-invalid message that could still be read (wrong values
+   * rather than wrong structure), so a retourbericht can name the classes concerned
+   */
+  readable?: ParsedMessage;
 }
 
 /**
@@ -53,12 +58,13 @@ export class MessageValidator {
       const message = `The root element {${xsd.rootNamespace ?? ''}}${xsd.rootName} is not an iWmo 3.2 message (expected Bericht in a http://www.istandaarden.nl/iwmo/3_2/wmo3NN/schema namespace).`;
       return { report: { message: null, valid: false, retourcodes: [], errors: [{ layer: 'xml', code: XmlErrorCode.UNKNOWN_MESSAGE, rule: null, message, path: `/${xsd.rootName}`, line: 1 }] } };
     }
+    const read = await parsing;
     if (xsd.issues.length) {
       return {
         report: { message: code, valid: false, retourcodes: [RETOURCODE_TECHNISCH_AFGEKEURD], errors: xsd.issues.map((i) => describeXsdIssue(code, i)) },
+        ...('parsed' in read ? { readable: read.parsed } : {}),
       };
     }
-    const read = await parsing;
     // Valid against the XSD yet unreadable: a header inconsistent with the namespace, say.
     if ('error' in read) return { report: inputErrorReport(read.error, code) };
     return { report: { message: code, valid: true, retourcodes: [], errors: [] }, parsed: read.parsed };

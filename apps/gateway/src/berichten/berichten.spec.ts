@@ -1,0 +1,173 @@
+/**
+ * The message journey through the real gateway app (in-process HTTP), on the
+ * real Redis and on both databases: submit, route to the mailbox, fetch, ack;
+ * rejections with retourberichten; who may send and read what.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { validateEnv, validateTestEnv } from '@lib/config';
+import { parse } from '@lib/iwmo';
+import { sampleWmo305 } from '@lib/iwmo/testing/sample-messages';
+import { DATABASE, PartyRepository, type Database } from '@lib/persistence';
+import { assertPgliteCanLoad, testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
+import { createGatewayApp, localUrl } from '../gateway.app';
+
+const { redisUrl } = validateTestEnv();
+const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
+const MAX_BYTES = 64 * 1024;
+
+interface Keys {
+  aanbieder: string;
+  otherAanbieder: string;
+  gemeente: string;
+}
+
+(redisUrl ? describe.each(backends) : describe.skip.each(backends))('message journey on %s', (name, backend) => {
+  let app: NestExpressApplication;
+  let url: string;
+  let db: Database;
+  let test: TestDatabase | undefined;
+  let dataDir: string;
+  const keys = {} as Keys;
+
+  beforeAll(async () => {
+    if (name === 'pglite') assertPgliteCanLoad();
+    else test = await backend.create();
+    dataDir = mkdtempSync(join(tmpdir(), 'iwmo-berichten-'));
+    const config = validateEnv({
+      PORT: '0', DATA_DIR: dataDir, REDIS_URL: redisUrl!, MAX_MESSAGE_BYTES: String(MAX_BYTES), SEED_DEMO: 'false', WORKER_MODE: 'separate',
+      ...(test ? { DATABASE_URL: test.url! } : {}),
+    });
+    app = await createGatewayApp(config, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    url = localUrl(app);
+    db = app.get<Database>(DATABASE);
+    const parties = new PartyRepository(db);
+    const delft = await parties.create({ role: 'gemeente', code: '0503', name: 'Delft' });
+    const aanbieder = await parties.create({ role: 'aanbieder', code: '12345678', name: 'Zorg BV' });
+    const other = await parties.create({ role: 'aanbieder', code: '87654321', name: 'Andere Zorg' });
+    keys.gemeente = (await parties.createKey(delft.id, 'test')).key;
+    keys.aanbieder = (await parties.createKey(aanbieder.id, 'test')).key;
+    keys.otherAanbieder = (await parties.createKey(other.id, 'test')).key;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await test?.dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const post = (key: string, body: string | Buffer, type = 'application/xml') =>
+    fetch(`${url}/v1/berichten`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': type }, body });
+  const get = (key: string, path: string) => fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}` } });
+  const count = async (sql: string) => Number((await db.query<{ n: string }>(sql)).rows[0]!.n);
+  const withIdentificatie = (id: string, xml = sampleWmo305()) => xml.replace('START-0001', id);
+
+  it('routes an accepted 305 to the gemeente mailbox, byte for byte, with its status history', async () => {
+    const xml = withIdentificatie('JOURNEY-1');
+    const response = await post(keys.aanbieder, xml);
+    const body = (await response.json()) as { id: string; status: string; message: string; retourcodes: string[] };
+    expect(response.status).toBe(202);
+    expect(body).toMatchObject({ message: 'WMO305', status: 'accepted', retourcodes: [] });
+
+    const mailbox = (await (await get(keys.gemeente, '/v1/mailbox')).json()) as Array<{ deliveryId: string; messageId: string; messageType: string }>;
+    const item = mailbox.find((m) => m.messageId === body.id);
+    expect(item).toMatchObject({ messageType: 'WMO305' });
+    const fetched = await get(keys.gemeente, `/v1/berichten/${body.id}/xml`);
+    expect(Buffer.from(await fetched.arrayBuffer()).equals(Buffer.from(xml))).toBe(true);
+    const ack = await fetch(`${url}/v1/mailbox/${item!.deliveryId}/ack`, { method: 'POST', headers: { authorization: `Bearer ${keys.gemeente}` } });
+    expect(ack.status).toBe(200);
+    const after = (await (await get(keys.gemeente, '/v1/mailbox')).json()) as Array<{ messageId: string }>;
+    expect(after.find((m) => m.messageId === body.id)).toBeUndefined();
+
+    const status = (await (await get(keys.aanbieder, `/v1/berichten/${body.id}`)).json()) as { history: Array<{ event: string }> };
+    expect(status.history.map((h) => h.event)).toEqual(['received', 'validated', 'accepted', 'in mailbox', 'fetched', 'acked']);
+  });
+
+  it('answers an identical resubmission with 9056 and a WMO306 retourbericht to the sender, never storing it twice as accepted', async () => {
+    const xml = withIdentificatie('JOURNEY-2');
+    expect((await post(keys.aanbieder, xml)).status).toBe(202);
+    const again = await post(keys.aanbieder, xml);
+    const body = (await again.json()) as { status: string; retourcodes: string[]; retourbericht: { id: string; message: string } };
+    expect(again.status).toBe(422);
+    expect(body).toMatchObject({ status: 'rejected', retourcodes: ['9056'], retourbericht: { message: 'WMO306' } });
+    expect(await count(`SELECT count(*) AS n FROM messages WHERE identificatie = 'JOURNEY-2' AND status = 'accepted' AND NOT made_by_gateway`)).toBe(1);
+
+    const mailbox = (await (await get(keys.aanbieder, '/v1/mailbox')).json()) as Array<{ messageId: string }>;
+    expect(mailbox.map((m) => m.messageId)).toContain(body.retourbericht.id);
+    const retour = parse(Buffer.from(await (await get(keys.aanbieder, `/v1/berichten/${body.retourbericht.id}/xml`)).arrayBuffer()));
+    expect(retour.code).toBe('WMO306');
+    if (retour.code === 'WMO306') expect(retour.bericht.Header.RetourCodes?.RetourCode).toEqual(['9056']);
+  });
+
+  it('accepts exactly one of two identical submissions sent at the same time', async () => {
+    const xml = withIdentificatie('RACE-1');
+    const [a, b] = await Promise.all([post(keys.aanbieder, xml), post(keys.aanbieder, xml)]);
+    expect([a.status, b.status].sort()).toEqual([202, 422]);
+    const rejected = (await (a.status === 422 ? a : b).json()) as { retourcodes: string[] };
+    expect(rejected.retourcodes).toEqual(['9056']);
+  });
+
+  it('rejects a schema violation with 0001 on the class concerned and says what to fix', async () => {
+    const xml = withIdentificatie('XSD-1').replace('<wmo305:Begindatum>2026-03-01</wmo305:Begindatum><wmo305:StatusAanlevering>1</wmo305:StatusAanlevering></wmo305:StartProduct>\n    </wmo305:StartProducten>', '<wmo305:Begindatum>2026-02-30</wmo305:Begindatum><wmo305:StatusAanlevering>1</wmo305:StatusAanlevering></wmo305:StartProduct>\n    </wmo305:StartProducten>');
+    const response = await post(keys.aanbieder, xml);
+    const body = (await response.json()) as { retourcodes: string[]; errors: Array<{ path: string; message: string }>; retourbericht: { id: string } };
+    expect(response.status).toBe(422);
+    expect(body.retourcodes).toEqual(['0001']);
+    expect(body.errors[0]).toMatchObject({ path: '/Bericht/Client/StartProducten/StartProduct[2]/Begindatum' });
+    expect(body.errors[0]!.message).toMatch(/2026-02-30.*YYYY-MM-DD/);
+    const retour = parse(Buffer.from(await (await get(keys.aanbieder, `/v1/berichten/${body.retourbericht.id}/xml`)).arrayBuffer()));
+    if (retour.code !== 'WMO306') throw new Error('expected a WMO306');
+    expect(retour.bericht.Client!.StartProducten.StartProduct.map((p) => p.RetourCodes.RetourCode)).toEqual([['0200'], ['0001']]);
+  });
+
+  it('rejects a Dagtekening in the future (TR135, 8848) and an unknown gemeente (TR378, S300)', async () => {
+    const future = await post(keys.aanbieder, withIdentificatie('FUT-1').replace('<iwmo:Dagtekening>2026-03-02<', '<iwmo:Dagtekening>2099-01-01<'));
+    expect(((await future.json()) as { retourcodes: string[] }).retourcodes).toEqual(['8848']);
+    const unknown = await post(keys.aanbieder, withIdentificatie('GEM-1').replace('<wmo305:Ontvanger>0503<', '<wmo305:Ontvanger>0999<'));
+    expect(((await unknown.json()) as { retourcodes: string[] }).retourcodes).toEqual(['S300']);
+  });
+
+  it('refuses an Ontvanger that is not connected (IB010) without a retourbericht', async () => {
+    const response = await post(keys.aanbieder, withIdentificatie('IB010-1').replace('<wmo305:Ontvanger>0503<', '<wmo305:Ontvanger>0518<'));
+    const body = (await response.json()) as { errors: Array<{ code: string }>; retourbericht: unknown };
+    expect(response.status).toBe(422);
+    expect(body.errors.map((e) => e.code)).toEqual(['IB010']);
+    expect(body.retourbericht).toBeNull();
+  });
+
+  it('refuses a message from the wrong party or role, storing nothing and auditing why', async () => {
+    const before = await count('SELECT count(*) AS n FROM messages');
+    const asGemeente = await post(keys.gemeente, withIdentificatie('ROLE-1'));
+    expect(asGemeente.status).toBe(403);
+    expect(((await asGemeente.json()) as { detail: string }).detail).toMatch(/gemeente may not send a WMO305/);
+    const asOther = await post(keys.otherAanbieder, withIdentificatie('ROLE-2'));
+    expect(asOther.status).toBe(403);
+    expect(((await asOther.json()) as { detail: string }).detail).toMatch(/sent by 12345678.*belongs to 87654321/);
+    expect(await count('SELECT count(*) AS n FROM messages')).toBe(before);
+    expect(await count(`SELECT count(*) AS n FROM audit_log WHERE outcome = 'refused' AND action = 'submit'`)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses wrong keys, oversized bodies, non-XML and XXE', async () => {
+    expect((await post('iwmo_0000000000000000_' + 'x'.repeat(43), sampleWmo305())).status).toBe(401);
+    expect((await post('nonsense', sampleWmo305())).status).toBe(401);
+    const big = await post(keys.aanbieder, Buffer.alloc(MAX_BYTES + 1, 0x20));
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { code: string }).code).toBe('IB003');
+    expect((await post(keys.aanbieder, '{}', 'application/json')).status).toBe(415);
+    const xxe = await post(keys.aanbieder, '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>');
+    const body = (await xxe.json()) as { status: string; errors: Array<{ code: string }> };
+    expect(xxe.status).toBe(422);
+    expect(body.errors[0]!.code).toBe('XML-DTD');
+    expect(await count(`SELECT count(*) AS n FROM messages WHERE status = 'accepted' AND raw::text LIKE '%DOCTYPE%'`)).toBe(0);
+  });
+
+  it("does not show a party another party's messages", async () => {
+    const response = await post(keys.aanbieder, withIdentificatie('PRIV-1'));
+    const { id } = (await response.json()) as { id: string };
+    expect((await get(keys.otherAanbieder, `/v1/berichten/${id}`)).status).toBe(404);
+    expect((await get(keys.otherAanbieder, `/v1/berichten/${id}/xml`)).status).toBe(404);
+    expect((await get(keys.aanbieder, '/v1/berichten/..%2F..%2Fetc%2Fpasswd')).status).toBe(400);
+  });
+});

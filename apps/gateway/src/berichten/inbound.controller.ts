@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DeliveryRepository, type Party } from '@lib/persistence';
+import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
+import { SubmissionRefused } from './berichten.errors';
+import { GetBerichtUseCase } from './get-bericht.usecase';
+import { SubmitBerichtUseCase } from './submit-bericht.usecase';
+
+/** The parties' API: send a message, follow it, and fetch what was sent to you. No logic here: use cases do the work. */
+@ApiTags('berichten')
+@ApiSecurity('api-key')
+@ApiHeader({ name: 'Authorization', description: 'Bearer <API key of your party>' })
+@UseGuards(ApiKeyGuard)
+@Controller('v1')
+export class InboundController {
+  constructor(
+    private readonly submit: SubmitBerichtUseCase,
+    private readonly get: GetBerichtUseCase,
+    private readonly deliveries: DeliveryRepository,
+  ) {}
+
+  @Post('berichten')
+  @ApiOperation({ summary: 'Submit an iWmo 3.2 message (raw XML, at most MAX_MESSAGE_BYTES)' })
+  @ApiConsumes('application/xml')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({ description: '202 accepted (delivery follows) or 422 rejected, with retourcodes, errors and the retourbericht made' })
+  async post(@CurrentParty() party: Party, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
+    if (!Buffer.isBuffer(body)) throw new SubmissionRefused(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the message as the raw request body with Content-Type: application/xml.');
+    const result = await this.submit.execute(party, body);
+    res.status(result.status === 'accepted' ? 202 : 422);
+    res.setHeader('Location', `/v1/berichten/${result.id}`);
+    return { ...result, links: { self: `/v1/berichten/${result.id}`, retourbericht: result.retourbericht && `/v1/berichten/${result.retourbericht.id}/xml` } };
+  }
+
+  @Get('berichten/:id')
+  @ApiOperation({ summary: 'A message you sent or received, with its status history' })
+  status(@CurrentParty() party: Party, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string) {
+    return this.get.status(party, id);
+  }
+
+  @Get('berichten/:id/xml')
+  @ApiOperation({ summary: 'The message as it was received, byte for byte' })
+  @ApiProduces('application/xml')
+  async xml(@CurrentParty() party: Party, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string) {
+    return new StreamableFile(await this.get.raw(party, id), { type: 'application/xml; charset=utf-8' });
+  }
+
+  @Get('mailbox')
+  @ApiOperation({ summary: 'Messages waiting for you (pull delivery): fetch each with /v1/berichten/{messageId}/xml, then acknowledge it' })
+  mailbox(@CurrentParty() party: Party, @Query('limit') limit?: string) {
+    const n = Math.min(Math.max(Number.parseInt(limit ?? '100', 10) || 100, 1), 1000);
+    return this.deliveries.mailbox(party.id, n);
+  }
+
+  @Post('mailbox/:deliveryId/ack')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Acknowledge a fetched message; it leaves your mailbox' })
+  ack(@CurrentParty() party: Party, @Param('deliveryId', new ParseUUIDPipe({ version: '4' })) deliveryId: string) {
+    return this.get.ack(party, deliveryId);
+  }
+}

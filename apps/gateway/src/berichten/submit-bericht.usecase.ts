@@ -1,0 +1,207 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  buildDeclaratieAntwoord, buildRetour, codesByClass, MESSAGE_TYPES, MessageValidator, routingOf, serialize,
+  type LDT_RetourCode, type MessageCode, type ParsedMessage, type ValidationError,
+} from '@lib/iwmo';
+import {
+  AuditRepository, DATABASE, DeliveryRepository, MessageRepository, PartyRepository, UNIQUE_VIOLATION,
+  type Database, type Party, type Queryable,
+} from '@lib/persistence';
+import { DeliveryOutbox } from '@lib/queue';
+import { dutchToday, HEADER_RULES, headerOf, runRules, TR056, type Finding } from '@lib/rules';
+import { SubmissionRefused } from './berichten.errors';
+import { BerichtenMetrics } from './berichten.metrics';
+
+export interface SubmitResult {
+  id: string;
+  message: MessageCode | null;
+  status: 'accepted' | 'rejected';
+  retourcodes: string[];
+  errors: ValidationError[];
+  /** the retourbericht the gateway made and sends back to the submitter, when rejected */
+  retourbericht: { id: string; message: MessageCode } | null;
+}
+
+interface Verdict {
+  code: MessageCode | null;
+  model: ParsedMessage | undefined;
+  errors: ValidationError[];
+  /** findings with retourcodes, for the retourbericht */
+  findings: Array<{ path: string | null; retourcode: string }>;
+  recipient: Party | undefined;
+}
+
+/**
+ * POST /v1/berichten: layers 1-2 (safe input, XSD), who may send it, the header
+ * rules (TR056, TR135, TR378), then one transaction that stores the message, its
+ * status history and its delivery (the outbox), or for a rejection the
+ * retourbericht going back to the sender. Deliveries are enqueued after commit.
+ */
+@Injectable()
+export class SubmitBerichtUseCase {
+  private readonly logger = new Logger('SubmitBericht');
+
+  constructor(
+    private readonly validator: MessageValidator,
+    @Inject(DATABASE) private readonly db: Database,
+    private readonly parties: PartyRepository,
+    private readonly messages: MessageRepository,
+    private readonly deliveries: DeliveryRepository,
+    private readonly audit: AuditRepository,
+    private readonly outbox: DeliveryOutbox,
+    private readonly metrics: BerichtenMetrics,
+  ) {}
+
+  async execute(party: Party, raw: Buffer): Promise<SubmitResult> {
+    const started = performance.now();
+    const outcome = await this.validator.validate(raw);
+    this.metrics.validationSeconds.observe((performance.now() - started) / 1000);
+    const model = outcome.parsed ?? outcome.readable;
+    if (model) await this.authorize(party, model);
+
+    const verdict: Verdict = {
+      code: outcome.report.message,
+      model,
+      errors: [...outcome.report.errors],
+      findings: outcome.report.errors.filter((e) => e.layer !== 'xml').map((e) => ({ path: e.path, retourcode: '0001' })),
+      recipient: undefined,
+    };
+    if (outcome.parsed) await this.judgeHeader(outcome.parsed, verdict);
+
+    const accepted = verdict.errors.length === 0;
+    let result: SubmitResult;
+    try {
+      result = await this.store(party, raw, verdict, accepted);
+    } catch (error) {
+      // Two copies raced past the TR056 check: the unique index let exactly one commit.
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION || !accepted || !outcome.parsed) throw error;
+      const duplicate = TR056.check(outcome.parsed, { today: dutchToday(), state: { identificatieUsed: () => true } });
+      verdict.errors.push(...duplicate.map(toError));
+      verdict.findings.push(...duplicate);
+      result = await this.store(party, raw, verdict, false);
+    }
+    this.metrics.messages.inc({ type: result.message ?? 'unknown', outcome: result.status });
+    return result;
+  }
+
+  /** A party sends only as itself and only the message types of its role; refusals are audit-logged. */
+  private async authorize(party: Party, model: ParsedMessage): Promise<void> {
+    const type = MESSAGE_TYPES[model.code];
+    const sender = headerOf(model)[routingOf(model.code).from];
+    const refuse = async (reason: string) => {
+      await this.audit.record({ partyId: party.id, actor: party.code, action: 'submit', outcome: 'refused', reason, detail: { message: model.code } });
+      throw new SubmissionRefused(403, 'FORBIDDEN', reason);
+    };
+    if (type.sender !== party.role) {
+      await refuse(`A ${party.role} may not send a ${model.code} (${type.naam}); it is sent by the ${type.sender}.`);
+    }
+    if (sender !== party.code) {
+      await refuse(`The message says it is sent by ${sender} (${routingOf(model.code).from}), but your API key belongs to ${party.code}.`);
+    }
+  }
+
+  private async judgeHeader(parsed: ParsedMessage, verdict: Verdict): Promise<void> {
+    const header = headerOf(parsed);
+    const used = await this.messages.identificatieUsed(header.Afzender, parsed.code, header.BerichtIdentificatie.Identificatie);
+    const findings = runRules(HEADER_RULES, parsed, { today: dutchToday(), state: { identificatieUsed: () => used } });
+    verdict.errors.push(...findings.map(toError));
+    verdict.findings.push(...findings);
+    const to = header[routingOf(parsed.code).to];
+    verdict.recipient = await this.parties.findByCode(to);
+    if (!verdict.recipient && findings.length === 0) {
+      // The exchange's IB010: the addressee is not connected. Not a retourcode: no retourbericht.
+      verdict.errors.push({
+        layer: 'rule', code: 'IB010', rule: null, path: `/Bericht/Header/${routingOf(parsed.code).to}`, line: null,
+        message: `${routingOf(parsed.code).to} ${to} is not connected to this gateway; check the code, or ask the H4 contractteam to add the party.`,
+      });
+    }
+  }
+
+  private async store(party: Party, raw: Buffer, verdict: Verdict, accepted: boolean): Promise<SubmitResult> {
+    const id = randomUUID();
+    const header = verdict.model ? headerOf(verdict.model) : undefined;
+    const retourcodes = [...new Set(verdict.findings.map((f) => f.retourcode))];
+    const webhookDeliveries: string[] = [];
+    const retour = !accepted && verdict.model && retourcodes.length ? this.buildRetourbericht(verdict.model, verdict.findings) : undefined;
+
+    await this.db.transaction(async (tx) => {
+      const messages = new MessageRepository(tx);
+      await messages.insert({
+        id, messageType: verdict.code, kind: verdict.code ? MESSAGE_TYPES[verdict.code].kind : null,
+        submittedBy: party.id, recipientId: accepted ? verdict.recipient!.id : null,
+        afzender: header?.Afzender ?? null, ontvanger: header?.Ontvanger ?? null,
+        identificatie: header?.BerichtIdentificatie.Identificatie ?? null, dagtekening: header?.BerichtIdentificatie.Dagtekening ?? null,
+        status: accepted ? 'accepted' : 'rejected', retourcodes, errors: verdict.errors, raw, sha256: sha256(raw), inReplyTo: null, madeByGateway: false,
+      });
+      await messages.addEvent(id, 'received', { by: party.code, bytes: raw.length });
+      if (accepted) {
+        await messages.addEvent(id, 'validated', { message: verdict.code });
+        await messages.addEvent(id, 'accepted', {});
+        const deliveryId = await this.deliver(tx, id, verdict.recipient!);
+        if (verdict.recipient!.deliveryChannel === 'webhook') webhookDeliveries.push(deliveryId);
+      } else {
+        await messages.addEvent(id, 'rejected', { retourcodes, errors: verdict.errors.length });
+        if (retour) webhookDeliveries.push(...(await this.storeRetour(tx, id, party, retour)));
+      }
+    });
+
+    this.enqueueAfterCommit(webhookDeliveries);
+    return {
+      id, message: verdict.code, status: accepted ? 'accepted' : 'rejected', retourcodes, errors: verdict.errors,
+      retourbericht: retour ? { id: retour.id, message: retour.message.code } : null,
+    };
+  }
+
+  private async deliver(tx: Queryable, messageId: string, to: Party): Promise<string> {
+    const deliveryId = await new DeliveryRepository(tx).create(messageId, to.id, to.deliveryChannel);
+    await new MessageRepository(tx).addEvent(messageId, to.deliveryChannel === 'webhook' ? 'queued' : 'in mailbox', { deliveryId, to: to.code });
+    return deliveryId;
+  }
+
+  private buildRetourbericht(model: ParsedMessage, findings: Verdict['findings']): { id: string; message: ParsedMessage; xml: Buffer } | undefined {
+    const identificatie = newIdentificatie();
+    const dagtekening = dutchToday();
+    const byClass = codesByClass(model.code, findings) as Map<string, LDT_RetourCode[]>;
+    const headerCodes = byClass.get('/Bericht/Header');
+    let message: ParsedMessage;
+    if (model.code === 'WMO323') {
+      // A technically rejected or duplicate declaratie is rejected as a whole.
+      const codes = [...new Set([...byClass.values()].flat())];
+      message = buildDeclaratieAntwoord(model, { identificatie, dagtekening, headerCodes: codes });
+    } else if (MESSAGE_TYPES[model.code].kind === 'heen') {
+      message = buildRetour(model as Parameters<typeof buildRetour>[0], { identificatie, dagtekening, headerCodes, codes: byClass });
+    } else {
+      return undefined; // a retourbericht (or a 325) is not answered with another retour
+    }
+    return { id: randomUUID(), message, xml: Buffer.from(serialize(message)) };
+  }
+
+  private async storeRetour(tx: Queryable, heenId: string, to: Party, retour: { id: string; message: ParsedMessage; xml: Buffer }): Promise<string[]> {
+    const header = headerOf(retour.message);
+    const messages = new MessageRepository(tx);
+    await messages.insert({
+      id: retour.id, messageType: retour.message.code, kind: 'retour', submittedBy: null, recipientId: to.id,
+      afzender: header.Afzender, ontvanger: header.Ontvanger, identificatie: header.BerichtIdentificatie.Identificatie,
+      dagtekening: header.BerichtIdentificatie.Dagtekening, status: 'accepted', retourcodes: [], errors: [],
+      raw: retour.xml, sha256: sha256(retour.xml), inReplyTo: heenId, madeByGateway: true,
+    });
+    await messages.addEvent(retour.id, 'created', { inReplyTo: heenId });
+    await messages.addEvent(heenId, 'retourbericht', { id: retour.id, message: retour.message.code });
+    const deliveryId = await this.deliver(tx, retour.id, to);
+    return to.deliveryChannel === 'webhook' ? [deliveryId] : [];
+  }
+
+  private enqueueAfterCommit(deliveryIds: string[]): void {
+    if (!deliveryIds.length) return;
+    void this.outbox
+      .enqueue(deliveryIds)
+      .then((failed) => this.deliveries.releaseClaims(failed))
+      .catch((error: Error) => this.logger.warn(`enqueue after commit failed: ${error.message}; the outbox relay will retry`));
+  }
+}
+
+const toError = (f: Finding): ValidationError => ({ layer: 'rule', code: f.retourcode, rule: f.rule, message: f.message, path: f.path, line: null });
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+/** A 12-character identification (the maximum of LDT_IdentificatieBericht) for retourberichten the gateway makes. */
+const newIdentificatie = () => `GW${randomBytes(8).toString('base64url').replace(/[-_]/g, 'x').slice(0, 10)}`;

@@ -1,0 +1,51 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { XmlErrorCode } from '@lib/iwmo';
+import { BerichtNotFound, SubmissionRefused } from './berichten/berichten.errors';
+
+/**
+ * Every error as application/problem+json (RFC 9457) with a `code` a client can
+ * act on. Domain errors map to their status; a database or Redis outage is 503,
+ * so the client retries later (nothing was stored half: the transaction rolled back).
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const req = host.switchToHttp().getRequest<Request>();
+    const problem = this.toProblem(error, req);
+    if (problem.status >= 500) this.logger.error(`${req.method} ${req.path}: ${(error as Error).message ?? String(error)}`);
+    res.status(problem.status).type('application/problem+json').json(problem);
+  }
+
+  private toProblem(error: unknown, req: Request): { status: number; code: string; title: string; detail: string } {
+    if (error instanceof SubmissionRefused) return { status: error.status, code: error.code, title: 'Refused', detail: error.message };
+    if (error instanceof BerichtNotFound) return { status: 404, code: 'NOT_FOUND', title: 'Not found', detail: error.message };
+    const e = error as { type?: string; status?: number; code?: string; limit?: number; length?: number };
+    if (e.type === 'entity.too.large') {
+      return {
+        status: 413, code: XmlErrorCode.TOO_LARGE, title: 'Message too large',
+        detail: `The message is larger than the limit of ${e.limit} bytes (the exchange's 25 MB); split the declaratie over several messages.`,
+      };
+    }
+    if (error instanceof HttpException) {
+      const body = error.getResponse();
+      const detail = typeof body === 'string' ? body : ((body as { message?: string | string[] }).message ?? error.message);
+      return { status: error.getStatus(), code: `HTTP_${error.getStatus()}`, title: error.name, detail: Array.isArray(detail) ? detail.join('; ') : String(detail) };
+    }
+    if (isInfrastructureOutage(error)) {
+      return { status: 503, code: 'UNAVAILABLE', title: 'Service unavailable', detail: `The gateway cannot reach its database right now; nothing was stored. Retry ${req.method} later.` };
+    }
+    return { status: 500, code: 'INTERNAL', title: 'Internal error', detail: 'Something went wrong on our side; nothing was stored half. Retry later or contact the operator.' };
+  }
+}
+
+function isInfrastructureOutage(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  const message = (error as Error).message ?? '';
+  // Connection refused/reset, PostgreSQL admin shutdown and connection classes (08xxx, 57P0x), pool timeouts.
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03'].includes(code) || code.startsWith('08') ||
+    /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(message);
+}

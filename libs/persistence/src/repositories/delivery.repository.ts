@@ -1,0 +1,211 @@
+import type { Queryable } from '../database';
+import type { DeliveryChannel } from './party.repository';
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'acked' | 'dead';
+
+export interface Delivery {
+  id: string;
+  messageId: string;
+  partyId: string;
+  channel: DeliveryChannel;
+  status: DeliveryStatus;
+  attempts: number;
+  enqueuedAt: Date | null;
+  deliveredAt: Date | null;
+  ackedAt: Date | null;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+/** What the worker needs to push one delivery: the row, the raw message and the receiver's channel. */
+export interface DeliveryWork extends Delivery {
+  messageType: string | null;
+  raw: Buffer;
+  partyCode: string;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+}
+
+export interface DeliveryAttempt {
+  attempt: number;
+  at: Date;
+  outcome: 'delivered' | 'retry' | 'failed';
+  httpStatus: number | null;
+  error: string | null;
+  durationMs: number | null;
+}
+
+export interface MailboxItem {
+  deliveryId: string;
+  messageId: string;
+  messageType: string | null;
+  afzender: string | null;
+  identificatie: string | null;
+  status: DeliveryStatus;
+  createdAt: Date;
+}
+
+interface DeliveryRow {
+  id: string;
+  message_id: string;
+  party_id: string;
+  channel: DeliveryChannel;
+  status: DeliveryStatus;
+  attempts: number;
+  enqueued_at: Date | null;
+  delivered_at: Date | null;
+  acked_at: Date | null;
+  last_error: string | null;
+  created_at: Date;
+}
+
+const toDelivery = (r: DeliveryRow): Delivery => ({
+  id: r.id,
+  messageId: r.message_id,
+  partyId: r.party_id,
+  channel: r.channel,
+  status: r.status,
+  attempts: r.attempts,
+  enqueuedAt: r.enqueued_at,
+  deliveredAt: r.delivered_at,
+  ackedAt: r.acked_at,
+  lastError: r.last_error,
+  createdAt: r.created_at,
+});
+
+/** Deliveries: the outbox of accepted messages, one row per receiving party. */
+export class DeliveryRepository {
+  constructor(private readonly db: Queryable) {}
+
+  /**
+   * A new pending delivery. A webhook delivery is stamped as handed to the queue, because
+   * the caller enqueues it right after commit; if that fails it calls releaseClaims.
+   */
+  async create(messageId: string, partyId: string, channel: DeliveryChannel): Promise<string> {
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO deliveries (message_id, party_id, channel, enqueued_at)
+       VALUES ($1, $2, $3, CASE WHEN $3 = 'webhook' THEN now() END) RETURNING id`,
+      [messageId, partyId, channel],
+    );
+    return rows[0]!.id;
+  }
+
+  /**
+   * Claims pending webhook deliveries for the queue: those never handed over, and those
+   * handed over longer than `staleSeconds` ago (their job may have been lost with Redis).
+   * Claiming stamps enqueued_at, so concurrent relays take different rows.
+   */
+  async claimForQueue(limit: number, staleSeconds: number): Promise<string[]> {
+    const { rows } = await this.db.query<{ id: string }>(
+      `UPDATE deliveries SET enqueued_at = now()
+       WHERE id IN (
+         SELECT id FROM deliveries
+         WHERE status = 'pending' AND channel = 'webhook'
+           AND (enqueued_at IS NULL OR enqueued_at < now() - make_interval(secs => $2))
+         ORDER BY created_at LIMIT $1
+         FOR UPDATE SKIP LOCKED)
+       RETURNING id`,
+      [limit, staleSeconds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Gives back a claim that could not be enqueued (Redis down), so the next relay run retries it at once. */
+  async releaseClaims(ids: readonly string[]): Promise<void> {
+    if (ids.length) await this.db.query('UPDATE deliveries SET enqueued_at = NULL WHERE id = ANY($1) AND status = $2', [ids, 'pending']);
+  }
+
+  async findWork(id: string): Promise<DeliveryWork | undefined> {
+    const { rows } = await this.db.query<DeliveryRow & { message_type: string | null; raw: Buffer; code: string; webhook_url: string | null; webhook_secret: string | null }>(
+      `SELECT d.*, m.message_type, m.raw, p.code, p.webhook_url, p.webhook_secret
+       FROM deliveries d JOIN messages m ON m.id = d.message_id JOIN parties p ON p.id = d.party_id WHERE d.id = $1`,
+      [id],
+    );
+    const r = rows[0];
+    return (
+      r && {
+        ...toDelivery(r),
+        messageType: r.message_type,
+        raw: r.raw,
+        partyCode: r.code,
+        webhookUrl: r.webhook_url,
+        webhookSecret: r.webhook_secret,
+      }
+    );
+  }
+
+  async findById(id: string): Promise<Delivery | undefined> {
+    const { rows } = await this.db.query<DeliveryRow>('SELECT * FROM deliveries WHERE id = $1', [id]);
+    return rows[0] && toDelivery(rows[0]);
+  }
+
+  async forMessage(messageId: string): Promise<Delivery[]> {
+    const { rows } = await this.db.query<DeliveryRow>('SELECT * FROM deliveries WHERE message_id = $1 ORDER BY created_at', [messageId]);
+    return rows.map(toDelivery);
+  }
+
+  async recordAttempt(deliveryId: string, a: Omit<DeliveryAttempt, 'at'>): Promise<void> {
+    await this.db.query(
+      `INSERT INTO delivery_attempts (delivery_id, attempt, outcome, http_status, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [deliveryId, a.attempt, a.outcome, a.httpStatus, a.error, a.durationMs],
+    );
+    await this.db.query('UPDATE deliveries SET attempts = GREATEST(attempts, $2), last_error = $3 WHERE id = $1', [deliveryId, a.attempt, a.error]);
+  }
+
+  async attempts(deliveryId: string): Promise<DeliveryAttempt[]> {
+    const { rows } = await this.db.query<{ attempt: number; at: Date; outcome: DeliveryAttempt['outcome']; http_status: number | null; error: string | null; duration_ms: number | null }>(
+      'SELECT attempt, at, outcome, http_status, error, duration_ms FROM delivery_attempts WHERE delivery_id = $1 ORDER BY id',
+      [deliveryId],
+    );
+    return rows.map((r) => ({ attempt: r.attempt, at: r.at, outcome: r.outcome, httpStatus: r.http_status, error: r.error, durationMs: r.duration_ms }));
+  }
+
+  /** Marks it delivered when still pending; false when another run got there first. */
+  async markDelivered(id: string): Promise<boolean> {
+    const { rowCount } = await this.db.query(`UPDATE deliveries SET status = 'delivered', delivered_at = now() WHERE id = $1 AND status = 'pending'`, [id]);
+    return rowCount > 0;
+  }
+
+  async markDead(id: string, error: string): Promise<boolean> {
+    const { rowCount } = await this.db.query(`UPDATE deliveries SET status = 'dead', last_error = $2 WHERE id = $1 AND status = 'pending'`, [id, error]);
+    return rowCount > 0;
+  }
+
+  /** Puts a dead-lettered delivery back in the queue's hands (operator action). */
+  async requeue(id: string): Promise<boolean> {
+    const { rowCount } = await this.db.query(`UPDATE deliveries SET status = 'pending', enqueued_at = NULL, last_error = NULL WHERE id = $1 AND status = 'dead'`, [id]);
+    return rowCount > 0;
+  }
+
+  async listByStatus(status: DeliveryStatus, limit = 100): Promise<Delivery[]> {
+    const { rows } = await this.db.query<DeliveryRow>('SELECT * FROM deliveries WHERE status = $1 ORDER BY created_at LIMIT $2', [status, limit]);
+    return rows.map(toDelivery);
+  }
+
+  async countByStatus(): Promise<Record<string, number>> {
+    const { rows } = await this.db.query<{ status: string; n: string }>('SELECT status, count(*) AS n FROM deliveries GROUP BY status');
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  }
+
+  /** The party's mailbox: messages waiting to be fetched and acknowledged. */
+  async mailbox(partyId: string, limit: number): Promise<MailboxItem[]> {
+    const { rows } = await this.db.query<{ id: string; message_id: string; message_type: string | null; afzender: string | null; identificatie: string | null; status: DeliveryStatus; created_at: Date }>(
+      `SELECT d.id, d.message_id, m.message_type, m.afzender, m.identificatie, d.status, d.created_at
+       FROM deliveries d JOIN messages m ON m.id = d.message_id
+       WHERE d.party_id = $1 AND d.channel = 'mailbox' AND d.status IN ('pending', 'delivered')
+       ORDER BY d.created_at LIMIT $2`,
+      [partyId, limit],
+    );
+    return rows.map((r) => ({ deliveryId: r.id, messageId: r.message_id, messageType: r.message_type, afzender: r.afzender, identificatie: r.identificatie, status: r.status, createdAt: r.created_at }));
+  }
+
+  /** Acknowledges a mailbox delivery of this party; undefined when it is not theirs. */
+  async ack(partyId: string, deliveryId: string): Promise<Delivery | undefined> {
+    const { rows } = await this.db.query<DeliveryRow>(
+      `UPDATE deliveries SET status = 'acked', acked_at = COALESCE(acked_at, now())
+       WHERE id = $1 AND party_id = $2 AND channel = 'mailbox' AND status IN ('pending', 'delivered', 'acked') RETURNING *`,
+      [deliveryId, partyId],
+    );
+    return rows[0] && toDelivery(rows[0]);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './party.repository';
+export * from './message.repository';
+export * from './delivery.repository';
+export * from './audit.repository';
