@@ -1,13 +1,47 @@
 import type { ParsedMessage } from '@lib/iwmo';
-import type { Finding, Rule, RuleContext } from './rule';
+import { STANDARD_RULES } from './catalogue/standard-rules';
+import type { Finding, Rule, RuleContext, RuleLevel } from './rule';
+import { DECLARATIE_RULES } from './rules/declaratie.rules';
+import { TOEWIJZING_RULES } from './rules/toewijzing.rules';
 import { TR056 } from './rules/tr056.rule';
 import { TR135 } from './rules/tr135.rule';
 import { TR378 } from './rules/tr378.rule';
+import { RESTRICTIE_XSLT_RULES } from './rules/restrictie-xslt.rules';
+import { CONDITIE_CONSTRAINT_RULES } from './rules/within-message.rules';
 
 /** The header rules the gateway applies to every heenbericht before accepting it. */
 export const HEADER_RULES: readonly Rule[] = [TR056, TR135, TR378];
 
+/** Every rule the engine implements. */
+export const ALL_RULES: readonly Rule[] = [
+  ...HEADER_RULES,
+  ...CONDITIE_CONSTRAINT_RULES,
+  ...RESTRICTIE_XSLT_RULES,
+  ...TOEWIJZING_RULES,
+  ...DECLARATIE_RULES,
+];
+
 /** Runs the rules that apply to the message's type and collects their findings. */
 export function runRules(rules: readonly Rule[], message: ParsedMessage, context: RuleContext): Finding[] {
   return rules.filter((r) => r.appliesTo.includes(message.code)).flatMap((r) => r.check(message, context));
+}
+
+/** Layers 3-5 of the standard on a message that passed its XSD: every implemented rule that applies. */
+export function judge(message: ParsedMessage, context: RuleContext): Finding[] {
+  return runRules(ALL_RULES, message, context);
+}
+
+export interface CatalogueEntry {
+  code: string;
+  level: RuleLevel;
+  retourcode: string;
+  definition: string;
+  messages: readonly string[];
+  implemented: boolean;
+}
+
+/** The standard's rules with whether the engine implements each (CLI `iwmo rules`, GET /v1/rules). */
+export function ruleCatalogue(): CatalogueEntry[] {
+  const implemented = new Map(ALL_RULES.map((r) => [r.code, r]));
+  return STANDARD_RULES.map((s) => ({ ...s, implemented: implemented.has(s.code) }));
 }

@@ -1,4 +1,5 @@
 import type { MessageCode, ParsedMessage } from '@lib/iwmo';
+import type { StateView } from './state/state-view';
 
 /** Where the standard places a rule (the folders of its rule texts). */
 export type RuleLevel = 'xslt' | 'cd-cs-rs' | 'berichtoverstijgend' | 'externe-bron';
@@ -21,12 +22,15 @@ export interface RuleContext {
   /** today in the Netherlands, YYYY-MM-DD */
   today: string;
   state: StateView;
+  config: RulesConfig;
 }
 
-export interface StateView {
-  /** TR056: was this Identificatie already used by this Afzender for this message type? */
-  identificatieUsed(afzender: string, code: MessageCode, identificatie: string): boolean;
-}
+/**
+ * Configuration rules on external sources read (product codes per gemeente for TR381,
+ * contracted tarieven for TR418). Documented in docs/ with H4 illustrative defaults.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface RulesConfig {}
 
 export interface Rule {
   code: string;

@@ -9,7 +9,7 @@ import {
   type Database, type Party, type Queryable,
 } from '@lib/persistence';
 import { DeliveryOutbox } from '@lib/queue';
-import { dutchToday, HEADER_RULES, headerOf, runRules, TR056, type Finding } from '@lib/rules';
+import { dutchToday, HEADER_RULES, headerOf, runRules, TR056, type Finding, type StateView } from '@lib/rules';
 import { SubmissionRefused } from './berichten.errors';
 import { BerichtenMetrics } from './berichten.metrics';
 
@@ -76,7 +76,7 @@ export class SubmitBerichtUseCase {
     } catch (error) {
       // Two copies raced past the TR056 check: the unique index let exactly one commit.
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION || !accepted || !outcome.parsed) throw error;
-      const duplicate = TR056.check(outcome.parsed, { today: dutchToday(), state: { identificatieUsed: () => true } });
+      const duplicate = TR056.check(outcome.parsed, { today: dutchToday(), state: headerOnlyState(() => true), config: {} });
       verdict.errors.push(...duplicate.map(toError));
       verdict.findings.push(...duplicate);
       result = await this.store(party, raw, verdict, false);
@@ -104,7 +104,7 @@ export class SubmitBerichtUseCase {
   private async judgeHeader(parsed: ParsedMessage, verdict: Verdict): Promise<void> {
     const header = headerOf(parsed);
     const used = await this.messages.identificatieUsed(header.Afzender, parsed.code, header.BerichtIdentificatie.Identificatie);
-    const findings = runRules(HEADER_RULES, parsed, { today: dutchToday(), state: { identificatieUsed: () => used } });
+    const findings = runRules(HEADER_RULES, parsed, { today: dutchToday(), state: headerOnlyState(() => used), config: {} });
     verdict.errors.push(...findings.map(toError));
     verdict.findings.push(...findings);
     const to = header[routingOf(parsed.code).to];
@@ -201,6 +201,12 @@ export class SubmitBerichtUseCase {
   }
 }
 
+/** The header rules need only the TR056 lookup. */
+const headerOnlyState = (identificatieUsed: () => boolean): StateView => ({
+  header: { identificatieUsed },
+  toewijzingen: { toegewezenProduct: () => undefined },
+  declaraties: {},
+});
 const toError = (f: Finding): ValidationError => ({ layer: 'rule', code: f.retourcode, rule: f.rule, message: f.message, path: f.path, line: null });
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** A 12-character identification (the maximum of LDT_IdentificatieBericht) for retourberichten the gateway makes. */

@@ -1,19 +1,19 @@
 import { parse } from '@lib/iwmo';
 import { sampleWmo305 } from '@lib/iwmo/testing/sample-messages';
-import { context, FakeState } from '../testing/fake-state';
+import { context, fakeState, FakeHeaderState } from '../testing/fake-state';
 import { TR056 } from './tr056.rule';
 
 describe('TR056 unique Identificatie per Afzender and message type', () => {
   const message = parse(sampleWmo305());
 
   it('passes a new Identificatie, and the same Identificatie of another sender or type', () => {
-    const state = new FakeState().useIdentificatie('87654321', 'WMO305', 'START-0001').useIdentificatie('12345678', 'WMO307', 'START-0001');
-    expect(TR056.check(message, context({ state }))).toEqual([]);
+    const header = new FakeHeaderState().useIdentificatie('87654321', 'WMO305', 'START-0001').useIdentificatie('12345678', 'WMO307', 'START-0001');
+    expect(TR056.check(message, context({ state: fakeState({ header }) }))).toEqual([]);
   });
 
   it('gives 9056 on the header when the Afzender used it before for this type', () => {
-    const state = new FakeState().useIdentificatie('12345678', 'WMO305', 'START-0001');
-    expect(TR056.check(message, context({ state }))).toEqual([
+    const header = new FakeHeaderState().useIdentificatie('12345678', 'WMO305', 'START-0001');
+    expect(TR056.check(message, context({ state: fakeState({ header }) }))).toEqual([
       expect.objectContaining({ rule: 'TR056', retourcode: '9056', path: '/Bericht/Header', message: expect.stringMatching(/START-0001 was already used by 12345678/) }),
     ]);
   });

@@ -9,7 +9,7 @@ export const TR056: Rule = {
   appliesTo: HEEN_AND_325,
   check(message, { state }) {
     const { Afzender, BerichtIdentificatie } = headerOf(message);
-    if (!state.identificatieUsed(Afzender, message.code, BerichtIdentificatie.Identificatie)) return [];
+    if (!state.header.identificatieUsed(Afzender, message.code, BerichtIdentificatie.Identificatie)) return [];
     return [
       {
         rule: 'TR056',

@@ -1,8 +1,10 @@
 import type { MessageCode } from '@lib/iwmo';
-import type { RuleContext, StateView } from '../rule';
+import type { RuleContext } from '../rule';
+import type { HeaderStateView, StateView } from '../state/state-view';
+import type { ToegewezenProductState, ToewijzingStateView } from '../state/toewijzing-state';
 
-/** An in-memory StateView for rule tests. */
-export class FakeState implements StateView {
+/** In-memory header state for rule tests. */
+export class FakeHeaderState implements HeaderStateView {
   private readonly used = new Set<string>();
 
   useIdentificatie(afzender: string, code: MessageCode, identificatie: string): this {
@@ -15,4 +17,22 @@ export class FakeState implements StateView {
   }
 }
 
-export const context = (overrides: Partial<RuleContext> = {}): RuleContext => ({ today: '2026-11-22', state: new FakeState(), ...overrides });
+/** In-memory toewijzing state for rule tests; the toewijzing area extends it. */
+export class FakeToewijzingState implements ToewijzingStateView {
+  readonly products: ToegewezenProductState[] = [];
+
+  add(...products: ToegewezenProductState[]): this {
+    this.products.push(...products);
+    return this;
+  }
+
+  toegewezenProduct(gemeente: string, aanbieder: string, toewijzingNummer: string): ToegewezenProductState | undefined {
+    return this.products.find((p) => p.gemeente === gemeente && p.aanbieder === aanbieder && p.toewijzingNummer === toewijzingNummer);
+  }
+}
+
+export function fakeState(parts: Partial<StateView> = {}): StateView {
+  return { header: new FakeHeaderState(), toewijzingen: new FakeToewijzingState(), declaraties: {}, ...parts };
+}
+
+export const context = (overrides: Partial<RuleContext> = {}): RuleContext => ({ today: '2026-11-22', state: fakeState(), config: {}, ...overrides });

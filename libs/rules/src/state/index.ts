@@ -1,0 +1,3 @@
+export * from './state-view';
+export * from './toewijzing-state';
+export * from './declaratie-state';
