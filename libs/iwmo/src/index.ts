@@ -11,3 +11,4 @@ export * from './retour/retour-builder';
 export { defaultSchemaDir } from './schema/schema-dir';
 export type * from './generated/message-types';
 export * from './retour/retour-class';
+export * from './codelists/retourcodes';

@@ -1,0 +1,70 @@
+import { MessageValidator, NEUTRAL_RETOURCODES, type ParsedMessage, type ValidationError, type ValidationReport } from '@lib/iwmo';
+import { dutchToday, judge, type Finding, type RulesConfig, type StateLoader } from '@lib/rules';
+
+/** Where a finding lies decides what it rejects: one prestatie of a declaratie, or the message. */
+const PRESTATIE = /^\/Bericht\/Declaratie\/Clienten\/Client\[\d+\]\/Prestaties\/Prestatie\[\d+\]$/;
+
+export interface Judgement {
+  /** the `iwmo validate` / `iwmo replay` report: all layers, valid exactly when nothing was found */
+  report: ValidationReport;
+  /** the typed message, when it passed the XSD */
+  parsed?: ParsedMessage;
+  /** the typed message of an XSD-invalid message that could still be read */
+  readable?: ParsedMessage;
+  /** rule findings (layers 3-5) */
+  findings: Finding[];
+  /** true when the message as a whole is rejected; a declaratie with only rejected prestaties is not */
+  rejected: boolean;
+  /** for a declaratie: the rejected prestaties (path -> retourcodes); the others are accepted */
+  rejectedPrestaties: Map<string, string[]>;
+}
+
+/**
+ * All validation layers of the standard in order, as the receiving side must
+ * apply them: safe input and XSD (MessageValidator), then the rules within the
+ * message, across messages (state loaded in bulk for this message) and on
+ * external sources. Shared by the gateway and `iwmo replay`.
+ */
+export class MessageJudge {
+  constructor(
+    private readonly validator: MessageValidator,
+    private readonly state: StateLoader,
+    private readonly config: RulesConfig,
+    private readonly today: () => string = dutchToday,
+  ) {}
+
+  async judge(bytes: Uint8Array): Promise<Judgement> {
+    const outcome = await this.validator.validate(bytes);
+    if (!outcome.parsed) {
+      return { report: outcome.report, readable: outcome.readable, findings: [], rejected: true, rejectedPrestaties: new Map() };
+    }
+    const message = outcome.parsed;
+    const state = await this.state.load(message);
+    const findings = judge(message, { today: this.today(), state, config: this.config });
+    return judgementOf(outcome.report, message, findings);
+  }
+}
+
+export function judgementOf(report: ValidationReport, message: ParsedMessage, findings: Finding[]): Judgement {
+  const rejectedPrestaties = new Map<string, string[]>();
+  let whole = false;
+  for (const f of findings) {
+    if (message.code === 'WMO323' && PRESTATIE.test(f.path)) {
+      const codes = rejectedPrestaties.get(f.path) ?? [];
+      if (!codes.includes(f.retourcode)) codes.push(f.retourcode);
+      rejectedPrestaties.set(f.path, codes);
+    } else whole = true;
+  }
+  const errors: ValidationError[] = [
+    ...report.errors,
+    ...findings.map((f): ValidationError => ({ layer: 'rule', code: f.retourcode, rule: f.rule, message: f.message, path: f.path, line: null })),
+  ];
+  const retourcodes = [...new Set([...report.retourcodes, ...findings.map((f) => f.retourcode)])].filter((c) => !NEUTRAL_RETOURCODES.has(c));
+  return {
+    report: { message: message.code, valid: errors.length === 0, retourcodes, errors },
+    parsed: message,
+    findings,
+    rejected: whole,
+    rejectedPrestaties,
+  };
+}
