@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { registerAdminCommands } from './admin.command';
 import { UsageError, validateCommand } from './validate.command';
 
 /** The `iwmo` command line: tools for aanbieders and gemeenten to check their own iWmo 3.2 files. */
@@ -27,6 +28,8 @@ export function buildProgram(): Command {
     .action(async (inputs: string[], options: { json?: boolean; schemas?: string; maxBytes?: number }) => {
       process.exitCode = await validateCommand(inputs, options);
     });
+
+  registerAdminCommands(program);
 
   return program;
 }

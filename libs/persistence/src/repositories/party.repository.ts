@@ -122,6 +122,16 @@ export class PartyRepository {
     return rows.map((r) => ({ id: r.id, partyCode: r.code, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at }));
   }
 
+  /** One key's metadata (never its secret), revoked or not. */
+  async findKey(id: string): Promise<ApiKeyInfo | undefined> {
+    const { rows } = await this.db.query<{ id: string; code: string; label: string | null; created_at: Date; revoked_at: Date | null }>(
+      `SELECT k.id, p.code, k.label, k.created_at, k.revoked_at FROM api_keys k JOIN parties p ON p.id = k.party_id WHERE k.id = $1`,
+      [id],
+    );
+    const r = rows[0];
+    return r && { id: r.id, partyCode: r.code, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at };
+  }
+
   /** The party owning this key, when the key is well-formed, known, not revoked and its secret matches. */
   async authenticate(key: string): Promise<{ party: Party; keyId: string } | { keyId: string | null; reason: string }> {
     const match = KEY_PATTERN.exec(key);

@@ -1,0 +1,218 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength, ValidateBy, ValidateIf, type ValidationArguments } from 'class-validator';
+import { CBS_GEMEENTEN } from '@lib/iwmo/codelists/cbs-gemeenten';
+import type { ApiKeyInfo, Delivery, DeliveryChannel, DeliveryStatus, Party, PartyRole } from '@lib/persistence';
+
+export const PARTY_ROLES: readonly PartyRole[] = ['gemeente', 'aanbieder'];
+export const DELIVERY_CHANNELS: readonly DeliveryChannel[] = ['mailbox', 'webhook'];
+export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['pending', 'delivered', 'acked', 'dead'];
+
+const trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+
+/** The code a party is known by in Afzender and Ontvanger: a CBS gemeentecode (4 digits) or an AGB-code (8 digits). */
+function IsPartyCodeForRole() {
+  return ValidateBy({
+    name: 'isPartyCodeForRole',
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => {
+        const role = (args?.object as { role?: unknown }).role;
+        if (typeof value !== 'string') return false;
+        if (role === 'gemeente') return /^\d{4}$/.test(value) && Object.hasOwn(CBS_GEMEENTEN, value);
+        if (role === 'aanbieder') return /^\d{8}$/.test(value);
+        return true; // the role's own error says what is wrong
+      },
+      defaultMessage: (args?: ValidationArguments) => {
+        const role = (args?.object as { role?: unknown }).role;
+        const value = args?.value;
+        if (role === 'gemeente') {
+          return typeof value === 'string' && /^\d{4}$/.test(value)
+            ? `code ${value} is not a CBS gemeentecode (CBS indeling 2026, as TR378 checks)`
+            : 'code must be the 4-digit CBS gemeentecode of the gemeente, e.g. 0503 for Delft';
+        }
+        return 'code must be the 8-digit AGB-code of the aanbieder, e.g. 12345678';
+      },
+    },
+  });
+}
+
+/** A webhook URL belongs with the webhook channel only. */
+function IsAbsentForMailbox(channelOf: (o: object) => unknown) {
+  return ValidateBy({
+    name: 'isAbsentForMailbox',
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => value === undefined || channelOf(args!.object) !== 'mailbox',
+      defaultMessage: (args?: ValidationArguments) => `${args?.property} must be left out when the delivery channel is mailbox`,
+    },
+  });
+}
+
+/** Create: the channel asked for, else webhook when a URL is given. */
+const createChannel = (o: object): DeliveryChannel => {
+  const dto = o as CreatePartyDto;
+  return dto.deliveryChannel ?? (dto.webhookUrl !== undefined ? 'webhook' : 'mailbox');
+};
+
+const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
+const URL_MESSAGE = 'webhookUrl must be an http:// or https:// URL';
+
+export class CreatePartyDto {
+  @ApiProperty({ enum: PARTY_ROLES })
+  @IsIn(PARTY_ROLES, { message: 'role must be gemeente or aanbieder' })
+  role!: PartyRole;
+
+  @ApiProperty({ description: 'CBS gemeentecode (4 digits) for a gemeente, AGB-code (8 digits) for an aanbieder', example: '12345678' })
+  @IsPartyCodeForRole()
+  code!: string;
+
+  @ApiProperty({ example: 'Zorg BV' })
+  @trim()
+  @IsString({ message: 'name must be text' })
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  name!: string;
+
+  @ApiPropertyOptional({ enum: DELIVERY_CHANNELS, description: 'default: webhook when webhookUrl is given, else mailbox' })
+  @IsOptional()
+  @IsIn(DELIVERY_CHANNELS, { message: 'deliveryChannel must be mailbox or webhook' })
+  deliveryChannel?: DeliveryChannel;
+
+  @ApiPropertyOptional({ example: 'https://zorg.example/iwmo/inbox', description: 'where messages are POSTed (webhook channel)' })
+  @IsAbsentForMailbox(createChannel)
+  @ValidateIf((o: CreatePartyDto) => o.deliveryChannel === 'webhook' || o.webhookUrl !== undefined)
+  @IsDefined({ message: 'webhookUrl is required for the webhook channel' })
+  @IsUrl(URL_OPTIONS, { message: URL_MESSAGE })
+  webhookUrl?: string;
+
+  @ApiPropertyOptional({ description: 'HMAC key for signing webhook calls; generated (and returned once) when left out' })
+  @IsAbsentForMailbox(createChannel)
+  @IsOptional()
+  @IsString({ message: 'webhookSecret must be text' })
+  @MinLength(16, { message: 'webhookSecret must be at least 16 characters' })
+  @MaxLength(256, { message: 'webhookSecret must be at most 256 characters' })
+  webhookSecret?: string;
+}
+
+export class SetDeliveryDto {
+  @ApiProperty({ enum: DELIVERY_CHANNELS })
+  @IsIn(DELIVERY_CHANNELS, { message: 'channel must be mailbox or webhook' })
+  channel!: DeliveryChannel;
+
+  @ApiPropertyOptional({ example: 'https://zorg.example/iwmo/inbox', description: 'required for webhook' })
+  @IsAbsentForMailbox((o) => (o as SetDeliveryDto).channel)
+  @ValidateIf((o: SetDeliveryDto) => o.channel === 'webhook' || o.webhookUrl !== undefined)
+  @IsDefined({ message: 'webhookUrl is required for the webhook channel' })
+  @IsUrl(URL_OPTIONS, { message: URL_MESSAGE })
+  webhookUrl?: string;
+
+  @ApiPropertyOptional({ description: 'new signing secret; left out: the current one is kept, or one is generated (and returned once) when there is none' })
+  @IsAbsentForMailbox((o) => (o as SetDeliveryDto).channel)
+  @IsOptional()
+  @IsString({ message: 'webhookSecret must be text' })
+  @MinLength(16, { message: 'webhookSecret must be at least 16 characters' })
+  @MaxLength(256, { message: 'webhookSecret must be at most 256 characters' })
+  webhookSecret?: string;
+}
+
+export class CreateKeyDto {
+  @ApiPropertyOptional({ example: 'billing system 2026', description: 'what the key is for, to tell keys apart when rotating' })
+  @IsOptional()
+  @trim()
+  @IsString({ message: 'label must be text' })
+  @MaxLength(100, { message: 'label must be at most 100 characters' })
+  label?: string;
+}
+
+const LIMIT_MESSAGE = 'limit must be a whole number from 1 to 1000';
+
+export class ListDeliveriesQuery {
+  @ApiPropertyOptional({ enum: DELIVERY_STATUSES, default: 'dead' })
+  @IsOptional()
+  @IsIn(DELIVERY_STATUSES, { message: `status must be one of ${DELIVERY_STATUSES.join(', ')}` })
+  status?: DeliveryStatus;
+
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: LIMIT_MESSAGE })
+  @Min(1, { message: LIMIT_MESSAGE })
+  @Max(1000, { message: LIMIT_MESSAGE })
+  limit?: number;
+}
+
+export class AuditQuery {
+  @ApiPropertyOptional({ default: 100, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: LIMIT_MESSAGE })
+  @Min(1, { message: LIMIT_MESSAGE })
+  @Max(1000, { message: LIMIT_MESSAGE })
+  limit?: number;
+}
+
+// ---- responses -------------------------------------------------------------
+
+export class PartyDto {
+  @ApiProperty({ enum: PARTY_ROLES }) role!: PartyRole;
+  @ApiProperty({ example: '12345678' }) code!: string;
+  @ApiProperty({ example: 'Zorg BV' }) name!: string;
+  @ApiProperty({ enum: DELIVERY_CHANNELS }) deliveryChannel!: DeliveryChannel;
+  @ApiProperty({ type: String, nullable: true }) webhookUrl!: string | null;
+
+  static of(p: Party): PartyDto {
+    return { role: p.role, code: p.code, name: p.name, deliveryChannel: p.deliveryChannel, webhookUrl: p.webhookUrl };
+  }
+}
+
+export class PartyWithSecretDto extends PartyDto {
+  @ApiPropertyOptional({ description: 'the signing secret the gateway generated: shown this once only' })
+  webhookSecret?: string;
+}
+
+export class ApiKeyDto {
+  @ApiProperty({ example: '3f9c0a1b2c3d4e5f' }) id!: string;
+  @ApiProperty({ example: '12345678' }) partyCode!: string;
+  @ApiProperty({ type: String, nullable: true }) label!: string | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty({ type: Date, nullable: true }) revokedAt!: Date | null;
+
+  static of(k: ApiKeyInfo): ApiKeyDto {
+    return { id: k.id, partyCode: k.partyCode, label: k.label, createdAt: k.createdAt, revokedAt: k.revokedAt };
+  }
+}
+
+export class CreatedApiKeyDto {
+  @ApiProperty({ example: '3f9c0a1b2c3d4e5f' }) id!: string;
+  @ApiProperty({ example: '12345678' }) partyCode!: string;
+  @ApiProperty({ type: String, nullable: true }) label!: string | null;
+  @ApiProperty({ description: 'the full API key: shown this once only, the gateway keeps only a hash', example: 'iwmo_3f9c0a1b2c3d4e5f_...' })
+  key!: string;
+}
+
+export class DeliveryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() messageId!: string;
+  @ApiProperty({ description: 'the receiving party' }) partyCode!: string;
+  @ApiProperty({ enum: DELIVERY_CHANNELS }) channel!: DeliveryChannel;
+  @ApiProperty({ enum: DELIVERY_STATUSES }) status!: DeliveryStatus;
+  @ApiProperty() attempts!: number;
+  @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty({ type: Date, nullable: true }) deliveredAt!: Date | null;
+
+  static of(d: Delivery, partyCode: string): DeliveryDto {
+    return {
+      id: d.id, messageId: d.messageId, partyCode, channel: d.channel, status: d.status,
+      attempts: d.attempts, lastError: d.lastError, createdAt: d.createdAt, deliveredAt: d.deliveredAt,
+    };
+  }
+}
+
+export class AuditEntryDto {
+  @ApiProperty() at!: Date;
+  @ApiProperty({ example: 'admin' }) actor!: string;
+  @ApiProperty({ example: 'admin.key.create' }) action!: string;
+  @ApiProperty({ enum: ['allowed', 'refused'] }) outcome!: 'allowed' | 'refused';
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: Object }) detail!: Record<string, unknown>;
+}
