@@ -1,0 +1,18 @@
+import type { Rule } from '../rule';
+import { contacts301, finding } from './support/within-message';
+
+/** CD009: Alleen als Soort adres de waarde 04 (tijdelijk adres) heeft, is vullen toegestaan (Periode in Contact; 0001). */
+export const CD009: Rule = {
+  code: 'CD009',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Alleen als Soort adres de waarde 04 (tijdelijk adres) heeft, is vullen toegestaan.',
+  appliesTo: ['WMO301'],
+  check(message) {
+    return contacts301(message)
+      .filter(({ contact }) => contact.Periode !== undefined && contact.Soort !== '04')
+      .map(({ contact, path }) =>
+        finding('CD009', path, `Contact has Soort ${contact.Soort} and a Periode (CD009); a Periode is only allowed for Soort 04 (tijdelijk verblijfadres): remove the Periode.`),
+      );
+  },
+};

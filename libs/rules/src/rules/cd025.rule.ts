@@ -1,0 +1,16 @@
+import type { Rule } from '../rule';
+import { contacts301, finding } from './support/within-message';
+
+/** CD025: Als Adres / LandCode de waarde NL (Nederland) heeft, dan verplicht vullen (Huis in Adres; 0001). */
+export const CD025: Rule = {
+  code: 'CD025',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Als Adres / LandCode de waarde NL (Nederland) heeft, dan verplicht vullen.',
+  appliesTo: ['WMO301'],
+  check(message) {
+    return contacts301(message)
+      .filter(({ contact }) => contact.Adres?.LandCode === 'NL' && contact.Adres.Huis === undefined)
+      .map(({ path }) => finding('CD025', path, 'Adres has LandCode NL but no Huis (CD025); a Dutch address needs Huis with at least the Huisnummer.'));
+  },
+};

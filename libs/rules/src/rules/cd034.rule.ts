@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+import { contacts301, filled, finding } from './support/within-message';
+
+/** CD034: Als Soort adres de waarde 1 (BRP-adres) of 3 (verblijfadres) heeft, dan verplicht vullen (Postcode in Adres; 0001). */
+export const CD034: Rule = {
+  code: 'CD034',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Als Soort adres de waarde 1 (BRP-adres) of 3 (verblijfadres) heeft, dan verplicht vullen.',
+  appliesTo: ['WMO301'],
+  check(message) {
+    // The rule's 1 and 3 are the codes 01 and 03 of COD757 (Soort adres); a Contact without Adres has no Postcode either.
+    return contacts301(message)
+      .filter(({ contact }) => (contact.Soort === '01' || contact.Soort === '03') && !filled(contact.Adres?.Postcode))
+      .map(({ contact, path }) =>
+        finding(
+          'CD034',
+          path,
+          `Contact with Soort ${contact.Soort} (${contact.Soort === '01' ? 'BRP-adres' : 'verblijfadres'}) has no Postcode (CD034); fill the Adres with its Postcode.`,
+        ),
+      );
+  },
+};

@@ -1,0 +1,18 @@
+import type { Rule } from '../rule';
+import { filled, finding, productClasses } from './support/within-message';
+
+/** CD041: Indien Code in Product gevuld is, verplicht vullen (Omvang of a ToegewezenProduct, AangevraagdProduct or NieuwProduct; 0001). */
+export const CD041: Rule = {
+  code: 'CD041',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Indien Code in Product gevuld is, verplicht vullen.',
+  appliesTo: ['WMO301', 'WMO315', 'WMO317'],
+  check(message) {
+    return productClasses(message, ['ToegewezenProduct', 'AangevraagdProduct', 'NieuwProduct'])
+      .filter((p) => filled(p.product?.Code) && p.omvang === undefined)
+      .map((p) =>
+        finding('CD041', p.path, `${p.kind} has Product Code ${p.product!.Code!.trim()} but no Omvang (CD041); a specific product needs Omvang (Volume, Eenheid, Frequentie).`),
+      );
+  },
+};

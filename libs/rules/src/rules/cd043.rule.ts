@@ -1,0 +1,31 @@
+import type { Rule } from '../rule';
+import { filled, finding, indexed } from './support/within-message';
+
+/** CD043: Indien Beschikkingnummer gevuld is, verplicht vullen, anders leeg laten (BeschikkingIngangsdatum; 0001). */
+export const CD043: Rule = {
+  code: 'CD043',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Indien Beschikkingnummer gevuld is, verplicht vullen, anders leeg laten.',
+  appliesTo: ['WMO315'],
+  check(message) {
+    if (message.code !== 'WMO315') return [];
+    return indexed(message.bericht.Client.AangevraagdeProducten.AangevraagdProduct, '/Bericht/Client/AangevraagdeProducten', 'AangevraagdProduct').flatMap(({ item, path }) => {
+      if (filled(item.BeschikkingNummer) && !filled(item.BeschikkingIngangsdatum)) {
+        return [
+          finding('CD043', path, `AangevraagdProduct has BeschikkingNummer ${item.BeschikkingNummer.trim()} but no BeschikkingIngangsdatum (CD043); fill the start date of the beschikking.`),
+        ];
+      }
+      if (!filled(item.BeschikkingNummer) && filled(item.BeschikkingIngangsdatum)) {
+        return [
+          finding(
+            'CD043',
+            path,
+            `AangevraagdProduct has BeschikkingIngangsdatum ${item.BeschikkingIngangsdatum.trim()} but no BeschikkingNummer (CD043); fill the BeschikkingNummer or leave BeschikkingIngangsdatum empty.`,
+          ),
+        ];
+      }
+      return [];
+    });
+  },
+};

@@ -1,0 +1,40 @@
+import type { Rule } from '../rule';
+import { filled, finding, prestaties } from './support/within-message';
+
+/**
+ * CD060: Verplicht vullen indien DebetCredit bij het ingediende bedrag de waarde C (credit) heeft,
+ * anders leeg laten (VorigReferentieNummer in ProductReferentie; 0001).
+ */
+export const CD060: Rule = {
+  code: 'CD060',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Verplicht vullen indien DebetCredit bij het ingediende bedrag de waarde C (credit) heeft, anders leeg laten.',
+  appliesTo: ['WMO323', 'WMO325'],
+  check(message) {
+    return prestaties(message).flatMap(({ prestatie, path }) => {
+      const credit = prestatie.IngediendBedrag.DebetCredit === 'C';
+      const vorig = prestatie.ProductReferentie.VorigReferentieNummer;
+      const referentie = prestatie.ProductReferentie.ReferentieNummer;
+      if (credit && !filled(vorig)) {
+        return [
+          finding(
+            'CD060',
+            path,
+            `Prestatie ${referentie} is a credit (DebetCredit C) without VorigReferentieNummer (CD060); fill it with the ReferentieNummer of the debet prestatie being credited.`,
+          ),
+        ];
+      }
+      if (!credit && filled(vorig)) {
+        return [
+          finding(
+            'CD060',
+            path,
+            `Prestatie ${referentie} is a debet (DebetCredit D) but has VorigReferentieNummer ${vorig.trim()} (CD060); only a credit prestatie refers to an earlier one: leave VorigReferentieNummer empty.`,
+          ),
+        ];
+      }
+      return [];
+    });
+  },
+};

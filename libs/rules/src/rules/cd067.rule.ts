@@ -1,0 +1,22 @@
+import type { Rule } from '../rule';
+import { filled, finding, VERWIJZER_TYPES_MET_ZORGVERLENERCODE as MET_ZORGVERLENERCODE, verwijzers } from './support/within-message';
+
+/** CD067: Als type verwijzer gelijk is aan 02, 03, 04 of 05 en ZorgverlenerCode is leeg, dan is Naamverwijzer gevuld (0001). */
+export const CD067: Rule = {
+  code: 'CD067',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Als type verwijzer gelijk is aan 02, 03, 04 of 05 en ZorgverlenerCode is leeg, dan is Naamverwijzer gevuld.',
+  appliesTo: ['WMO315'],
+  check(message) {
+    return verwijzers(message)
+      .filter(({ verwijzer: v }) => MET_ZORGVERLENERCODE.includes(v.Type) && !filled(v.ZorgverlenerCode) && !filled(v.Naam))
+      .map(({ verwijzer: v, path }) =>
+        finding(
+          'CD067',
+          path,
+          `Verwijzer (Type ${v.Type}) has neither ZorgverlenerCode nor Naam (CD067); fill the AGB-code of the verwijzer in ZorgverlenerCode, or else its Naam.`,
+        ),
+      );
+  },
+};

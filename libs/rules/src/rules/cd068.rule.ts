@@ -1,0 +1,22 @@
+import type { Rule } from '../rule';
+import { filled, finding, VERWIJZER_TYPES_MET_ZORGVERLENERCODE as MET_ZORGVERLENERCODE, verwijzers } from './support/within-message';
+
+/** CD068: Als type verwijzer ongelijk is aan 02, 03, 04 of 05, dan is ZorgverlenerCode leeg (0001). */
+export const CD068: Rule = {
+  code: 'CD068',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Als type verwijzer ongelijk is aan 02, 03, 04 of 05, dan is ZorgverlenerCode leeg.',
+  appliesTo: ['WMO315'],
+  check(message) {
+    return verwijzers(message)
+      .filter(({ verwijzer: v }) => !MET_ZORGVERLENERCODE.includes(v.Type) && filled(v.ZorgverlenerCode))
+      .map(({ verwijzer: v, path }) =>
+        finding(
+          'CD068',
+          path,
+          `Verwijzer has Type ${v.Type} and ZorgverlenerCode ${v.ZorgverlenerCode!.trim()} (CD068); only verwijzer types 02, 03, 04 and 05 carry a ZorgverlenerCode: leave it empty or correct the Type.`,
+        ),
+      );
+  },
+};

@@ -1,0 +1,16 @@
+import type { Rule } from '../rule';
+import { filled, finding, productClasses } from './support/within-message';
+
+/** CD075: Verplicht vullen indien Budget gevuld is (Einddatum or ToewijzingEinddatum of the product; 0001). */
+export const CD075: Rule = {
+  code: 'CD075',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Verplicht vullen indien Budget gevuld is',
+  appliesTo: ['WMO301', 'WMO315', 'WMO317'],
+  check(message) {
+    return productClasses(message)
+      .filter((p) => filled(p.budget) && !filled(p.einddatum))
+      .map((p) => finding('CD075', p.path, `${p.kind} has Budget ${p.budget!.trim()} but no ${p.einddatumName} (CD075); a budget needs an end date: fill ${p.einddatumName}.`));
+  },
+};

@@ -1,0 +1,18 @@
+import type { Rule } from '../rule';
+import { filled, finding, productClasses } from './support/within-message';
+
+/** CD076: Verplicht vullen indien Frequentie waarde 2 (per week) (Einddatum or ToewijzingEinddatum of the product; 0001). */
+export const CD076: Rule = {
+  code: 'CD076',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Verplicht vullen indien Frequentie waarde 2 (per week)',
+  appliesTo: ['WMO301', 'WMO315', 'WMO317'],
+  check(message) {
+    return productClasses(message)
+      .filter((p) => p.omvang?.Frequentie === '2' && !filled(p.einddatum))
+      .map((p) =>
+        finding('CD076', p.path, `${p.kind} has Omvang Frequentie 2 (per week) but no ${p.einddatumName} (CD076); a weekly volume needs an end date: fill ${p.einddatumName}.`),
+      );
+  },
+};

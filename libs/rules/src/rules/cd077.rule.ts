@@ -1,0 +1,18 @@
+import type { Rule } from '../rule';
+import { filled, finding, omvangText, productClasses } from './support/within-message';
+
+/** CD077: Indien Budget gevuld is, dan leeg laten (Omvang of the product; 0001). */
+export const CD077: Rule = {
+  code: 'CD077',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Indien Budget gevuld is, dan leeg laten',
+  appliesTo: ['WMO301', 'WMO315', 'WMO317'],
+  check(message) {
+    return productClasses(message)
+      .filter((p) => filled(p.budget) && p.omvang !== undefined)
+      .map((p) =>
+        finding('CD077', p.path, `${p.kind} has Budget ${p.budget!.trim()} and also ${omvangText(p.omvang!)} (CD077); with a Budget leave Omvang empty.`),
+      );
+  },
+};

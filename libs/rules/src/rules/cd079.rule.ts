@@ -1,0 +1,18 @@
+import type { Rule } from '../rule';
+import { filled, finding, productClasses } from './support/within-message';
+
+/** CD079: Indien Budget leeg is, dan verplicht vullen (Product of a ToegewezenProduct, AangevraagdProduct or NieuwProduct; 0001). */
+export const CD079: Rule = {
+  code: 'CD079',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Indien Budget leeg is, dan verplicht vullen',
+  appliesTo: ['WMO301', 'WMO315', 'WMO317'],
+  check(message) {
+    return productClasses(message, ['ToegewezenProduct', 'AangevraagdProduct', 'NieuwProduct'])
+      .filter((p) => !filled(p.budget) && p.product === undefined)
+      .map((p) =>
+        finding('CD079', p.path, `${p.kind} has neither Product nor Budget (CD079); fill Product (at least the Categorie), or give a Budget for a generic toewijzing.`),
+      );
+  },
+};

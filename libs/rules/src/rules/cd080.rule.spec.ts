@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
+import { context } from '../testing/fake-state';
+import { CD080 } from './cd080.rule';
+
+const load = <C extends MessageCode>(code: C, file: string) =>
+  parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
+
+describe('CD080 no Omvang on a ToegewezenProduct without Product Code that ends after 2020 or is open', () => {
+  it('passes specific products with an Omvang', () => {
+    expect(CD080.check(load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), context())).toEqual([]);
+  });
+
+  it('passes an aspecific product that ended before 2021', () => {
+    const message = load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml');
+    const product = message.bericht.Client.ToegewezenProducten.ToegewezenProduct[0]!;
+    delete product.Product!.Code;
+    product.Einddatum = '2020-12-31';
+    expect(CD080.check(message, context())).toEqual([]);
+  });
+
+  it('gives 0001 on the ToegewezenProduct for an aspecific product with an Omvang', () => {
+    const message = load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml');
+    delete message.bericht.Client.ToegewezenProducten.ToegewezenProduct[0]!.Product!.Code;
+    expect(CD080.check(message, context())).toEqual([
+      { rule: 'CD080', retourcode: '0001', path: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]', message: expect.stringMatching(/no Product Code and Einddatum .* \(after 31-12-2020\), yet has Omvang/) },
+    ]);
+  });
+
+  it('gives 0001 for a generic (no Product) open-ended product with an Omvang', () => {
+    const message = load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml');
+    const product = message.bericht.Client.ToegewezenProducten.ToegewezenProduct[0]!;
+    delete product.Product;
+    delete product.Einddatum;
+    expect(CD080.check(message, context())).toEqual([expect.objectContaining({ message: expect.stringMatching(/no Einddatum, yet has Omvang/) })]);
+  });
+});

@@ -1,0 +1,22 @@
+import type { Rule } from '../rule';
+import { endsAfter2020OrOpen, filled, finding, omvangText, productClasses } from './support/within-message';
+
+/** CD080: Indien Code in Product leeg is en Einddatum van het ToegewezenProduct groter dan 31-12-2020 of leeg is, dan leeg laten (Omvang of the ToegewezenProduct; 0001). */
+export const CD080: Rule = {
+  code: 'CD080',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Indien Code in Product leeg is en Einddatum van het ToegewezenProduct groter dan 31-12-2020 of leeg is, dan leeg laten',
+  appliesTo: ['WMO301'],
+  check(message) {
+    return productClasses(message, ['ToegewezenProduct'])
+      .filter((p) => !filled(p.product?.Code) && endsAfter2020OrOpen(p.einddatum) && p.omvang !== undefined)
+      .map((p) =>
+        finding(
+          'CD080',
+          p.path,
+          `ToegewezenProduct has no Product Code and ${filled(p.einddatum) ? `Einddatum ${p.einddatum.trim()} (after 31-12-2020)` : 'no Einddatum'}, yet has ${omvangText(p.omvang!)} (CD080); an aspecific or generic product gets no Omvang: leave Omvang empty (a Budget may be given instead) or fill the Product Code.`,
+        ),
+      );
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+import { filled, finding } from './support/within-message';
+
+/** CD085: Als VerzoekAntwoord de waarde 1 (Verzoek afgewezen) heeft, dan vullen (RedenAfwijzingVerzoek; 0001). */
+export const CD085: Rule = {
+  code: 'CD085',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Als VerzoekAntwoord de waarde 1 (Verzoek afgewezen) heeft, dan vullen',
+  appliesTo: ['WMO319'],
+  check(message) {
+    if (message.code !== 'WMO319') return [];
+    const antwoord = message.bericht.Antwoord;
+    if (antwoord.VerzoekAntwoord !== '1' || filled(antwoord.RedenAfwijzingVerzoek)) return [];
+    return [
+      finding(
+        'CD085',
+        '/Bericht/Antwoord',
+        `Antwoord on verzoek ${antwoord.ReferentieAanbieder} has VerzoekAntwoord 1 (verzoek afgewezen) but no RedenAfwijzingVerzoek (CD085); state why the verzoek is rejected.`,
+      ),
+    ];
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+import { filled, finding } from './support/within-message';
+
+/** CD086: Als VerzoekAntwoord de waarde 2 (Aanvraag in onderzoek) heeft, dan leeg laten (RedenAfwijzingVerzoek; 0001). */
+export const CD086: Rule = {
+  code: 'CD086',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Als VerzoekAntwoord de waarde 2 (Aanvraag in onderzoek) heeft, dan leeg laten',
+  appliesTo: ['WMO319'],
+  check(message) {
+    if (message.code !== 'WMO319') return [];
+    const antwoord = message.bericht.Antwoord;
+    if (antwoord.VerzoekAntwoord !== '2' || !filled(antwoord.RedenAfwijzingVerzoek)) return [];
+    return [
+      finding(
+        'CD086',
+        '/Bericht/Antwoord',
+        `Antwoord on verzoek ${antwoord.ReferentieAanbieder} has VerzoekAntwoord 2 (aanvraag in onderzoek) and RedenAfwijzingVerzoek ${antwoord.RedenAfwijzingVerzoek} (CD086); a verzoek still under investigation has no reason of rejection: leave RedenAfwijzingVerzoek empty.`,
+      ),
+    ];
+  },
+};

@@ -1,0 +1,34 @@
+import type { Rule } from '../rule';
+import { contacts301, date, filled, finding, productClasses } from './support/within-message';
+
+/**
+ * CS003: Indien van toepassing vullen met een waarde die groter is dan, of gelijk is aan de
+ * Begindatum (of Ingangsdatum) van de aangeduide periode (the end date of a period; 0001).
+ */
+export const CS003: Rule = {
+  code: 'CS003',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Indien van toepassing vullen met een waarde die groter is dan, of gelijk is aan de Begindatum (of Ingangsdatum) van de aangeduide periode.',
+  appliesTo: ['WMO301', 'WMO315', 'WMO317'],
+  check(message) {
+    // The standard puts CS003 on Contact/Periode/Einddatum (301) and on the end date of every
+    // ToegewezenProduct, AangevraagdProduct, NieuwProduct and TeWijzigenProduct; in the 317 the
+    // period of the class starts at its GewensteIngangsdatum, the only start date the class holds.
+    const periods = contacts301(message)
+      .filter(({ contact }) => filled(contact.Periode?.Begindatum) && filled(contact.Periode?.Einddatum))
+      .map(({ contact, path }) => ({ path, what: 'Contact Periode', start: 'Begindatum', begin: contact.Periode!.Begindatum!, end: 'Einddatum', einde: contact.Periode!.Einddatum! }));
+    const products = productClasses(message)
+      .filter((p) => filled(p.einddatum))
+      .map((p) => ({ path: p.path, what: p.kind, start: p.ingangsdatumName, begin: p.ingangsdatum, end: p.einddatumName, einde: p.einddatum! }));
+    return [...periods, ...products]
+      .filter((p) => date(p.einde) < date(p.begin))
+      .map((p) =>
+        finding(
+          'CS003',
+          p.path,
+          `${p.what} has ${p.end} ${p.einde.trim()} before ${p.start} ${p.begin.trim()} (CS003); the end date must be on or after the start date.`,
+        ),
+      );
+  },
+};

@@ -1,0 +1,17 @@
+import { HEADER, HEEN_AND_325, type Rule } from '../rule';
+import { finding, integer } from './support/within-message';
+
+/** CS015: BerichtSubversie vullen met 2. (0001 on the Header). */
+export const CS015: Rule = {
+  code: 'CS015',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'BerichtSubversie vullen met 2.',
+  appliesTo: HEEN_AND_325,
+  check(message) {
+    // BerichtSubversie is an xs:integer: its value counts, not its lexical form.
+    const value = message.bericht.Header.BerichtSubversie;
+    if (integer(value) === 2) return [];
+    return [finding('CS015', HEADER, `BerichtSubversie is ${value} (CS015); iWmo 3.2 messages have BerichtVersie 3 and BerichtSubversie 2: fill BerichtSubversie with 2.`)];
+  },
+};

@@ -1,0 +1,17 @@
+import { HEADER, HEEN_AND_325, type Rule } from '../rule';
+import { finding, integer } from './support/within-message';
+
+/** CS025: BerichtVersie vullen met 3. (0001 on the Header). */
+export const CS025: Rule = {
+  code: 'CS025',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'BerichtVersie vullen met 3.',
+  appliesTo: HEEN_AND_325,
+  check(message) {
+    // BerichtVersie is an xs:integer: its value counts, not its lexical form.
+    const value = message.bericht.Header.BerichtVersie;
+    if (integer(value) === 3) return [];
+    return [finding('CS025', HEADER, `BerichtVersie is ${value} (CS025); iWmo 3.2 messages have BerichtVersie 3 and BerichtSubversie 2: fill BerichtVersie with 3.`)];
+  },
+};

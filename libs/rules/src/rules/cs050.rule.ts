@@ -1,0 +1,34 @@
+import type { Rule } from '../rule';
+import { finding, volledigeNamen } from './support/within-message';
+
+const MET_PARTNERNAAM = ['1', '2', '3', '4'];
+const ZONDER_PARTNERNAAM = ['1', '6'];
+
+/**
+ * CS050: Als Partnernaam gevuld is, dan NaamGebruik vullen met waarde 1, 2, 3 of 4. Anders
+ * waarde 1 of 6 vullen (NaamGebruik of the Client and of each Relatie; 0001).
+ */
+export const CS050: Rule = {
+  code: 'CS050',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Als Partnernaam gevuld is, dan NaamGebruik vullen met waarde 1, 2, 3 of 4. Anders waarde 1 of 6 vullen.',
+  appliesTo: ['WMO301'],
+  check(message) {
+    return volledigeNamen(message).flatMap(({ who, path, naam }) => {
+      if (naam.Partnernaam !== undefined && !MET_PARTNERNAAM.includes(naam.NaamGebruik)) {
+        return [finding('CS050', path, `${who} Naam has a Partnernaam and NaamGebruik ${naam.NaamGebruik} (CS050); with a Partnernaam use NaamGebruik 1, 2, 3 or 4.`)];
+      }
+      if (naam.Partnernaam === undefined && !ZONDER_PARTNERNAAM.includes(naam.NaamGebruik)) {
+        return [
+          finding(
+            'CS050',
+            path,
+            `${who} Naam has no Partnernaam and NaamGebruik ${naam.NaamGebruik} (CS050); without a Partnernaam use NaamGebruik 1 (eigen naam) or 6 (niet-natuurlijk persoon), or add the Partnernaam.`,
+          ),
+        ];
+      }
+      return [];
+    });
+  },
+};

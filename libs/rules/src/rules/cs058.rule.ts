@@ -1,0 +1,28 @@
+import type { Rule } from '../rule';
+import { finding, indexed } from './support/within-message';
+
+/** CS058: 1 (eerste aanlevering) of 3 (verwijderen aanlevering) vullen (StatusAanlevering of StartProduct and StopProduct; 0001). */
+export const CS058: Rule = {
+  code: 'CS058',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: '1 (eerste aanlevering) of 3 (verwijderen aanlevering) vullen.',
+  appliesTo: ['WMO305', 'WMO307'],
+  check(message) {
+    const products =
+      message.code === 'WMO305'
+        ? indexed(message.bericht.Client.StartProducten.StartProduct, '/Bericht/Client/StartProducten', 'StartProduct').map((p) => ({ ...p, kind: 'StartProduct' }))
+        : message.code === 'WMO307'
+          ? indexed(message.bericht.Client.StopProducten.StopProduct, '/Bericht/Client/StopProducten', 'StopProduct').map((p) => ({ ...p, kind: 'StopProduct' }))
+          : [];
+    return products
+      .filter(({ item }) => item.StatusAanlevering !== '1' && item.StatusAanlevering !== '3')
+      .map(({ item, path, kind }) =>
+        finding(
+          'CS058',
+          path,
+          `${kind} has StatusAanlevering ${item.StatusAanlevering} (CS058); use 1 (eerste aanlevering) or 3 (verwijderen aanlevering). To correct an earlier message, send it again with 3 and then the corrected one with 1.`,
+        ),
+      );
+  },
+};

@@ -1,0 +1,25 @@
+import type { Rule } from '../rule';
+import { contacts301, filled, finding } from './support/within-message';
+
+/** A Dutch postcode: four digits, the first not 0, and two capital letters, without a space (as the BRP holds it). */
+const NEDERLANDSE_POSTCODE = /^[1-9][0-9]{3}[A-Z]{2}$/;
+
+/**
+ * CS089: Als LandCode de waarde NL (Nederland) heeft, dan moet het formaat overeenkomen met dat
+ * van een Nederlandse postcode (Postcode in Adres; 0001).
+ */
+export const CS089: Rule = {
+  code: 'CS089',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Als LandCode de waarde NL (Nederland) heeft, dan moet het formaat overeenkomen met dat van een Nederlandse postcode.',
+  appliesTo: ['WMO301'],
+  check(message) {
+    // Only the format is checked here; whether a Postcode must be there at all is CD034.
+    return contacts301(message)
+      .filter(({ contact: { Adres: a } }) => a?.LandCode === 'NL' && filled(a.Postcode) && !NEDERLANDSE_POSTCODE.test(a.Postcode))
+      .map(({ contact, path }) =>
+        finding('CS089', path, `Postcode "${contact.Adres!.Postcode}" with LandCode NL is not a Dutch postcode (CS089); write four digits and two capitals without a space, e.g. 2611AB.`),
+      );
+  },
+};

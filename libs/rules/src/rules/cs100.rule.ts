@@ -1,0 +1,27 @@
+import type { Rule } from '../rule';
+import { date, finding, prestaties } from './support/within-message';
+
+const EERSTE_DATUM = '2021-01-01';
+
+/** CS100: Vullen met een datum die groter dan of gelijk is aan 01-01-2021 (DeclaratiePeriode and ProductPeriode; 0001). */
+export const CS100: Rule = {
+  code: 'CS100',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Vullen met een datum die groter dan of gelijk is aan 01-01-2021',
+  appliesTo: ['WMO323'],
+  check(message) {
+    if (message.code !== 'WMO323') return [];
+    // The rule is on the period as a whole: both its Begindatum and its Einddatum lie on or after 01-01-2021.
+    const periods = [
+      { path: '/Bericht/Declaratie', what: 'DeclaratiePeriode', periode: message.bericht.Declaratie.DeclaratiePeriode },
+      ...prestaties(message).map(({ prestatie, path }) => ({ path, what: `ProductPeriode of Prestatie ${prestatie.ProductReferentie.ReferentieNummer}`, periode: prestatie.ProductPeriode })),
+    ];
+    return periods.flatMap(({ path, what, periode }) => {
+      const early = (['Begindatum', 'Einddatum'] as const).filter((d) => date(periode[d]) < EERSTE_DATUM);
+      if (early.length === 0) return [];
+      const found = early.map((d) => `${d} ${periode[d].trim()}`).join(' and ');
+      return [finding('CS100', path, `${what} has ${found} (CS100); a declaratie covers periods from 2021-01-01 on: check the dates of the period.`)];
+    });
+  },
+};

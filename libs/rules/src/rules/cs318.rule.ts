@@ -1,0 +1,16 @@
+import type { Rule } from '../rule';
+import { finding } from './support/within-message';
+
+/** CS318: NaamGebruik 6 (Niet-natuurlijk persoon) niet vullen (Naam of the Client; 0001). */
+export const CS318: Rule = {
+  code: 'CS318',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'NaamGebruik 6 (Niet-natuurlijk persoon) niet vullen.',
+  appliesTo: ['WMO301'],
+  check(message) {
+    // The standard places CS318 on the Naam of the Client only; a Relatie may be an organisation.
+    if (message.code !== 'WMO301' || message.bericht.Client.Naam.NaamGebruik !== '6') return [];
+    return [finding('CS318', '/Bericht/Client', 'Client Naam has NaamGebruik 6 (niet-natuurlijk persoon) (CS318); a client is a person: use NaamGebruik 1 to 4 as the client wishes to be addressed.')];
+  },
+};

@@ -1,0 +1,22 @@
+import type { Rule } from '../rule';
+import { finding } from './support/within-message';
+
+/** Letters and digits only, at least one: the DeclaratieNummer is an identifier, read in ASCII. */
+const AANEENGESLOTEN = /^[A-Za-z0-9]+$/;
+
+/** CS319: Aaneengesloten vullen met cijfers en/of letters (DeclaratieNummer; 0001). */
+export const CS319: Rule = {
+  code: 'CS319',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Aaneengesloten vullen met cijfers en/of letters',
+  appliesTo: ['WMO323'],
+  check(message) {
+    if (message.code !== 'WMO323') return [];
+    const nummer = message.bericht.Declaratie.DeclaratieNummer;
+    if (AANEENGESLOTEN.test(nummer)) return [];
+    return [
+      finding('CS319', '/Bericht/Declaratie', `DeclaratieNummer "${nummer}" holds other characters than letters and digits (CS319); remove spaces, hyphens and other signs, e.g. ZD202603D01.`),
+    ];
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+import { date, filled, finding, indexed, shown } from './support/within-message';
+
+/** CS335: RedenWijziging 13 (verwijderd) mag alleen gebruikt worden indien de ingangsdatum gelijk is aan de einddatum (0001). */
+export const CS335: Rule = {
+  code: 'CS335',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'RedenWijziging 13 (verwijderd) mag alleen gebruikt worden indien de ingangsdatum gelijk is aan de einddatum',
+  appliesTo: ['WMO301'],
+  check(message) {
+    if (message.code !== 'WMO301') return [];
+    return indexed(message.bericht.Client.ToegewezenProducten.ToegewezenProduct, '/Bericht/Client/ToegewezenProducten', 'ToegewezenProduct')
+      .filter(({ item }) => item.RedenWijziging === '13' && !(filled(item.Einddatum) && date(item.Einddatum) === date(item.Ingangsdatum)))
+      .map(({ item, path }) =>
+        finding(
+          'CS335',
+          path,
+          `ToegewezenProduct ${item.ToewijzingNummer} has RedenWijziging 13 (verwijderd) with Ingangsdatum ${date(item.Ingangsdatum)} and Einddatum ${shown(item.Einddatum)} (CS335); to remove a toewijzing set its Einddatum equal to its Ingangsdatum.`,
+        ),
+      );
+  },
+};

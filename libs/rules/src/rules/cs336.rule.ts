@@ -1,0 +1,19 @@
+import type { Rule } from '../rule';
+import { finding, indexed } from './support/within-message';
+
+/** CS336: 01 (Administratieve correctie (vervallen)) niet gebruiken (RedenWijziging; 0001). */
+export const CS336: Rule = {
+  code: 'CS336',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: '01 (Administratieve correctie (vervallen)) niet gebruiken',
+  appliesTo: ['WMO301'],
+  check(message) {
+    if (message.code !== 'WMO301') return [];
+    return indexed(message.bericht.Client.ToegewezenProducten.ToegewezenProduct, '/Bericht/Client/ToegewezenProducten', 'ToegewezenProduct')
+      .filter(({ item }) => item.RedenWijziging === '01')
+      .map(({ path }) =>
+        finding('CS336', path, 'ToegewezenProduct has RedenWijziging 01 (administratieve correctie, vervallen) (CS336); this code is no longer used: choose the current reason from WMO002.'),
+      );
+  },
+};

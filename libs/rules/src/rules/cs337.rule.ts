@@ -1,0 +1,26 @@
+import type { Rule } from '../rule';
+import { finding, monthOf, prestaties } from './support/within-message';
+
+/**
+ * CS337: Einddatum in de ProductPeriode vullen met een datum die valt in dezelfde kalendermaand
+ * en jaar als de Begindatum van de ProductPeriode (0001 on the Prestatie).
+ */
+export const CS337: Rule = {
+  code: 'CS337',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Einddatum in de ProductPeriode vullen met een datum die valt in dezelfde kalendermaand en jaar als de Begindatum van de ProductPeriode',
+  appliesTo: ['WMO323'],
+  check(message) {
+    if (message.code !== 'WMO323') return [];
+    return prestaties(message)
+      .filter(({ prestatie: { ProductPeriode: pp } }) => monthOf(pp.Einddatum) !== monthOf(pp.Begindatum))
+      .map(({ prestatie: p, path }) =>
+        finding(
+          'CS337',
+          path,
+          `Prestatie ${p.ProductReferentie.ReferentieNummer} has ProductPeriode ${p.ProductPeriode.Begindatum.trim()} to ${p.ProductPeriode.Einddatum.trim()} (CS337); a ProductPeriode lies within one calendar month: split it into one Prestatie per month.`,
+        ),
+      );
+  },
+};

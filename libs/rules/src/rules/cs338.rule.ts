@@ -1,0 +1,25 @@
+import type { Rule } from '../rule';
+import { endsAfter2020OrOpen, filled, finding, productClasses } from './support/within-message';
+
+const EENHEDEN = ['14', '16', '83', '84'];
+const FREQUENTIES = ['2', '4', '6'];
+
+/** CS338: Indien eenheid de waarde 14, 16, 83 of 84 heeft en Einddatum groter dan 31-12-2020 of leeg is, dan Frequentie vullen met de waarde 2 , 4 of 6 (Omvang of the ToegewezenProduct, TeWijzigenProduct or NieuwProduct; 0001). */
+export const CS338: Rule = {
+  code: 'CS338',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Indien eenheid de waarde 14, 16, 83 of 84 heeft en Einddatum groter dan 31-12-2020 of leeg is, dan Frequentie vullen met de waarde 2 , 4 of 6',
+  appliesTo: ['WMO301', 'WMO317'],
+  check(message) {
+    return productClasses(message, ['ToegewezenProduct', 'TeWijzigenProduct', 'NieuwProduct'])
+      .filter((p) => p.omvang !== undefined && EENHEDEN.includes(p.omvang.Eenheid) && endsAfter2020OrOpen(p.einddatum) && !FREQUENTIES.includes(p.omvang.Frequentie))
+      .map((p) =>
+        finding(
+          'CS338',
+          p.path,
+          `${p.kind} has Omvang Eenheid ${p.omvang!.Eenheid} with Frequentie ${p.omvang!.Frequentie}${filled(p.einddatum) ? '' : ` and no ${p.einddatumName}`} (CS338); with Eenheid 14, 16, 83 or 84 use Frequentie 2 (per week), 4 (per maand) or 6 (totaal binnen geldigheidsduur).`,
+        ),
+      );
+  },
+};

@@ -1,0 +1,25 @@
+import type { Rule } from '../rule';
+import { endsAfter2020OrOpen, filled, finding, productClasses } from './support/within-message';
+
+const EENHEDEN = ['14', '16', '83', '84'];
+const FREQUENTIES = ['2', '4', '6'];
+
+/** CS343: Indien eenheid de waarde 14, 16, 83 of 84 heeft en ToewijzingEinddatum is groter dan 31-12-2020 of leeg, dan Frequentie vullen met waarde 2, 4 of 6 (Omvang of the AangevraagdProduct; 0001). */
+export const CS343: Rule = {
+  code: 'CS343',
+  retourcode: '0001',
+  level: 'cd-cs-rs',
+  definition: 'Indien eenheid de waarde 14, 16, 83 of 84 heeft en ToewijzingEinddatum is groter dan 31-12-2020 of leeg, dan Frequentie vullen met waarde 2, 4 of 6',
+  appliesTo: ['WMO315'],
+  check(message) {
+    return productClasses(message, ['AangevraagdProduct'])
+      .filter((p) => p.omvang !== undefined && EENHEDEN.includes(p.omvang.Eenheid) && endsAfter2020OrOpen(p.einddatum) && !FREQUENTIES.includes(p.omvang.Frequentie))
+      .map((p) =>
+        finding(
+          'CS343',
+          p.path,
+          `${p.kind} has Omvang Eenheid ${p.omvang!.Eenheid} with Frequentie ${p.omvang!.Frequentie}${filled(p.einddatum) ? '' : ` and no ${p.einddatumName}`} (CS343); with Eenheid 14, 16, 83 or 84 use Frequentie 2 (per week), 4 (per maand) or 6 (totaal binnen geldigheidsduur).`,
+        ),
+      );
+  },
+};
