@@ -2,10 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@lib/config';
 import { PersistenceModule, RepositoriesModule } from '@lib/persistence';
 import { QueueModule } from '@lib/queue';
+import { AdminModule } from './admin/admin.module';
 import { BerichtenModule } from './berichten/berichten.module';
 import { HealthModule } from './health/health.module';
 import { IwmoModule } from './iwmo/iwmo.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { RulesModule } from './rules/rules.module';
+import { DeliveryWorkerModule } from '../../worker/src/delivery/delivery-worker.module';
 
 /** The gateway: infrastructure first, then the iWmo modules. */
 @Module({})
@@ -23,6 +26,10 @@ export class AppModule {
         RepositoriesModule,
         IwmoModule,
         BerichtenModule,
+        RulesModule,
+        // Embedded PGlite serves one process: the delivery worker then runs in here (WORKER_MODE).
+        ...(config.embeddedWorker ? [DeliveryWorkerModule] : []),
+        AdminModule,
       ],
     };
   }

@@ -40,6 +40,8 @@ export async function createGatewayApp(config: AppConfig, options: GatewayAppOpt
       .setTitle('iWmo 3.2 gateway')
       .setDescription('Validates and exchanges iWmo 3.2 messages between the H4 gemeenten and their zorgaanbieders.')
       .setVersion(packageVersion())
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key of your party' }, 'api-key')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'admin token (ADMIN_TOKEN or .data/dev-keys.json)' }, 'admin-token')
       .build(),
   );
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });

@@ -15,6 +15,11 @@ export class ProblemFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
+    // A controller that answers an error with a body of its own (readiness: which check failed) keeps it.
+    if (error instanceof HttpException && isOwnBody(error.getResponse())) {
+      res.status(error.getStatus()).json(error.getResponse());
+      return;
+    }
     const problem = this.toProblem(error, req);
     if (problem.status >= 500) this.logger.error(`${req.method} ${req.path}: ${(error as Error).message ?? String(error)}`);
     res.status(problem.status).type('application/problem+json').json(problem);
@@ -40,6 +45,11 @@ export class ProblemFilter implements ExceptionFilter {
     }
     return { status: 500, code: 'INTERNAL', title: 'Internal error', detail: 'Something went wrong on our side; nothing was stored half. Retry later or contact the operator.' };
   }
+}
+
+/** Nest's own error bodies have statusCode and message; anything else is the controller's answer. */
+function isOwnBody(body: string | object): boolean {
+  return typeof body === 'object' && !('statusCode' in body && 'message' in body);
 }
 
 function isInfrastructureOutage(error: unknown): boolean {

@@ -44,6 +44,8 @@ export interface AppConfig {
   readonly webhookTimeoutMs: number;
   /** true when the delivery worker runs inside the gateway process (embedded PGlite is single-process) */
   readonly embeddedWorker: boolean;
+  /** the contract register (product codes and tarieven per gemeente, contracted aanbieders) for TR381 and TR418 */
+  readonly contractsFile: string;
 }
 
 /** Raised at boot with one line per bad variable, so an operator fixes them all in one go. */
@@ -192,12 +194,16 @@ class EnvSchema {
   /** "inline" runs the delivery worker inside the gateway process; "separate" expects apps/worker. Default: inline with the embedded database (PGlite serves one process), separate with DATABASE_URL. */
   @IsOptional() @IsIn(['inline', 'separate'], { message: 'must be inline or separate' })
   WORKER_MODE?: 'inline' | 'separate';
+
+  /** Contract register JSON (docs/contracts.md); default: the illustrative H4 register config/h4-contracts.json. */
+  @IsString()
+  CONTRACTS_FILE = join(packageRoot(), 'config', 'h4-contracts.json');
 }
 
 const ENV_NAMES = [
   'HOST', 'PORT', 'WORKER_METRICS_PORT', 'DATABASE_URL', 'DATA_DIR', 'REDIS_URL',
   'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'SCHEMA_DIR', 'LOG_LEVEL', 'ADMIN_TOKEN', 'SEED_DEMO', 'DEV_KEYS_FILE',
-  'DELIVERY_ATTEMPTS', 'DELIVERY_BACKOFF_MS', 'WEBHOOK_TIMEOUT_MS', 'WORKER_MODE',
+  'DELIVERY_ATTEMPTS', 'DELIVERY_BACKOFF_MS', 'WEBHOOK_TIMEOUT_MS', 'WORKER_MODE', 'CONTRACTS_FILE',
 ] as const satisfies readonly (keyof EnvSchema)[];
 const SECRET_NAMES = new Set(['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'TEST_REDIS_URL', 'ADMIN_TOKEN']);
 
@@ -224,6 +230,7 @@ export function validateEnv(raw: RawEnv = process.env): AppConfig {
     deliveryAttempts: env.DELIVERY_ATTEMPTS,
     deliveryBackoffMs: env.DELIVERY_BACKOFF_MS,
     webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
+    contractsFile: resolve(env.CONTRACTS_FILE),
     embeddedWorker: (env.WORKER_MODE ?? (env.DATABASE_URL === undefined ? 'inline' : 'separate')) === 'inline',
   });
 }

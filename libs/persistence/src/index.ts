@@ -9,3 +9,6 @@ export type { Migration, MigrationReport, RunMigrationsOptions } from './migrati
 export { PersistenceModule } from './persistence.module';
 export * from './repositories';
 export { RepositoriesModule } from './repositories.module';
+export { PersistentStateStore } from './state/state-store';
+export { ToewijzingStateRepository } from './state/toewijzing-state.repository';
+export { DeclaratieStateRepository } from './state/declaratie-state.repository';

@@ -33,8 +33,14 @@ export class MessageJudge {
     private readonly today: () => string = dutchToday,
   ) {}
 
-  async judge(bytes: Uint8Array): Promise<Judgement> {
+  /**
+   * `beforeRules` runs once the message could be read (the gateway checks there who may
+   * send it), before any state is loaded for it.
+   */
+  async judge(bytes: Uint8Array, beforeRules?: (message: ParsedMessage) => Promise<void>): Promise<Judgement> {
     const outcome = await this.validator.validate(bytes);
+    const readable = outcome.parsed ?? outcome.readable;
+    if (readable && beforeRules) await beforeRules(readable);
     if (!outcome.parsed) {
       return { report: outcome.report, readable: outcome.readable, findings: [], rejected: true, rejectedPrestaties: new Map() };
     }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DeliveryRepository, type Party } from '@lib/persistence';
 import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
@@ -9,8 +9,7 @@ import { SubmitBerichtUseCase } from './submit-bericht.usecase';
 
 /** The parties' API: send a message, follow it, and fetch what was sent to you. No logic here: use cases do the work. */
 @ApiTags('berichten')
-@ApiSecurity('api-key')
-@ApiHeader({ name: 'Authorization', description: 'Bearer <API key of your party>' })
+@ApiBearerAuth('api-key')
 @UseGuards(ApiKeyGuard)
 @Controller('v1')
 export class InboundController {

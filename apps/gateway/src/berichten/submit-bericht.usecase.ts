@@ -1,15 +1,17 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
-  buildDeclaratieAntwoord, buildRetour, codesByClass, MESSAGE_TYPES, MessageValidator, routingOf, serialize,
+  buildDeclaratieAntwoord, buildRetour, codesByClass, MESSAGE_TYPES, RETOURCODE_TECHNISCH_AFGEKEURD, routingOf, serialize,
   type LDT_RetourCode, type MessageCode, type ParsedMessage, type ValidationError,
 } from '@lib/iwmo';
 import {
-  AuditRepository, DATABASE, DeliveryRepository, MessageRepository, PartyRepository, UNIQUE_VIOLATION,
+  AuditRepository, DATABASE, DeliveryRepository, MessageRepository, PartyRepository, PersistentStateStore, UNIQUE_VIOLATION,
   type Database, type Party, type Queryable,
 } from '@lib/persistence';
+import { MessageJudge } from '@lib/pipeline';
 import { DeliveryOutbox } from '@lib/queue';
-import { dutchToday, HEADER_RULES, headerOf, runRules, TR056, type Finding, type StateView } from '@lib/rules';
+import { dutchToday, headerOf, TR056, type Finding, type RulesConfig, type StateView } from '@lib/rules';
+import { RULES_CONFIG } from '../iwmo/iwmo.module';
 import { SubmissionRefused } from './berichten.errors';
 import { BerichtenMetrics } from './berichten.metrics';
 
@@ -29,6 +31,10 @@ interface Verdict {
   errors: ValidationError[];
   /** findings with retourcodes, for the retourbericht */
   findings: Array<{ path: string | null; retourcode: string }>;
+  /** the rule findings (layers 3-5) */
+  ruleFindings: Finding[];
+  /** for a declaratie: prestaties the rules rejected, while the rest is accepted */
+  rejectedPrestaties: Map<string, string[]>;
   recipient: Party | undefined;
 }
 
@@ -43,7 +49,8 @@ export class SubmitBerichtUseCase {
   private readonly logger = new Logger('SubmitBericht');
 
   constructor(
-    private readonly validator: MessageValidator,
+    private readonly judge: MessageJudge,
+    @Inject(RULES_CONFIG) private readonly rulesConfig: RulesConfig,
     @Inject(DATABASE) private readonly db: Database,
     private readonly parties: PartyRepository,
     private readonly messages: MessageRepository,
@@ -55,28 +62,33 @@ export class SubmitBerichtUseCase {
 
   async execute(party: Party, raw: Buffer): Promise<SubmitResult> {
     const started = performance.now();
-    const outcome = await this.validator.validate(raw);
+    const judgement = await this.judge.judge(raw, (model) => this.authorize(party, model));
     this.metrics.validationSeconds.observe((performance.now() - started) / 1000);
-    const model = outcome.parsed ?? outcome.readable;
-    if (model) await this.authorize(party, model);
 
+    const model = judgement.parsed ?? judgement.readable;
     const verdict: Verdict = {
-      code: outcome.report.message,
+      code: judgement.report.message,
       model,
-      errors: [...outcome.report.errors],
-      findings: outcome.report.errors.filter((e) => e.layer !== 'xml').map((e) => ({ path: e.path, retourcode: '0001' })),
+      errors: [...judgement.report.errors],
+      // XSD errors are answered with 0001 on the class of the element; rule findings name their class.
+      findings: [
+        ...judgement.report.errors.filter((e) => e.layer === 'xsd').map((e) => ({ path: e.path, retourcode: RETOURCODE_TECHNISCH_AFGEKEURD })),
+        ...judgement.findings,
+      ],
+      ruleFindings: judgement.findings,
+      rejectedPrestaties: judgement.rejectedPrestaties,
       recipient: undefined,
     };
-    if (outcome.parsed) await this.judgeHeader(outcome.parsed, verdict);
+    const routable = judgement.parsed ? await this.route(judgement.parsed, verdict) : false;
+    let accepted = !judgement.rejected && routable;
 
-    const accepted = verdict.errors.length === 0;
     let result: SubmitResult;
     try {
       result = await this.store(party, raw, verdict, accepted);
     } catch (error) {
       // Two copies raced past the TR056 check: the unique index let exactly one commit.
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION || !accepted || !outcome.parsed) throw error;
-      const duplicate = TR056.check(outcome.parsed, { today: dutchToday(), state: headerOnlyState(() => true), config: {} });
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION || !accepted || !judgement.parsed) throw error;
+      const duplicate = TR056.check(judgement.parsed, { today: dutchToday(), state: alreadyUsed(), config: this.rulesConfig });
       verdict.errors.push(...duplicate.map(toError));
       verdict.findings.push(...duplicate);
       result = await this.store(party, raw, verdict, false);
@@ -101,21 +113,17 @@ export class SubmitBerichtUseCase {
     }
   }
 
-  private async judgeHeader(parsed: ParsedMessage, verdict: Verdict): Promise<void> {
-    const header = headerOf(parsed);
-    const used = await this.messages.identificatieUsed(header.Afzender, parsed.code, header.BerichtIdentificatie.Identificatie);
-    const findings = runRules(HEADER_RULES, parsed, { today: dutchToday(), state: headerOnlyState(() => used), config: {} });
-    verdict.errors.push(...findings.map(toError));
-    verdict.findings.push(...findings);
-    const to = header[routingOf(parsed.code).to];
+  /** The receiving party must be connected to the gateway (the exchange's IB010 otherwise, not a retourcode). */
+  private async route(parsed: ParsedMessage, verdict: Verdict): Promise<boolean> {
+    const field = routingOf(parsed.code).to;
+    const to = headerOf(parsed)[field];
     verdict.recipient = await this.parties.findByCode(to);
-    if (!verdict.recipient && findings.length === 0) {
-      // The exchange's IB010: the addressee is not connected. Not a retourcode: no retourbericht.
-      verdict.errors.push({
-        layer: 'rule', code: 'IB010', rule: null, path: `/Bericht/Header/${routingOf(parsed.code).to}`, line: null,
-        message: `${routingOf(parsed.code).to} ${to} is not connected to this gateway; check the code, or ask the H4 contractteam to add the party.`,
-      });
-    }
+    if (verdict.recipient) return true;
+    verdict.errors.push({
+      layer: 'rule', code: 'IB010', rule: null, path: `/Bericht/Header/${field}`, line: null,
+      message: `${field} ${to} is not connected to this gateway; check the code, or ask the H4 contractteam to add the party.`,
+    });
+    return false;
   }
 
   private async store(party: Party, raw: Buffer, verdict: Verdict, accepted: boolean): Promise<SubmitResult> {
@@ -123,7 +131,11 @@ export class SubmitBerichtUseCase {
     const header = verdict.model ? headerOf(verdict.model) : undefined;
     const retourcodes = [...new Set(verdict.findings.map((f) => f.retourcode))];
     const webhookDeliveries: string[] = [];
-    const retour = !accepted && verdict.model && retourcodes.length ? this.buildRetourbericht(verdict.model, verdict.findings) : undefined;
+    const retour = !accepted && verdict.model && retourcodes.length
+      ? this.buildRetourbericht(verdict.model, verdict.findings)
+      : accepted && verdict.model?.code === 'WMO323' && verdict.rejectedPrestaties.size
+        ? this.buildDeclaratieAntwoord(verdict.model, verdict.rejectedPrestaties)
+        : undefined;
 
     await this.db.transaction(async (tx) => {
       const messages = new MessageRepository(tx);
@@ -137,9 +149,12 @@ export class SubmitBerichtUseCase {
       await messages.addEvent(id, 'received', { by: party.code, bytes: raw.length });
       if (accepted) {
         await messages.addEvent(id, 'validated', { message: verdict.code });
-        await messages.addEvent(id, 'accepted', {});
+        await messages.addEvent(id, 'accepted', verdict.rejectedPrestaties.size ? { rejectedPrestaties: verdict.rejectedPrestaties.size } : {});
+        await PersistentStateStore.apply(tx, verdict.model!, { messageId: id, findings: verdict.ruleFindings });
         const deliveryId = await this.deliver(tx, id, verdict.recipient!);
         if (verdict.recipient!.deliveryChannel === 'webhook') webhookDeliveries.push(deliveryId);
+        // The prestaties the gateway rejected are answered at once; the gemeente answers the rest.
+        if (retour) webhookDeliveries.push(...(await this.storeRetour(tx, id, party, retour)));
       } else {
         await messages.addEvent(id, 'rejected', { retourcodes, errors: verdict.errors.length });
         if (retour) webhookDeliveries.push(...(await this.storeRetour(tx, id, party, retour)));
@@ -151,6 +166,15 @@ export class SubmitBerichtUseCase {
       id, message: verdict.code, status: accepted ? 'accepted' : 'rejected', retourcodes, errors: verdict.errors,
       retourbericht: retour ? { id: retour.id, message: retour.message.code } : null,
     };
+  }
+
+  private buildDeclaratieAntwoord(model: ParsedMessage, rejected: Map<string, string[]>): { id: string; message: ParsedMessage; xml: Buffer } {
+    const message = buildDeclaratieAntwoord(model as Parameters<typeof buildDeclaratieAntwoord>[0], {
+      identificatie: newIdentificatie(),
+      dagtekening: dutchToday(),
+      rejected: rejected as Map<string, LDT_RetourCode[]>,
+    });
+    return { id: randomUUID(), message, xml: Buffer.from(serialize(message)) };
   }
 
   private async deliver(tx: Queryable, messageId: string, to: Party): Promise<string> {
@@ -201,12 +225,8 @@ export class SubmitBerichtUseCase {
   }
 }
 
-/** The header rules need only the TR056 lookup. */
-const headerOnlyState = (identificatieUsed: () => boolean): StateView => ({
-  header: { identificatieUsed },
-  toewijzingen: { toegewezenProduct: () => undefined },
-  declaraties: {},
-});
+/** For the TR056 verdict after a lost race: this Identificatie is taken (TR056 reads nothing else). */
+const alreadyUsed = (): StateView => ({ header: { identificatieUsed: () => true } }) as unknown as StateView;
 const toError = (f: Finding): ValidationError => ({ layer: 'rule', code: f.retourcode, rule: f.rule, message: f.message, path: f.path, line: null });
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** A 12-character identification (the maximum of LDT_IdentificatieBericht) for retourberichten the gateway makes. */

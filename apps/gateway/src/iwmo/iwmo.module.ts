@@ -1,6 +1,12 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { MessageValidator, XsdValidationPool } from '@lib/iwmo';
+import { DATABASE, PersistentStateStore, type Database } from '@lib/persistence';
+import { MessageJudge } from '@lib/pipeline';
+import { loadContractRegister, type RulesConfig } from '@lib/rules';
+
+/** Injection token of the RulesConfig (the contract register for TR381 and TR418). */
+export const RULES_CONFIG = Symbol('RULES_CONFIG');
 
 @Injectable()
 class XsdPoolShutdown implements OnApplicationShutdown {
@@ -11,7 +17,7 @@ class XsdPoolShutdown implements OnApplicationShutdown {
   }
 }
 
-/** The standard's validation layers 1-2 for the gateway: the XSD worker pool (schemas compiled at start) and the validator. */
+/** The standard's validation layers for the gateway: the XSD worker pool (schemas compiled at start), the validator, the rules and their state. */
 @Global()
 @Module({
   providers: [
@@ -25,8 +31,18 @@ class XsdPoolShutdown implements OnApplicationShutdown {
       inject: [XsdValidationPool, APP_CONFIG],
       useFactory: (pool: XsdValidationPool, config: AppConfig) => new MessageValidator(pool, config.maxMessageBytes),
     },
+    {
+      provide: RULES_CONFIG,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): RulesConfig => ({ contracts: loadContractRegister(config.contractsFile) }),
+    },
+    {
+      provide: MessageJudge,
+      inject: [MessageValidator, DATABASE, RULES_CONFIG],
+      useFactory: (validator: MessageValidator, db: Database, rules: RulesConfig) => new MessageJudge(validator, new PersistentStateStore(db), rules),
+    },
     XsdPoolShutdown,
   ],
-  exports: [XsdValidationPool, MessageValidator],
+  exports: [XsdValidationPool, MessageValidator, MessageJudge, RULES_CONFIG],
 })
 export class IwmoModule {}

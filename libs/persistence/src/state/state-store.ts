@@ -1,0 +1,36 @@
+import type { ParsedMessage } from '@lib/iwmo';
+import { headerOf, type Finding, type StateLoader, type StateView } from '@lib/rules';
+import type { Queryable } from '../database';
+import { MessageRepository } from '../repositories/message.repository';
+import { DeclaratieStateRepository } from './declaratie-state.repository';
+import { ToewijzingStateRepository } from './toewijzing-state.repository';
+
+/**
+ * The rules' view of earlier accepted messages, on PostgreSQL or PGlite: loads
+ * what one message needs (a fixed handful of queries per area, whatever the
+ * message's size) and applies an accepted message's effects.
+ */
+export class PersistentStateStore implements StateLoader {
+  constructor(private readonly db: Queryable) {}
+
+  async load(message: ParsedMessage): Promise<StateView> {
+    const header = headerOf(message);
+    const [used, toewijzingen, declaraties] = await Promise.all([
+      new MessageRepository(this.db).identificatieUsed(header.Afzender, message.code, header.BerichtIdentificatie.Identificatie),
+      new ToewijzingStateRepository(this.db).load(message),
+      new DeclaratieStateRepository(this.db).load(message),
+    ]);
+    const identificatie = header.BerichtIdentificatie.Identificatie;
+    return {
+      header: { identificatieUsed: (afzender, code, id) => used && afzender === header.Afzender && code === message.code && id === identificatie },
+      toewijzingen,
+      declaraties,
+    };
+  }
+
+  /** Records an accepted message (for a declaratie: its prestaties with the prestatie-level findings) on `tx`. */
+  static async apply(tx: Queryable, message: ParsedMessage, meta: { messageId: string; findings?: readonly Finding[] }): Promise<void> {
+    await new ToewijzingStateRepository(tx).apply(message, meta);
+    await new DeclaratieStateRepository(tx).apply(message, meta);
+  }
+}
