@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { registerAdminCommands } from './admin.command';
+import { replayCommand } from './replay.command';
+import { rulesCommand } from './rules.command';
 import { UsageError, validateCommand } from './validate.command';
 
 /** The `iwmo` command line: tools for aanbieders and gemeenten to check their own iWmo 3.2 files. */
@@ -27,6 +29,27 @@ export function buildProgram(): Command {
     .option('--max-bytes <n>', 'size limit per message in bytes (default 25 MB)', positiveInt)
     .action(async (inputs: string[], options: { json?: boolean; schemas?: string; maxBytes?: number }) => {
       process.exitCode = await validateCommand(inputs, options);
+    });
+
+  program
+    .command('replay')
+    .description('run messages in order through the gateway pipeline (all layers, all rules) on an empty store')
+    .argument('<file...>', 'messages, in the order they are exchanged')
+    .option('--json', 'one JSON object per message per line')
+    .option('--contracts <file>', 'contract register for TR381/TR418 (default: the illustrative H4 register)')
+    .option('--today <date>', 'the date the rules take as today, YYYY-MM-DD (default: today in the Netherlands)')
+    .action(async (files: string[], options: { json?: boolean; contracts?: string; today?: string }) => {
+      process.exitCode = await replayCommand(files, options);
+    });
+
+  program
+    .command('rules')
+    .description('the rule catalogue: every rule of iWmo 3.2, its retourcode and whether the gateway implements it')
+    .option('--json', 'one JSON object per rule per line')
+    .option('--message <code>', 'only the rules of this message, e.g. WMO323')
+    .option('--missing', 'only the rules not implemented')
+    .action((options: { json?: boolean; message?: string; missing?: boolean }) => {
+      process.exitCode = rulesCommand(options);
     });
 
   registerAdminCommands(program);

@@ -2,6 +2,12 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { MessageValidator, XsdValidationPool, DEFAULT_MAX_MESSAGE_BYTES, type ValidationReport } from '@lib/iwmo';
+import { judgementOf } from '@lib/pipeline';
+import { ContractRegister, dutchToday, runRules, WITHIN_MESSAGE_RULES, type RulesConfig, type StateView } from '@lib/rules';
+
+/** Rules within one message read neither state nor configuration. */
+const NO_STATE = new Proxy({}, { get: () => { throw new Error('a within-message rule read state'); } }) as StateView;
+const NO_CONFIG: RulesConfig = { contracts: ContractRegister.empty() };
 
 export interface ValidateOptions {
   json?: boolean;
@@ -36,9 +42,12 @@ export async function validateCommand(inputs: string[], options: ValidateOptions
     const window = pool.threads * 2;
     const run = async (file: string): Promise<ValidateLine> => {
       const bytes = await readFile(file);
-      const { report } = await validator.validate(bytes);
+      const outcome = await validator.validate(bytes);
       bar?.increment();
-      return { file, ...report };
+      if (!outcome.parsed) return { file, ...outcome.report };
+      // Layer 3 (rules within the message) needs no state; cross-message rules need `iwmo replay`.
+      const findings = runRules(WITHIN_MESSAGE_RULES, outcome.parsed, { today: dutchToday(), state: NO_STATE, config: NO_CONFIG });
+      return { file, ...judgementOf(outcome.report, outcome.parsed, findings).report };
     };
     for (let i = 0; i < files.length; i++) {
       results[i] = run(files[i]!);

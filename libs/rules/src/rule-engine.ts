@@ -12,6 +12,9 @@ import { CONDITIE_CONSTRAINT_RULES } from './rules/within-message.rules';
 /** The header rules the gateway applies to every heenbericht before accepting it. */
 export const HEADER_RULES: readonly Rule[] = [TR056, TR135, TR378];
 
+/** The rules within one message (layer 3): need no state, so `iwmo validate` applies them too. */
+export const WITHIN_MESSAGE_RULES: readonly Rule[] = [...CONDITIE_CONSTRAINT_RULES, ...RESTRICTIE_XSLT_RULES];
+
 /** Every rule the engine implements. */
 export const ALL_RULES: readonly Rule[] = [
   ...HEADER_RULES,
