@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The run command (npm start): installs and builds when needed, makes sure
 # Redis answers, then runs the gateway and the worker together until either
-# stops or Ctrl+C / SIGTERM, which is passed on to both.
+# stops or Ctrl+C / SIGTERM, which is passed on to both. With the embedded
+# database the worker runs inside the gateway (PGlite serves one process), so
+# only the gateway is started.
 # Configuration comes from the environment (libs/config/src/env.ts).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -41,6 +43,16 @@ case "${REDIS_URL:-redis://127.0.0.1:6379}" in
     bash scripts/ensure-services.sh
     ;;
 esac
+
+# The same rule as WORKER_MODE in libs/config/src/env.ts (an empty value counts as unset).
+worker_mode=$(printf '%s' "${WORKER_MODE:-}" | tr -d '[:space:]')
+database_url=$(printf '%s' "${DATABASE_URL:-}" | tr -d '[:space:]')
+if [ "$worker_mode" = inline ] || { [ -z "$worker_mode" ] && [ -z "$database_url" ]; }; then
+  if [ "$worker_mode" = inline ]; then why="WORKER_MODE=inline"; else why="the embedded database serves one process; set DATABASE_URL to run a separate worker"; fi
+  echo "start: the delivery worker runs inside the gateway process ($why)"
+  # exec: the gateway gets the signals itself and its exit status is ours.
+  exec node "$GATEWAY"
+fi
 
 # Job control gives each child its own process group, so Ctrl+C reaches only
 # this script, which then passes the signal on exactly once (a second signal

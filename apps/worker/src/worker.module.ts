@@ -1,24 +1,29 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@lib/config';
-import { provideJobHandlers, QueueModule } from '@lib/queue';
+import { PersistenceModule, RepositoriesModule } from '@lib/persistence';
+import { QueueModule } from '@lib/queue';
 // Shared with the gateway so both expose the same /metrics; a candidate for a lib of its own.
 import { MetricsModule } from '../../gateway/src/metrics/metrics.module';
+import { DeliveryWorkerModule } from './delivery/delivery-worker.module';
 
 /**
- * The worker: BullMQ processors on the queues of libs/queue. Boot fails while
- * a job marked requiresHandler has no handler in JOB_HANDLERS (checked before
- * any BullMQ worker starts).
+ * The worker: BullMQ processors on the queues of libs/queue, and the outbox
+ * relay. Boot fails while a job marked requiresHandler has no handler in
+ * JOB_HANDLERS (provided by DeliveryWorkerModule, checked before any BullMQ
+ * worker starts).
  */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), QueueModule.forRoot(), MetricsModule.forRoot('worker')],
-      providers: [
-        // Job handlers per queue. The delivery processor adds `deliver` here (inject its use case)
-        // and sets requiresHandler in libs/queue/src/queues.ts.
-        provideJobHandlers({ useFactory: () => ({ delivery: {} }) }),
+      imports: [
+        ConfigModule.forRoot(config),
+        PersistenceModule,
+        RepositoriesModule,
+        QueueModule.forRoot(),
+        MetricsModule.forRoot('worker'),
+        DeliveryWorkerModule,
       ],
     };
   }

@@ -50,6 +50,14 @@ describe('validateEnv', () => {
       XSD_THREADS: '2',
       SCHEMA_DIR: packageRoot(),
       LOG_LEVEL: 'debug',
+      ADMIN_TOKEN: 'a-long-admin-token-of-30-chars',
+      SEED_DEMO: 'true',
+      DEV_KEYS_FILE: '/etc/iwmo/keys.json',
+      DELIVERY_ATTEMPTS: '5',
+      DELIVERY_BACKOFF_MS: '250',
+      WEBHOOK_TIMEOUT_MS: '3000',
+      WORKER_MODE: 'inline',
+      CONTRACTS_FILE: '/etc/iwmo/contracts.json',
     });
     expect(config).toEqual({
       host: '0.0.0.0',
@@ -62,7 +70,24 @@ describe('validateEnv', () => {
       xsdThreads: 2,
       schemaDir: packageRoot(),
       logLevel: 'debug',
+      adminToken: 'a-long-admin-token-of-30-chars',
+      seedDemo: true,
+      devKeysFile: '/etc/iwmo/keys.json',
+      deliveryAttempts: 5,
+      deliveryBackoffMs: 250,
+      webhookTimeoutMs: 3000,
+      embeddedWorker: true,
+      contractsFile: '/etc/iwmo/contracts.json',
     });
+  });
+
+  it('derives the secure defaults: seeding and the inline worker only with the embedded database', () => {
+    expect(validateEnv({})).toMatchObject({ seedDemo: true, embeddedWorker: true, adminToken: undefined });
+    expect(validateEnv({ DATABASE_URL: 'postgres://db/iwmo' })).toMatchObject({ seedDemo: false, embeddedWorker: false });
+  });
+
+  it('refuses a separate worker on the embedded database, which serves one process', () => {
+    expect(() => validateEnv({ WORKER_MODE: 'separate' })).toThrow(/WORKER_MODE.*separate needs DATABASE_URL/);
   });
 
   it('returns a frozen object', () => {

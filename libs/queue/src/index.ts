@@ -1,4 +1,6 @@
-export { DEFAULT_JOB_OPTIONS, JOBS, JobName, QUEUES, QueueName } from './queues';
+export {
+  BackoffType, DEFAULT_JOB_OPTIONS, DELIVERY_WORKER_OPTIONS, JOBS, JobName, MAX_BACKOFF_MS, MAX_DELIVERY_ATTEMPTS, QUEUES, QueueName, jitteredBackoff,
+} from './queues';
 export type { JobDefinition, JobNameOf, JobPayloads } from './queues';
 export {
   JOB_HANDLERS, MissingJobHandlersError, assertJobHandlers, dispatchJob, findMissingHandlers, provideJobHandlers,

@@ -4,7 +4,7 @@ import { Job, UnrecoverableError } from 'bullmq';
 import {
   assertJobHandlers, dispatchJob, findMissingHandlers, JOB_HANDLERS, JobHandlers, MissingJobHandlersError, provideJobHandlers,
 } from './job-handlers';
-import { DEFAULT_JOB_OPTIONS, JOBS, QUEUES } from './queues';
+import { DEFAULT_JOB_OPTIONS, JOBS, MAX_DELIVERY_ATTEMPTS, QUEUES } from './queues';
 import { redisOptionsFromUrl } from './redis-connection';
 
 describe('queues', () => {
@@ -12,8 +12,9 @@ describe('queues', () => {
     for (const definition of Object.values(JOBS)) expect(Object.keys(QUEUES)).toContain(definition.queue);
   });
 
-  it('retries 8 times with exponential backoff from one second', () => {
-    expect(DEFAULT_JOB_OPTIONS).toMatchObject({ attempts: 8, backoff: { type: 'exponential', delay: 1000 } });
+  it('lets the worker decide: the attempts ceiling and the jitter backoff it registers', () => {
+    // The worker stops after DELIVERY_ATTEMPTS and waits DELIVERY_BACKOFF_MS * 2^(n-1) with jitter (apps/worker/src/delivery).
+    expect(DEFAULT_JOB_OPTIONS).toMatchObject({ attempts: MAX_DELIVERY_ATTEMPTS, backoff: { type: 'jitter' } });
     expect(QUEUES.delivery.defaultJobOptions).toBe(DEFAULT_JOB_OPTIONS);
   });
 });
@@ -22,8 +23,9 @@ describe('job handler check', () => {
   const none: JobHandlers = { delivery: {} };
   const deliver = jest.fn(async () => 'success' as const);
 
-  it('passes for the jobs declared today', () => {
-    expect(() => assertJobHandlers(none)).not.toThrow();
+  it('requires a handler for deliver', () => {
+    expect(() => assertJobHandlers(none)).toThrow(new MissingJobHandlersError('no handler registered for job(s): delivery/deliver'));
+    expect(() => assertJobHandlers({ delivery: { deliver } })).not.toThrow();
   });
 
   it('names every required job without a handler', () => {
@@ -39,7 +41,7 @@ describe('job handler check', () => {
     const handlers = { delivery: { deliver: 'not a function' } } as unknown as JobHandlers;
     const jobs = { deliver: { queue: 'delivery', requiresHandler: true } } as const;
     expect(findMissingHandlers(handlers, jobs)).toEqual(['delivery/deliver']);
-    expect(() => assertJobHandlers({ delivery: undefined } as unknown as JobHandlers)).not.toThrow();
+    expect(() => assertJobHandlers({ delivery: undefined } as unknown as JobHandlers)).toThrow('delivery/deliver');
     expect(new MissingJobHandlersError('x')).toBeInstanceOf(Error);
   });
 

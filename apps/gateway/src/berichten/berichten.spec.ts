@@ -37,8 +37,8 @@ interface Keys {
     else test = await backend.create();
     dataDir = mkdtempSync(join(tmpdir(), 'iwmo-berichten-'));
     const config = validateEnv({
-      PORT: '0', DATA_DIR: dataDir, REDIS_URL: redisUrl!, MAX_MESSAGE_BYTES: String(MAX_BYTES), SEED_DEMO: 'false', WORKER_MODE: 'separate',
-      ...(test ? { DATABASE_URL: test.url! } : {}),
+      PORT: '0', DATA_DIR: dataDir, REDIS_URL: redisUrl!, MAX_MESSAGE_BYTES: String(MAX_BYTES), SEED_DEMO: 'false',
+      ...(test ? { DATABASE_URL: test.url!, WORKER_MODE: 'separate' } : {}),
     });
     app = await createGatewayApp(config, { logger: false });
     await app.listen(0, '127.0.0.1');

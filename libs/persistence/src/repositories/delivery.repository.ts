@@ -171,6 +171,18 @@ export class DeliveryRepository {
     return rowCount > 0;
   }
 
+  /**
+   * Dead-letters a pending webhook delivery (the worker gave up on it); the message it
+   * carries, so the caller can record the event, or undefined when it was not pending.
+   */
+  async deadLetter(id: string, error: string): Promise<{ messageId: string } | undefined> {
+    const { rows } = await this.db.query<{ message_id: string }>(
+      `UPDATE deliveries SET status = 'dead', last_error = $2 WHERE id = $1 AND status = 'pending' AND channel = 'webhook' RETURNING message_id`,
+      [id, error],
+    );
+    return rows[0] && { messageId: rows[0].message_id };
+  }
+
   /** Puts a dead-lettered delivery back in the queue's hands (operator action). */
   async requeue(id: string): Promise<boolean> {
     const { rowCount } = await this.db.query(`UPDATE deliveries SET status = 'pending', enqueued_at = NULL, last_error = NULL WHERE id = $1 AND status = 'dead'`, [id]);
