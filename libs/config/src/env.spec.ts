@@ -86,9 +86,6 @@ describe('validateEnv', () => {
     expect(validateEnv({ DATABASE_URL: 'postgres://db/iwmo' })).toMatchObject({ seedDemo: false, embeddedWorker: false });
   });
 
-  it('refuses a separate worker on the embedded database, which serves one process', () => {
-    expect(() => validateEnv({ WORKER_MODE: 'separate' })).toThrow(/WORKER_MODE.*separate needs DATABASE_URL/);
-  });
 
   it('returns a frozen object', () => {
     const config = validateEnv({});

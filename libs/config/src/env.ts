@@ -213,9 +213,6 @@ const SECRET_NAMES = new Set(['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 
  */
 export function validateEnv(raw: RawEnv = process.env): AppConfig {
   const env = parse(EnvSchema, raw, ENV_NAMES);
-  if (env.WORKER_MODE === 'separate' && env.DATABASE_URL === undefined) {
-    throw new EnvValidationError(['WORKER_MODE: separate needs DATABASE_URL (the embedded database serves one process; use inline)']);
-  }
   return Object.freeze({
     host: env.HOST,
     port: env.PORT,
