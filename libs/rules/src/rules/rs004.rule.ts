@@ -1,0 +1,11 @@
+import type { Rule } from '../rule';
+import { maxValue, restrictie } from './support/restricties';
+
+/** RS004: Maximale waarde 99999 (5*9) (Huisnummer; retourcode 0001). */
+export const RS004: Rule = restrictie({
+  code: 'RS004',
+  definition: 'Maximale waarde 99999 (5*9)',
+  appliesTo: ['WMO301'],
+  types: ['LDT_Huisnummer'],
+  violation: maxValue(99999n),
+});

@@ -1,0 +1,11 @@
+import type { Rule } from '../rule';
+import { maxLength, restrictie } from './support/restricties';
+
+/** RS011: Maximale lengte 4 posities (RetourCode, HuisnummerToevoeging and Landnummer; retourcode 0001). */
+export const RS011: Rule = restrictie({
+  code: 'RS011',
+  definition: 'Maximale lengte 4 posities',
+  appliesTo: ['WMO301', 'WMO302', 'WMO306', 'WMO308', 'WMO316', 'WMO318', 'WMO320', 'WMO325'],
+  types: ['LDT_RetourCode', 'LDT_HuisnummerToevoeging', 'LDT_Landnummer'],
+  violation: maxLength(4),
+});

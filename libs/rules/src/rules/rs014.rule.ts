@@ -1,0 +1,11 @@
+import type { Rule } from '../rule';
+import { maxLength, restrictie } from './support/restricties';
+
+/** RS014: Maximale lengte 8 posities (AGB-codes and Postcode; retourcode 0001). */
+export const RS014: Rule = restrictie({
+  code: 'RS014',
+  definition: 'Maximale lengte 8 posities',
+  appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO317', 'WMO319', 'WMO323', 'WMO325'],
+  types: ['LDT_AgbCode', 'LDT_Postcode'],
+  violation: maxLength(8),
+});

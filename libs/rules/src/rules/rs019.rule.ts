@@ -1,0 +1,11 @@
+import type { Rule } from '../rule';
+import { maxLength, restrictie } from './support/restricties';
+
+/** RS019: Maximale lengte 20 posities (Relatie Nummer (Persoonsid) and ReferentieNummer; retourcode 0001). */
+export const RS019: Rule = restrictie({
+  code: 'RS019',
+  definition: 'Maximale lengte 20 posities',
+  appliesTo: ['WMO301', 'WMO323', 'WMO325'],
+  types: ['LDT_Persoonsid', 'LDT_ReferentieNummer'],
+  violation: maxLength(20),
+});

@@ -1,0 +1,11 @@
+import type { Rule } from '../rule';
+import { digits, restrictie } from './support/restricties';
+
+/** RS036: Vullen met 8 cijfers. (AGB-codes (LDT_AgbCode); retourcode 0001). */
+export const RS036: Rule = restrictie({
+  code: 'RS036',
+  definition: 'Vullen met 8 cijfers.',
+  appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO317', 'WMO319', 'WMO323', 'WMO325'],
+  types: ['LDT_AgbCode'],
+  violation: digits(8, 'the AGB-code'),
+});

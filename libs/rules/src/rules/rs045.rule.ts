@@ -1,0 +1,11 @@
+import type { Rule } from '../rule';
+import { restrictie } from './support/restricties';
+
+/** RS045: Aaneengesloten vullen (zonder punten of spaties). (Voorletters; retourcode 0001). */
+export const RS045: Rule = restrictie({
+  code: 'RS045',
+  definition: 'Aaneengesloten vullen (zonder punten of spaties).',
+  appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315'],
+  types: ['LDT_Voorletters'],
+  violation: (value) => (/^[^.\s]*$/.test(value) ? null : ['contains dots or spaces', 'fill the initials one after another without dots or spaces, e.g. JM']),
+});

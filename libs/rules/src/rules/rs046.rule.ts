@@ -1,0 +1,11 @@
+import type { Rule } from '../rule';
+import { restrictie } from './support/restricties';
+
+/** RS046: Aaneengesloten vullen met cijfers. (Telefoonnummer; retourcode 0001). */
+export const RS046: Rule = restrictie({
+  code: 'RS046',
+  definition: 'Aaneengesloten vullen met cijfers.',
+  appliesTo: ['WMO301'],
+  types: ['LDT_Telefoonnummer'],
+  violation: (value) => (/^[0-9]*$/.test(value) ? null : ['contains characters other than digits', 'fill the number as digits only, without spaces, dashes or a plus sign (the country code goes in Landnummer)']),
+});

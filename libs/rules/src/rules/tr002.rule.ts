@@ -1,0 +1,34 @@
+import type { CDT_Geboortedatum } from '@lib/iwmo';
+import type { Rule } from '../rule';
+import { dagtekeningOf, elementLabel, elementsOfType, finding, isRealDate, yearsBefore } from './support/restricties';
+
+/**
+ * TR002: Geboortedatum mag niet meer dan 120 jaar voor de Dagtekening liggen, tenzij
+ * Geboortedatum onbekend is (retourcode 0001). Onbekend: DatumGebruik 3 with Datum 1900-01-01.
+ * Checked on every Geboortedatum (the client's and, in a 301, a Relatie's).
+ */
+export const TR002: Rule = {
+  code: 'TR002',
+  retourcode: '0001',
+  level: 'xslt',
+  definition: 'Geboortedatum mag niet meer dan 120 jaar voor de Dagtekening liggen, tenzij Geboortedatum onbekend is.',
+  appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315'],
+  check(message) {
+    const dagtekening = dagtekeningOf(message);
+    if (!isRealDate(dagtekening)) return [];
+    const earliest = yearsBefore(dagtekening, 120);
+    return elementsOfType(message, ['CDT_Geboortedatum']).flatMap((element) => {
+      const { Datum, DatumGebruik } = element.value as CDT_Geboortedatum;
+      const datum = Datum.trim();
+      if (!isRealDate(datum) || datum >= earliest) return [];
+      if (DatumGebruik?.trim() === '3' && datum === '1900-01-01') return [];
+      return [
+        finding(
+          'TR002',
+          element.classPath,
+          `${elementLabel(element)} ${datum} lies more than 120 years before the Dagtekening ${dagtekening} (TR002); correct the birth date, or send an unknown birth date as Datum 1900-01-01 with DatumGebruik 3.`,
+        ),
+      ];
+    });
+  },
+};

@@ -1,0 +1,49 @@
+import type { CDT_Geboortedatum } from '@lib/iwmo';
+import type { Finding, Rule } from '../rule';
+import { dagtekeningOf, elementLabel, elementsOfType, finding, isRealDate, prestatiesOf, shortPath } from './support/restricties';
+
+/** The problem with a date under TR134, or null. */
+function problem(datum: string, dagtekening: string): string | null {
+  if (!isRealDate(datum)) return `${datum} is not an existing date`;
+  if (isRealDate(dagtekening) && datum > dagtekening) return `${datum} lies after the Dagtekening ${dagtekening} of the message`;
+  return null;
+}
+
+/**
+ * TR134: Vullen met een bestaande datum die niet groter is dan de Dagtekening van het bericht
+ * (retourcode 0001). The standard attaches it to the Geboortedatum in the 301, 305, 307 and
+ * 315 (the client's and a Relatie's) and to the Begindatum of the ProductPeriode in the 323
+ * and 325 (TR137 covers the Einddatum). The Dagtekening is the message's own
+ * (Header/BerichtIdentificatie).
+ */
+export const TR134: Rule = {
+  code: 'TR134',
+  retourcode: '0001',
+  level: 'xslt',
+  definition: 'Vullen met een bestaande datum die niet groter is dan de Dagtekening van het bericht.',
+  appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO323', 'WMO325'],
+  check(message) {
+    const dagtekening = dagtekeningOf(message);
+    const findings: Finding[] = [];
+    if (message.code === 'WMO323' || message.code === 'WMO325') {
+      for (const { prestatie, path } of prestatiesOf(message)) {
+        const wrong = problem(prestatie.ProductPeriode.Begindatum.trim(), dagtekening);
+        if (wrong) {
+          findings.push(
+            finding('TR134', path, `${shortPath(path)} ProductPeriode Begindatum ${wrong} (TR134); a prestatie can only be declared for a period that has begun: correct the Begindatum.`),
+          );
+        }
+      }
+      return findings;
+    }
+    for (const element of elementsOfType(message, ['CDT_Geboortedatum'])) {
+      const wrong = problem((element.value as CDT_Geboortedatum).Datum.trim(), dagtekening);
+      if (wrong) {
+        findings.push(
+          finding('TR134', element.classPath, `${elementLabel(element)} Datum ${wrong} (TR134); fill the real birth date, or 1900-01-01 with DatumGebruik 3 when it is unknown.`),
+        );
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from '../rule';
+import { duplicates, finding, prestatiesOf, shortPath } from './support/restricties';
+
+/**
+ * TR315: VorigReferentieNummer van de Prestatie moet uniek zijn in het bericht (323;
+ * retourcode 0001): a debet prestatie is credited once. The second and later prestaties
+ * with the same VorigReferentieNummer are reported.
+ */
+export const TR315: Rule = {
+  code: 'TR315',
+  retourcode: '0001',
+  level: 'xslt',
+  definition: 'VorigReferentieNummer van de Prestatie moet uniek zijn in het bericht.',
+  appliesTo: ['WMO323'],
+  check(message) {
+    const credits = prestatiesOf(message).flatMap(({ prestatie, path }) => {
+      const vorig = prestatie.ProductReferentie.VorigReferentieNummer?.trim();
+      return vorig ? [{ path, key: vorig }] : [];
+    });
+    return duplicates(credits).map(({ item, first }) =>
+      finding(
+        'TR315',
+        item.path,
+        `${shortPath(item.path)} has VorigReferentieNummer ${item.key}, which ${shortPath(first.path)} already refers to (TR315); a prestatie is credited only once: remove the second credit, or correct its VorigReferentieNummer.`,
+      ),
+    );
+  },
+};

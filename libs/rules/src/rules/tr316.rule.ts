@@ -1,0 +1,35 @@
+import type { Rule } from '../rule';
+import { finding, prestatiesOf, shortPath } from './support/restricties';
+
+/**
+ * TR316: Debetregels mogen niet in hetzelfde bericht gecrediteerd worden (323; retourcode
+ * 0001): VorigReferentieNummer may not equal the ReferentieNummer of a Prestatie in the same
+ * message. The crediting prestatie is reported.
+ */
+export const TR316: Rule = {
+  code: 'TR316',
+  retourcode: '0001',
+  level: 'xslt',
+  definition: 'Debetregels mogen niet in hetzelfde bericht gecrediteerd worden.',
+  appliesTo: ['WMO323'],
+  check(message) {
+    const prestaties = prestatiesOf(message);
+    const byReferentie = new Map<string, string>();
+    for (const { prestatie, path } of prestaties) {
+      const ref = prestatie.ProductReferentie.ReferentieNummer.trim();
+      if (!byReferentie.has(ref)) byReferentie.set(ref, path);
+    }
+    return prestaties.flatMap(({ prestatie, path }) => {
+      const vorig = prestatie.ProductReferentie.VorigReferentieNummer?.trim();
+      const debet = vorig ? byReferentie.get(vorig) : undefined;
+      if (!vorig || !debet) return [];
+      return [
+        finding(
+          'TR316',
+          path,
+          `${shortPath(path)} credits VorigReferentieNummer ${vorig}, the ReferentieNummer of ${shortPath(debet)} in this same declaratie (TR316); a debet line cannot be credited in the message that declares it: leave both out, or credit it in a later declaratie.`,
+        ),
+      ];
+    });
+  },
+};

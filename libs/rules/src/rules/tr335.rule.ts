@@ -1,0 +1,31 @@
+import type { Rule } from '../rule';
+import { finding, isRealDate, prestatiesOf, shortPath, yearsBefore } from './support/restricties';
+
+/**
+ * TR335: Einddatum mag niet meer dan 5 jaar voor DeclaratieDagtekening liggen (the Einddatum
+ * of each Prestatie's ProductPeriode in a 323; retourcode 0001).
+ */
+export const TR335: Rule = {
+  code: 'TR335',
+  retourcode: '0001',
+  level: 'xslt',
+  definition: 'Einddatum mag niet meer dan 5 jaar voor DeclaratieDagtekening liggen.',
+  appliesTo: ['WMO323'],
+  check(message) {
+    if (message.code !== 'WMO323') return [];
+    const dagtekening = message.bericht.Declaratie.DeclaratieDagtekening.trim();
+    if (!isRealDate(dagtekening)) return [];
+    const earliest = yearsBefore(dagtekening, 5);
+    return prestatiesOf(message).flatMap(({ prestatie, path }) => {
+      const end = prestatie.ProductPeriode.Einddatum.trim();
+      if (!isRealDate(end) || end >= earliest) return [];
+      return [
+        finding(
+          'TR335',
+          path,
+          `${shortPath(path)} ProductPeriode Einddatum ${end} lies more than 5 years before the DeclaratieDagtekening ${dagtekening} (TR335); periods that ended before ${earliest} can no longer be declared.`,
+        ),
+      ];
+    });
+  },
+};

@@ -1,0 +1,84 @@
+import type { Finding, Rule } from '../rule';
+import { euro, finding, prestatiesOf, shortPath, signedAmount } from './support/restricties';
+
+/** Codes on DeclaratieAntwoord that do not reject the declaratie: no remark, not assessed, volledig toegewezen. */
+const ACCEPTING = new Set(['0200', '0233', '8001']);
+
+const DECLARATIE_ANTWOORD = '/Bericht/DeclaratieAntwoord';
+
+/**
+ * TR342: Alleen afgewezen Prestaties dienen meegestuurd te worden in het
+ * declaratie-antwoordbericht op een declaratie (325; retourcode 0001). Three checks, as the
+ * standard explains the rule:
+ * - every Prestatie in the 325 is rejected: it carries a RetourCode other than 0200;
+ * - when the DeclaratieAntwoord itself is rejected (a RetourCode other than 0200, 0233 or 8001),
+ *   no prestaties are assessed: TotaalToegekendBedrag is 0 and no Prestatie is returned;
+ * - otherwise SOM(Prestatie.IngediendBedrag) = TotaalIngediendBedrag - TotaalToegekendBedrag,
+ *   debet positive, credit negative.
+ */
+export const TR342: Rule = {
+  code: 'TR342',
+  retourcode: '0001',
+  level: 'xslt',
+  definition: 'Alleen afgewezen Prestaties dienen meegestuurd te worden in het declaratie-antwoordbericht op een declaratie.',
+  appliesTo: ['WMO325'],
+  check(message) {
+    if (message.code !== 'WMO325') return [];
+    const antwoord = message.bericht.DeclaratieAntwoord;
+    if (!antwoord) return [];
+    const findings: Finding[] = [];
+    const prestaties = prestatiesOf(message);
+    for (const { prestatie, path } of prestaties) {
+      const codes = (prestatie as { RetourCodes?: { RetourCode: string[] } }).RetourCodes?.RetourCode.map((c) => c.trim()) ?? [];
+      if (codes.some((c) => c !== '0200')) continue;
+      findings.push(
+        finding(
+          'TR342',
+          path,
+          `${shortPath(path)} is returned with only RetourCode 0200, so it was not rejected (TR342); the declaratie-antwoord lists only rejected prestaties: leave awarded prestaties out, or give the reason of rejection.`,
+        ),
+      );
+    }
+    const ingediend = signedAmount(antwoord.TotaalIngediendBedrag);
+    const toegekend = signedAmount(antwoord.TotaalToegekendBedrag);
+    if (ingediend === null || toegekend === null) return findings;
+    const rejectedWhole = antwoord.RetourCodes.RetourCode.map((c) => c.trim()).filter((c) => !ACCEPTING.has(c));
+    if (rejectedWhole.length > 0) {
+      if (toegekend !== 0n) {
+        findings.push(
+          finding(
+            'TR342',
+            DECLARATIE_ANTWOORD,
+            `The DeclaratieAntwoord rejects the declaratie (RetourCode ${rejectedWhole.join(', ')}) but TotaalToegekendBedrag is ${euro(toegekend)} (TR342); a rejected declaratie is awarded nothing: fill TotaalToegekendBedrag 0 D.`,
+          ),
+        );
+      }
+      if (prestaties.length > 0) {
+        findings.push(
+          finding(
+            'TR342',
+            DECLARATIE_ANTWOORD,
+            `The DeclaratieAntwoord rejects the declaratie (RetourCode ${rejectedWhole.join(', ')}) yet returns ${prestaties.length} prestatie(s) (TR342); when the declaratie as a whole is rejected its prestaties are not assessed: leave Clienten out.`,
+          ),
+        );
+      }
+      return findings;
+    }
+    let rejected = 0n;
+    for (const { prestatie } of prestaties) {
+      const amount = signedAmount(prestatie.IngediendBedrag);
+      if (amount === null) return findings; // not a whole number: RS001 reports it
+      rejected += amount;
+    }
+    if (rejected !== ingediend - toegekend) {
+      findings.push(
+        finding(
+          'TR342',
+          DECLARATIE_ANTWOORD,
+          `TotaalIngediendBedrag ${euro(ingediend)} minus TotaalToegekendBedrag ${euro(toegekend)} is ${euro(ingediend - toegekend)}, but the returned (rejected) prestaties add up to ${euro(rejected)} (TR342); the difference between submitted and awarded must be exactly the rejected prestaties: return every rejected prestatie and no other, or correct TotaalToegekendBedrag.`,
+        ),
+      );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from '../rule';
+import { finding } from './support/restricties';
+
+/**
+ * TR352: Bij een verzoek om wijziging komt minstens 1 OngewijzigdProduct of TeWijzigenProduct
+ * voor (317; retourcode 0001): a VOW starts from at least one current toewijzing, and all of
+ * them are listed.
+ */
+export const TR352: Rule = {
+  code: 'TR352',
+  retourcode: '0001',
+  level: 'xslt',
+  definition: 'Bij een verzoek om wijziging komt minstens 1 OngewijzigdProduct of TeWijzigenProduct voor.',
+  appliesTo: ['WMO317'],
+  check(message) {
+    if (message.code !== 'WMO317') return [];
+    const verzoek = message.bericht.Client.Verzoek;
+    const count = (verzoek.OngewijzigdeProducten?.OngewijzigdProduct.length ?? 0) + (verzoek.TeWijzigenProducten?.TeWijzigenProduct.length ?? 0);
+    if (count > 0) return [];
+    return [
+      finding(
+        'TR352',
+        '/Bericht/Client/Verzoek',
+        'The Verzoek has no OngewijzigdProduct and no TeWijzigenProduct (TR352); a verzoek om wijziging lists every current toewijzing of the client, unchanged or to be changed. For a client without a current toewijzing send a verzoek om toewijzing (315).',
+      ),
+    ];
+  },
+};

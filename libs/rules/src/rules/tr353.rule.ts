@@ -1,0 +1,27 @@
+import type { Rule } from '../rule';
+import { finding } from './support/restricties';
+
+/**
+ * TR353: Bij een verzoek om wijziging komt minstens 1 TeWijzigenProduct of NieuwProduct voor
+ * (317; retourcode 0001): a VOW that changes nothing has no reason to be sent.
+ */
+export const TR353: Rule = {
+  code: 'TR353',
+  retourcode: '0001',
+  level: 'xslt',
+  definition: 'Bij een verzoek om wijziging komt minstens 1 TeWijzigenProduct of NieuwProduct voor.',
+  appliesTo: ['WMO317'],
+  check(message) {
+    if (message.code !== 'WMO317') return [];
+    const verzoek = message.bericht.Client.Verzoek;
+    const count = (verzoek.TeWijzigenProducten?.TeWijzigenProduct.length ?? 0) + (verzoek.NieuweProducten?.NieuwProduct.length ?? 0);
+    if (count > 0) return [];
+    return [
+      finding(
+        'TR353',
+        '/Bericht/Client/Verzoek',
+        'The Verzoek has no TeWijzigenProduct and no NieuwProduct (TR353); a verzoek om wijziging asks for at least one change: add the product to change or the new product, or do not send the verzoek.',
+      ),
+    ];
+  },
+};

@@ -1,0 +1,35 @@
+import type { Rule } from '../rule';
+import { euro, finding, prestatiesOf, signedAmount } from './support/restricties';
+
+/**
+ * TR358: De waarde van TotaalBedrag in TotaalIngediendBedrag moet gelijk zijn aan de SOM van
+ * de waarden van Bedrag in Ingediendbedrag in alle onderliggende Prestaties, rekening houdend
+ * met indicatie debet/credit (323; retourcode 0001). Debet counts positive, credit negative.
+ */
+export const TR358: Rule = {
+  code: 'TR358',
+  retourcode: '0001',
+  level: 'xslt',
+  definition:
+    'De waarde van TotaalBedrag in TotaalIngediendBedrag moet gelijk zijn aan de SOM van de waarden van Bedrag in Ingediendbedrag in alle onderliggende Prestaties, rekening houdend met indicatie debet/credit.',
+  appliesTo: ['WMO323'],
+  check(message) {
+    if (message.code !== 'WMO323') return [];
+    const totaal = signedAmount(message.bericht.Declaratie.TotaalIngediendBedrag);
+    let sum = 0n;
+    for (const { prestatie } of prestatiesOf(message)) {
+      const amount = signedAmount(prestatie.IngediendBedrag);
+      if (amount === null) return []; // not a whole number: RS001 reports it
+      sum += amount;
+    }
+    if (totaal === null || totaal === sum) return [];
+    const shown = (n: bigint) => `${n < 0n ? -n : n} ${n < 0n ? 'C' : 'D'} (${euro(n)})`;
+    return [
+      finding(
+        'TR358',
+        '/Bericht/Declaratie',
+        `TotaalIngediendBedrag is ${shown(totaal)} but the prestaties add up to ${shown(sum)}, debet minus credit (TR358); fill TotaalBedrag with ${sum < 0n ? -sum : sum} and DebetCredit ${sum < 0n ? 'C' : 'D'}, or correct the prestaties.`,
+      ),
+    ];
+  },
+};

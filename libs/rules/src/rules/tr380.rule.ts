@@ -1,0 +1,34 @@
+import type { Rule } from '../rule';
+import { dagtekeningOf, each, finding, isRealDate, shortPath } from './support/restricties';
+
+/**
+ * TR380: Vullen met een datum die groter is dan de dagtekening van het bericht (317;
+ * retourcode 0001). Attached to the Einddatum of a TeWijzigenProduct: a verzoek om wijziging
+ * changes the future, so it cannot end a toewijzing on or before the day it is sent (the
+ * GewensteIngangsdatum may lie in the past, see the standard's FAQ on the VOW).
+ */
+export const TR380: Rule = {
+  code: 'TR380',
+  retourcode: '0001',
+  level: 'xslt',
+  definition: 'Vullen met een datum die groter is dan de dagtekening van het bericht.',
+  appliesTo: ['WMO317'],
+  check(message) {
+    if (message.code !== 'WMO317') return [];
+    const dagtekening = dagtekeningOf(message);
+    if (!isRealDate(dagtekening)) return [];
+    return each(message.bericht.Client.Verzoek.TeWijzigenProducten?.TeWijzigenProduct, '/Bericht/Client/Verzoek/TeWijzigenProducten', 'TeWijzigenProduct').flatMap(
+      ({ item, path }) => {
+        const end = item.Einddatum?.trim();
+        if (end === undefined || !isRealDate(end) || end > dagtekening) return [];
+        return [
+          finding(
+            'TR380',
+            path,
+            `${shortPath(path)} Einddatum ${end} is not after the Dagtekening ${dagtekening} of the verzoek (TR380); a verzoek om wijziging cannot end a toewijzing in the past or today: ask for an Einddatum after ${dagtekening}.`,
+          ),
+        ];
+      },
+    );
+  },
+};

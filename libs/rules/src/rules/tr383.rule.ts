@@ -1,0 +1,28 @@
+import type { Rule } from '../rule';
+import { duplicates, each, finding, shortPath } from './support/restricties';
+
+/**
+ * TR383: ReferentieAanbieder is uniek voor elk AangevraagdProduct binnen het bericht (315;
+ * retourcode 0001). The second and later AangevraagdProducten with a ReferentieAanbieder
+ * already used are reported.
+ */
+export const TR383: Rule = {
+  code: 'TR383',
+  retourcode: '0001',
+  level: 'xslt',
+  definition: 'ReferentieAanbieder is uniek voor elk AangevraagdProduct binnen het bericht.',
+  appliesTo: ['WMO315'],
+  check(message) {
+    if (message.code !== 'WMO315') return [];
+    const products = each(message.bericht.Client.AangevraagdeProducten.AangevraagdProduct, '/Bericht/Client/AangevraagdeProducten', 'AangevraagdProduct').map(
+      ({ item, path }) => ({ path, key: item.ReferentieAanbieder.trim() }),
+    );
+    return duplicates(products).map(({ item, first }) =>
+      finding(
+        'TR383',
+        item.path,
+        `${shortPath(item.path)} has ReferentieAanbieder ${item.key}, already used by ${shortPath(first.path)} (TR383); give every AangevraagdProduct its own ReferentieAanbieder.`,
+      ),
+    );
+  },
+};

@@ -1,0 +1,30 @@
+import type { Rule } from '../rule';
+import { each, finding, isRealDate, overlapReason, overlappingProducts, periodLabel, productLabel, shortPath, type ProductPeriod } from './support/restricties';
+
+/**
+ * TR410: Een Product mag alleen vaker in de berichtklassen NieuwProduct voorkomen als de
+ * zorgperiodes elkaar niet overlappen (retourcode 0001). Without a product code the rule holds
+ * per ProductCategorie; a NieuwProduct without Categorie may overlap only products in
+ * categories 11-14, which may always overlap. The period runs from GewensteIngangsdatum to
+ * Einddatum (open when absent); the later of two overlapping NieuwProducten is reported.
+ */
+export const TR410: Rule = {
+  code: 'TR410',
+  retourcode: '0001',
+  level: 'xslt',
+  definition: 'Een Product mag alleen vaker in de berichtklassen NieuwProduct voorkomen als de zorgperiodes elkaar niet overlappen.',
+  appliesTo: ['WMO317'],
+  check(message) {
+    if (message.code !== 'WMO317') return [];
+    const products: ProductPeriod[] = each(message.bericht.Client.Verzoek.NieuweProducten?.NieuwProduct, '/Bericht/Client/Verzoek/NieuweProducten', 'NieuwProduct')
+      .filter(({ item }) => isRealDate(item.GewensteIngangsdatum) && (item.Einddatum === undefined || isRealDate(item.Einddatum)))
+      .map(({ item, path }) => ({ path, categorie: item.Product?.Categorie, code: item.Product?.Code, begin: item.GewensteIngangsdatum, end: item.Einddatum }));
+    return overlappingProducts(products).map(({ product, earlier }) =>
+      finding(
+        'TR410',
+        product.path,
+        `${shortPath(product.path)} (${productLabel(product)}, ${periodLabel(product)}) overlaps ${shortPath(earlier.path)} (${productLabel(earlier)}, ${periodLabel(earlier)}) and ${overlapReason(product, earlier)} (TR410); ask for periods that follow each other without overlap, or one NieuwProduct for the whole period.`,
+      ),
+    );
+  },
+};
