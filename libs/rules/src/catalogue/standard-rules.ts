@@ -7,6 +7,7 @@
  *
  * Deliberate readings of the standard's material:
  * - TR069 does not exist; WJ001 attributes 9069 to it, the rule is TR382 (listed under TR382).
+ * - The TR019 page lists "W<P307" (a typo for WMO307); WJ001 confirms 9019 for WMO305 and WMO307.
  * - TR413 and TR415 mention StatusAanlevering 2, which CS058 and OP033x2 forbid: they are
  *   implemented for StatusAanlevering 1 and 3 only.
  */
@@ -103,7 +104,7 @@ export const STANDARD_RULES: readonly StandardRule[] = [
   { code: "TR002", level: "xslt", retourcode: "0001", definition: "Geboortedatum mag niet meer dan 120 jaar voor de Dagtekening liggen, tenzij Geboortedatum onbekend is.", messages: ["WMO301", "WMO305", "WMO307", "WMO315"] },
   { code: "TR006", level: "xslt", retourcode: "0001", definition: "De berichtklasse Contact moet een berichtelement Telefoon, en/of de combinatie Huis en Postcode bevatten.", messages: ["WMO301"] },
   { code: "TR018", level: "xslt", retourcode: "0001", definition: "Einddatum moet groter dan of gelijk zijn aan Begindatum.", messages: ["WMO307"] },
-  { code: "TR019", level: "berichtoverstijgend", retourcode: "9019", definition: "Bij een output- of inspanningsgerichte werkwijze moet de melding van de start of de stop van de ondersteuning gerelateerd zijn aan een toewijzing op basis van het ToewijzingNummer", messages: ["WMO305"] },
+  { code: "TR019", level: "berichtoverstijgend", retourcode: "9019", definition: "Bij een output- of inspanningsgerichte werkwijze moet de melding van de start of de stop van de ondersteuning gerelateerd zijn aan een toewijzing op basis van het ToewijzingNummer", messages: ["WMO305", "WMO307"] },
   { code: "TR056", level: "berichtoverstijgend", retourcode: "9056", definition: "Identificatie moet per berichtsoort uniek zijn voor de verzendende partij.", messages: ["WMO301", "WMO305", "WMO307", "WMO315", "WMO317", "WMO319", "WMO323", "WMO325"] },
   { code: "TR061", level: "xslt", retourcode: "0001", definition: "Bij een Client moet minimaal één Adres voorkomen waarvan Soort de waarde '01' (BRP-adres), '02' (Correspondentie-adres) of '03' (Verblijfadres) heeft.", messages: ["WMO301"] },
   { code: "TR063", level: "berichtoverstijgend", retourcode: "9063", definition: "Indien StatusAanlevering de waarde 3 (aanlevering verwijderen) bevat, dan moet voor de betreffende Client een eerdere aanlevering met dezelfde logische sleutel verstuurd zijn.", messages: ["WMO305", "WMO307"] },

@@ -1,7 +1,11 @@
 import type { MessageCode } from '@lib/iwmo';
 import type { RuleContext } from '../rule';
 import type { HeaderStateView, StateView } from '../state/state-view';
-import type { ToegewezenProductState, ToewijzingStateView } from '../state/toewijzing-state';
+import { FakeToewijzingState } from './fake-toewijzing-state';
+import { FakeDeclaratieState } from './fake-declaratie-state';
+import { ContractRegister } from '../config/contract-register';
+
+export { FakeToewijzingState } from './fake-toewijzing-state';
 
 /** In-memory header state for rule tests. */
 export class FakeHeaderState implements HeaderStateView {
@@ -17,22 +21,8 @@ export class FakeHeaderState implements HeaderStateView {
   }
 }
 
-/** In-memory toewijzing state for rule tests; the toewijzing area extends it. */
-export class FakeToewijzingState implements ToewijzingStateView {
-  readonly products: ToegewezenProductState[] = [];
-
-  add(...products: ToegewezenProductState[]): this {
-    this.products.push(...products);
-    return this;
-  }
-
-  toegewezenProduct(gemeente: string, aanbieder: string, toewijzingNummer: string): ToegewezenProductState | undefined {
-    return this.products.find((p) => p.gemeente === gemeente && p.aanbieder === aanbieder && p.toewijzingNummer === toewijzingNummer);
-  }
-}
-
 export function fakeState(parts: Partial<StateView> = {}): StateView {
-  return { header: new FakeHeaderState(), toewijzingen: new FakeToewijzingState(), declaraties: {}, ...parts };
+  return { header: new FakeHeaderState(), toewijzingen: new FakeToewijzingState(), declaraties: new FakeDeclaratieState(), ...parts };
 }
 
-export const context = (overrides: Partial<RuleContext> = {}): RuleContext => ({ today: '2026-11-22', state: fakeState(), config: {}, ...overrides });
+export const context = (overrides: Partial<RuleContext> = {}): RuleContext => ({ today: '2026-11-22', state: fakeState(), config: { contracts: ContractRegister.empty() }, ...overrides });

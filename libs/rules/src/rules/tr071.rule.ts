@@ -1,0 +1,29 @@
+import type { Finding, Rule } from '../rule';
+import { describeStart, partiesOf, sameStartKey, startItemsOf } from '../state/toewijzing-state';
+
+/** TR071: StatusAanlevering mag niet de waarde '3' bevatten als er voor de betreffende melding start zorg al een stop zorg is verstuurd (9071). */
+export const TR071: Rule = {
+  code: 'TR071',
+  retourcode: '9071',
+  level: 'berichtoverstijgend',
+  definition: "StatusAanlevering mag niet de waarde '3' bevatten als er voor de betreffende melding start zorg al een stop zorg is verstuurd.",
+  appliesTo: ['WMO305'],
+  check(message, { state }) {
+    if (message.code !== 'WMO305') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    const stops = state.toewijzingen.stopProducten(gemeente, aanbieder, message.bericht.Client.Bsn);
+    const findings: Finding[] = [];
+    for (const { path, status, key } of startItemsOf(message)) {
+      if (status !== '3') continue;
+      const stop = stops.find((s) => sameStartKey(s, key));
+      if (!stop) continue;
+      findings.push({
+        rule: 'TR071',
+        retourcode: '9071',
+        path,
+        message: `The start (${describeStart(key)}) cannot be removed: a stop was already reported for it (RedenBeeindiging ${stop.redenBeeindiging}, Einddatum ${stop.einddatum}). Remove that stop first (StopProduct with StatusAanlevering 3), then the start.`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,60 @@
+import type { Finding, Rule } from '../rule';
+import {
+  describeStart,
+  partiesOf,
+  sameStartKey,
+  sameStopKey,
+  standingBefore,
+  startItemsOf,
+  stopItemsOf,
+  type MeldingItem,
+  type StartKey,
+  type StopKey,
+} from '../state/toewijzing-state';
+
+/** TR074: Indien StatusAanlevering de waarde '1' bevat, dan moet de sleutel van de betreffende aanlevering niet alleen uniek zijn binnen het bericht zelf, maar ook in combinatie met alle reeds ontvangen berichten (9074). */
+export const TR074: Rule = {
+  code: 'TR074',
+  retourcode: '9074',
+  level: 'berichtoverstijgend',
+  definition:
+    "Indien StatusAanlevering de waarde '1' bevat, dan moet de sleutel van de betreffende aanlevering niet alleen uniek zijn binnen het bericht zelf, maar ook in combinatie met alle reeds ontvangen berichten.",
+  appliesTo: ['WMO305', 'WMO307'],
+  check(message, { state }) {
+    const { gemeente, aanbieder } = partiesOf(message);
+    if (message.code === 'WMO305') {
+      const earlier = state.toewijzingen.startProducten(gemeente, aanbieder, message.bericht.Client.Bsn);
+      return duplicates(startItemsOf(message), earlier, sameStartKey, 'start', describeStart);
+    }
+    if (message.code === 'WMO307') {
+      const earlier = state.toewijzingen.stopProducten(gemeente, aanbieder, message.bericht.Client.Bsn);
+      return duplicates(stopItemsOf(message), earlier, sameStopKey, 'stop', describeStop);
+    }
+    return [];
+  },
+};
+
+function duplicates<K extends StartKey>(
+  items: Array<MeldingItem<K>>,
+  earlier: K[],
+  same: (a: K, b: K) => boolean,
+  soort: string,
+  describe: (key: K) => string,
+): Finding[] {
+  const findings: Finding[] = [];
+  items.forEach(({ path, status, key }, index) => {
+    if (status !== '1') return;
+    const before = standingBefore(earlier, items, index, same);
+    if (!before.some((k) => same(k, key))) return;
+    const where = earlier.some((k) => same(k, key)) ? 'an earlier message' : 'this message';
+    findings.push({
+      rule: 'TR074',
+      retourcode: '9074',
+      path,
+      message: `A ${soort} with the same key (${describe(key)}) was already received in ${where}. Do not send it again; to correct it, remove it with StatusAanlevering 3 and send the corrected one.`,
+    });
+  });
+  return findings;
+}
+
+const describeStop = (key: StopKey) => `${describeStart(key)}, RedenBeeindiging ${key.redenBeeindiging}, Einddatum ${key.einddatum}`;

@@ -1,0 +1,35 @@
+import type { Finding, Rule } from '../rule';
+import { describeStart, partiesOf, sameStartKey, sameToegewezenProduct, standingBefore, startItemsOf } from '../state/toewijzing-state';
+
+/** TR326: Een Startbericht mag pas verstuurd worden als er géén actueel Startbericht bij ToegewezenProduct is (9326). */
+export const TR326: Rule = {
+  code: 'TR326',
+  retourcode: '9326',
+  level: 'berichtoverstijgend',
+  definition: 'Een Startbericht mag pas verstuurd worden als er géén actueel Startbericht bij ToegewezenProduct is.',
+  appliesTo: ['WMO305'],
+  check(message, { state }) {
+    if (message.code !== 'WMO305') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    const { Bsn } = message.bericht.Client;
+    const earlier = state.toewijzingen.startProducten(gemeente, aanbieder, Bsn);
+    const stops = state.toewijzingen.stopProducten(gemeente, aanbieder, Bsn);
+    const items = startItemsOf(message);
+    const findings: Finding[] = [];
+    items.forEach(({ path, status, key }, index) => {
+      if (status !== '1') return;
+      // Actueel: not removed (standingBefore) and not yet stopped (a stop with the start's key).
+      const actueel = standingBefore(earlier, items, index, sameStartKey).find(
+        (s) => sameToegewezenProduct(s, key) && !stops.some((stop) => sameStartKey(stop, s)),
+      );
+      if (!actueel) return;
+      findings.push({
+        rule: 'TR326',
+        retourcode: '9326',
+        path,
+        message: `The earlier start (${describeStart(actueel)}) of this toegewezen product has not been stopped. Report its stop (WMO307) before a new start, or if the earlier start was wrong remove it (StatusAanlevering 3).`,
+      });
+    });
+    return findings;
+  },
+};

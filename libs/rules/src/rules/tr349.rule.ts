@@ -1,0 +1,36 @@
+import type { Finding, Rule } from '../rule';
+import { canonicalNummer, collapsed, isActueel, partiesOf } from '../state/toewijzing-state';
+
+/**
+ * TR349: Het verzoek om wijziging bericht bevat alle actuele ToegewezenProducten van de client (9349).
+ * Actueel is judged on the Dagtekening of the verzoek: what the aanbieder could know when it made the verzoek.
+ */
+export const TR349: Rule = {
+  code: 'TR349',
+  retourcode: '9349',
+  level: 'berichtoverstijgend',
+  definition: 'Het verzoek om wijziging bericht bevat alle actuele ToegewezenProducten van de client.',
+  appliesTo: ['WMO317'],
+  check(message, { state }) {
+    if (message.code !== 'WMO317') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    const { Bsn, Verzoek } = message.bericht.Client;
+    const peildatum = collapsed(message.bericht.Header.BerichtIdentificatie.Dagtekening);
+    const included = new Set(
+      [...(Verzoek.OngewijzigdeProducten?.OngewijzigdProduct ?? []), ...(Verzoek.TeWijzigenProducten?.TeWijzigenProduct ?? [])].map((p) =>
+        canonicalNummer(p.ToewijzingNummer),
+      ),
+    );
+    const findings: Finding[] = [];
+    for (const p of state.toewijzingen.toegewezenProductenVanClient(gemeente, aanbieder, Bsn)) {
+      if (!isActueel(p, peildatum) || included.has(p.toewijzingNummer)) continue;
+      findings.push({
+        rule: 'TR349',
+        retourcode: '9349',
+        path: '/Bericht/Client/Verzoek',
+        message: `The verzoek om wijziging leaves out toewijzing ${p.toewijzingNummer} (${p.ingangsdatum} to ${p.einddatum ?? 'open'}), which is actueel for this client. Include every actuele toewijzing, as OngewijzigdProduct or as TeWijzigenProduct.`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,32 @@
+import type { Rule } from '../rule';
+import { partiesOf } from '../state/toewijzing-state';
+
+/**
+ * TR355: ReferentieAanbieder in het antwoordbericht komt voor in een eerder verzoek om toewijzing of verzoek om wijziging (9355).
+ * 9355 is in the basisschema's retourcode list but missing from WJ001_Retourcode.md.
+ */
+export const TR355: Rule = {
+  code: 'TR355',
+  retourcode: '9355',
+  level: 'berichtoverstijgend',
+  definition: 'ReferentieAanbieder in het antwoordbericht komt voor in een eerder verzoek om toewijzing of verzoek om wijziging.',
+  appliesTo: ['WMO319'],
+  check(message, { state }) {
+    if (message.code !== 'WMO319') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    const { ReferentieAanbieder } = message.bericht.Antwoord;
+    const verzoek = state.toewijzingen.verzoek(aanbieder, ReferentieAanbieder);
+    if (verzoek?.gemeente === gemeente) return [];
+    const problem = verzoek
+      ? `the verzoek with this ReferentieAanbieder was sent to gemeente ${verzoek.gemeente}, not to ${gemeente}.`
+      : `aanbieder ${aanbieder} sent gemeente ${gemeente} no verzoek om toewijzing (WMO315) or verzoek om wijziging (WMO317) with it.`;
+    return [
+      {
+        rule: 'TR355',
+        retourcode: '9355',
+        path: '/Bericht/Antwoord',
+        message: `ReferentieAanbieder ${ReferentieAanbieder} does not refer to an earlier verzoek: ${problem} Copy the ReferentieAanbieder of the verzoek being answered.`,
+      },
+    ];
+  },
+};

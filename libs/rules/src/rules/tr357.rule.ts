@@ -1,0 +1,32 @@
+import type { Rule } from '../rule';
+import { collapsed, partiesOf } from '../state/toewijzing-state';
+
+/** TR357: Als GewensteIngangsdatum kleiner dan of gelijk is aan de dagtekening, dan is GewensteIngangsdatum gelijk aan ingangsdatum van het originele ToegewezenProduct (9357). */
+export const TR357: Rule = {
+  code: 'TR357',
+  retourcode: '9357',
+  level: 'berichtoverstijgend',
+  definition:
+    'Als GewensteIngangsdatum kleiner dan of gelijk is aan de dagtekening, dan is GewensteIngangsdatum gelijk aan ingangsdatum van het originele ToegewezenProduct.',
+  appliesTo: ['WMO317'],
+  check(message, { state }) {
+    if (message.code !== 'WMO317') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    const dagtekening = collapsed(message.bericht.Header.BerichtIdentificatie.Dagtekening);
+    return (message.bericht.Client.Verzoek.TeWijzigenProducten?.TeWijzigenProduct ?? []).flatMap((p, i) => {
+      const gewenst = collapsed(p.GewensteIngangsdatum);
+      if (gewenst > dagtekening) return [];
+      // An unknown ToewijzingNummer is TR351's finding.
+      const original = state.toewijzingen.toegewezenProduct(gemeente, aanbieder, p.ToewijzingNummer);
+      if (!original || original.ingangsdatum === gewenst) return [];
+      return [
+        {
+          rule: 'TR357',
+          retourcode: '9357',
+          path: `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
+          message: `GewensteIngangsdatum ${p.GewensteIngangsdatum} of toewijzing ${p.ToewijzingNummer} is not after the Dagtekening ${dagtekening}, so the change is for the whole toewijzing and must start on its Ingangsdatum ${original.ingangsdatum}. Use ${original.ingangsdatum}, or a date after the Dagtekening.`,
+        },
+      ];
+    });
+  },
+};

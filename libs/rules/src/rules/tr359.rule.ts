@@ -1,0 +1,26 @@
+import type { Rule } from '../rule';
+import { partiesOf } from '../state/toewijzing-state';
+
+/** TR359: Als een antwoordbericht wordt verstuurd, mag er niet al eerder een toewijzingsbericht gestuurd zijn met dezelfde ReferentieAanbieder (9359). */
+export const TR359: Rule = {
+  code: 'TR359',
+  retourcode: '9359',
+  level: 'berichtoverstijgend',
+  definition: 'Als een antwoordbericht wordt verstuurd, mag er niet al eerder een toewijzingsbericht gestuurd zijn met dezelfde ReferentieAanbieder.',
+  appliesTo: ['WMO319'],
+  check(message, { state }) {
+    if (message.code !== 'WMO319') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    const { ReferentieAanbieder } = message.bericht.Antwoord;
+    const toewijzing = state.toewijzingen.toegewezenMetReferentie(gemeente, aanbieder, ReferentieAanbieder);
+    if (!toewijzing) return [];
+    return [
+      {
+        rule: 'TR359',
+        retourcode: '9359',
+        path: '/Bericht/Antwoord',
+        message: `The verzoek ${ReferentieAanbieder} was already honoured: toewijzing ${toewijzing.toewijzingNummer} (Toewijzingsdatum ${toewijzing.toewijzingsdatum}) carries this ReferentieAanbieder. An antwoordbericht is no longer possible; change or withdraw the toewijzing with a new WMO301 instead.`,
+      },
+    ];
+  },
+};

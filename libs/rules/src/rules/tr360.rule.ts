@@ -1,0 +1,28 @@
+import type { Rule } from '../rule';
+import { partiesOf } from '../state/toewijzing-state';
+
+/** TR360: Een antwoordbericht met in VerzoekAntwoord de waarde 2 (Aanvraag in onderzoek), mag alleen gestuurd worden indien er nog geen antwoordbericht is met deze ReferentieAanbieder (9360). */
+export const TR360: Rule = {
+  code: 'TR360',
+  retourcode: '9360',
+  level: 'berichtoverstijgend',
+  definition:
+    'Een antwoordbericht met in VerzoekAntwoord de waarde 2 (Aanvraag in onderzoek), mag alleen gestuurd worden indien er nog geen antwoordbericht is met deze ReferentieAanbieder.',
+  appliesTo: ['WMO319'],
+  check(message, { state }) {
+    if (message.code !== 'WMO319') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    const { ReferentieAanbieder, VerzoekAntwoord } = message.bericht.Antwoord;
+    if (VerzoekAntwoord !== '2') return [];
+    const [earlier] = state.toewijzingen.antwoorden(gemeente, aanbieder, ReferentieAanbieder);
+    if (!earlier) return [];
+    return [
+      {
+        rule: 'TR360',
+        retourcode: '9360',
+        path: '/Bericht/Antwoord',
+        message: `An antwoordbericht on verzoek ${ReferentieAanbieder} was already sent on ${earlier.dagtekening} (VerzoekAntwoord ${earlier.verzoekAntwoord}); "aanvraag in onderzoek" can be sent only once. Answer now with a toewijzing (WMO301) or a rejection (VerzoekAntwoord 1).`,
+      },
+    ];
+  },
+};

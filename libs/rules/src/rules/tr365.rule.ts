@@ -1,0 +1,26 @@
+import type { Rule } from '../rule';
+import { partiesOf } from '../state/toewijzing-state';
+
+/** TR365: Als er al een antwoordbericht is met dezelfde ReferentieAanbieder dan moet VerzoekAntwoord daar de waarde 2 (Aanvraag in onderzoek) hebben (9365). */
+export const TR365: Rule = {
+  code: 'TR365',
+  retourcode: '9365',
+  level: 'berichtoverstijgend',
+  definition: 'Als er al een antwoordbericht is met dezelfde ReferentieAanbieder dan moet VerzoekAntwoord daar de waarde 2 (Aanvraag in onderzoek) hebben.',
+  appliesTo: ['WMO319'],
+  check(message, { state }) {
+    if (message.code !== 'WMO319') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    const { ReferentieAanbieder } = message.bericht.Antwoord;
+    const afgewezen = state.toewijzingen.antwoorden(gemeente, aanbieder, ReferentieAanbieder).find((a) => a.verzoekAntwoord !== '2');
+    if (!afgewezen) return [];
+    return [
+      {
+        rule: 'TR365',
+        retourcode: '9365',
+        path: '/Bericht/Antwoord',
+        message: `Verzoek ${ReferentieAanbieder} was already rejected on ${afgewezen.dagtekening} (VerzoekAntwoord ${afgewezen.verzoekAntwoord}, RedenAfwijzingVerzoek ${afgewezen.redenAfwijzingVerzoek ?? 'none'}); that answer is final. The aanbieder must send a new verzoek with a new ReferentieAanbieder.`,
+      },
+    ];
+  },
+};

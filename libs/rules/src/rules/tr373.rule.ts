@@ -1,0 +1,52 @@
+import type { Rule } from '../rule';
+import { collapsed, partiesOf, type ToegewezenProductState } from '../state/toewijzing-state';
+
+/**
+ * TR373: Indien in een TeWijzigenProduct het Budget of het totaal over toewijzingsperiode wordt gewijzigd, dient
+ * GewensteIngangsdatum gelijk te zijn aan de actuele toewijzing (9373). "Totaal over toewijzingsperiode" is an Omvang
+ * with Frequentie 6 (totaal binnen geldigheidsduur toewijzing), in the toewijzing or in the request.
+ */
+export const TR373: Rule = {
+  code: 'TR373',
+  retourcode: '9373',
+  level: 'berichtoverstijgend',
+  definition:
+    'Indien in een TeWijzigenProduct het Budget of het totaal over toewijzingsperiode wordt gewijzigd, dient GewensteIngangsdatum gelijk te zijn aan de actuele toewijzing.',
+  appliesTo: ['WMO317'],
+  check(message, { state }) {
+    if (message.code !== 'WMO317') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    return (message.bericht.Client.Verzoek.TeWijzigenProducten?.TeWijzigenProduct ?? []).flatMap((p, i) => {
+      const actueel = state.toewijzingen.toegewezenProduct(gemeente, aanbieder, p.ToewijzingNummer);
+      if (!actueel || collapsed(p.GewensteIngangsdatum) === actueel.ingangsdatum) return [];
+      const what = changedTotal(p, actueel);
+      if (!what) return [];
+      return [
+        {
+          rule: 'TR373',
+          retourcode: '9373',
+          path: `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
+          message: `The verzoek changes the ${what} of toewijzing ${p.ToewijzingNummer}, which is always for the whole toewijzing: GewensteIngangsdatum must be its Ingangsdatum ${actueel.ingangsdatum}, not ${p.GewensteIngangsdatum}.`,
+        },
+      ];
+    });
+  },
+};
+
+const amount = (value: string | null | undefined): number | null => (value === null || value === undefined ? null : Number(value));
+
+function changedTotal(
+  p: { Budget?: string; Omvang?: { Volume: string; Eenheid: string; Frequentie: string } },
+  actueel: ToegewezenProductState,
+): string | undefined {
+  if (p.Budget !== undefined && amount(p.Budget) !== amount(actueel.budget)) return `Budget (from ${actueel.budget ?? 'none'} to ${p.Budget} eurocent)`;
+  const totaal = actueel.omvang?.frequentie === '6' || p.Omvang?.Frequentie === '6';
+  if (!totaal || !p.Omvang) return undefined;
+  const before = actueel.omvang;
+  const same =
+    before !== null &&
+    amount(before.volume) === amount(p.Omvang.Volume) &&
+    before.eenheid === p.Omvang.Eenheid &&
+    before.frequentie === p.Omvang.Frequentie;
+  return same ? undefined : `total Omvang over the toewijzing (Frequentie 6)`;
+}

@@ -1,0 +1,35 @@
+import type { Finding, Rule } from '../rule';
+import { describeStart, partiesOf, sameStartKey, stopItemsOf } from '../state/toewijzing-state';
+
+/**
+ * TR382: De sleutelelementen uit het startbericht moeten in het stopbericht ... ongewijzigd worden overgenomen (9069).
+ * WJ001 attributes 9069 to a TR069 that does not exist; TR382 gives 9069.
+ */
+export const TR382: Rule = {
+  code: 'TR382',
+  retourcode: '9069',
+  level: 'berichtoverstijgend',
+  definition:
+    'De sleutelelementen uit het startbericht moeten in het stopbericht, waarin wordt aangegeven dat de betreffende levering (tijdelijk) beeindigd wordt, ongewijzigd worden overgenomen.',
+  appliesTo: ['WMO307'],
+  check(message, { state }) {
+    if (message.code !== 'WMO307') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    const starts = state.toewijzingen.startProducten(gemeente, aanbieder, message.bericht.Client.Bsn);
+    const findings: Finding[] = [];
+    for (const { path, status, key } of stopItemsOf(message)) {
+      if (status !== '1' || starts.some((s) => sameStartKey(s, key))) continue;
+      const sameNummer = key.toewijzingNummer === null ? [] : starts.filter((s) => s.toewijzingNummer === key.toewijzingNummer);
+      const hint = sameNummer.length
+        ? ` The start(s) of ToewijzingNummer ${key.toewijzingNummer} have ${sameNummer.map(describeStart).join('; ')}.`
+        : '';
+      findings.push({
+        rule: 'TR382',
+        retourcode: '9069',
+        path,
+        message: `No start (WMO305) with the same key was received for this stop (${describeStart(key)}).${hint} Copy ToewijzingNummer, Product and Begindatum of the start unchanged into the stop.`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from '../rule';
+import { partiesOf } from '../state/toewijzing-state';
+
+/** TR411: Indien Code in Product bij de toewijzing met ToewijzingNummer gevuld is, dan Omvang verplicht vullen (9411). */
+export const TR411: Rule = {
+  code: 'TR411',
+  retourcode: '9411',
+  level: 'berichtoverstijgend',
+  definition: 'Indien Code in Product bij de toewijzing met ToewijzingNummer gevuld is, dan Omvang verplicht vullen',
+  appliesTo: ['WMO317'],
+  check(message, { state }) {
+    if (message.code !== 'WMO317') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    return (message.bericht.Client.Verzoek.TeWijzigenProducten?.TeWijzigenProduct ?? []).flatMap((p, i) => {
+      if (p.Omvang) return [];
+      const toewijzing = state.toewijzingen.toegewezenProduct(gemeente, aanbieder, p.ToewijzingNummer);
+      if (!toewijzing?.productCode) return [];
+      return [
+        {
+          rule: 'TR411',
+          retourcode: '9411',
+          path: `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
+          message: `Toewijzing ${p.ToewijzingNummer} is for a specific product (${toewijzing.productCategorie}/${toewijzing.productCode}), so the TeWijzigenProduct must give the desired Omvang (Volume, Eenheid, Frequentie).`,
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,34 @@
+import type { Rule } from '../rule';
+import { collapsedOrNull, partiesOf } from '../state/toewijzing-state';
+
+/**
+ * TR412: Indien Code in Product bij de toewijzing met ToewijzingNummer leeg is en einddatum groter dan 31-12-2020 of leeg
+ * is, dan leeg laten (9412), on the Omvang of a TeWijzigenProduct. Applied to aspecifieke toewijzingen (Categorie without
+ * Code); a toewijzing without Product gets TR375's 9375 instead, so one fault gives one code.
+ */
+export const TR412: Rule = {
+  code: 'TR412',
+  retourcode: '9412',
+  level: 'berichtoverstijgend',
+  definition: 'Indien Code in Product bij de toewijzing met ToewijzingNummer leeg is en einddatum groter dan 31-12-2020 of leeg is, dan leeg laten',
+  appliesTo: ['WMO317'],
+  check(message, { state }) {
+    if (message.code !== 'WMO317') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    return (message.bericht.Client.Verzoek.TeWijzigenProducten?.TeWijzigenProduct ?? []).flatMap((p, i) => {
+      if (!p.Omvang) return [];
+      const toewijzing = state.toewijzingen.toegewezenProduct(gemeente, aanbieder, p.ToewijzingNummer);
+      if (!toewijzing || toewijzing.productCategorie === null || toewijzing.productCode !== null) return [];
+      const einddatum = collapsedOrNull(p.Einddatum) ?? toewijzing.einddatum;
+      if (einddatum !== null && einddatum <= '2020-12-31') return [];
+      return [
+        {
+          rule: 'TR412',
+          retourcode: '9412',
+          path: `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
+          message: `Toewijzing ${p.ToewijzingNummer} is aspecifiek (ProductCategorie ${toewijzing.productCategorie} without Code), so the TeWijzigenProduct must not give an Omvang; ask for a change of Budget instead.`,
+        },
+      ];
+    });
+  },
+};
