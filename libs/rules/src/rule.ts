@@ -1,4 +1,5 @@
 import type { MessageCode, ParsedMessage } from '@lib/iwmo';
+import type { ContractRegister } from './config/contract-register';
 import type { StateView } from './state/state-view';
 
 /** Where the standard places a rule (the folders of its rule texts). */
@@ -27,10 +28,12 @@ export interface RuleContext {
 
 /**
  * Configuration rules on external sources read (product codes per gemeente for TR381,
- * contracted tarieven for TR418). Documented in docs/ with H4 illustrative defaults.
+ * contracted tarieven for TR418). Documented in docs/contracts.md with H4 illustrative
+ * defaults in config/h4-contracts.json.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface RulesConfig {}
+export interface RulesConfig {
+  contracts: ContractRegister;
+}
 
 export interface Rule {
   code: string;

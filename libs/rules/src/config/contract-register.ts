@@ -1,0 +1,389 @@
+/**
+ * The contract register the rules on external sources read: which product codes each
+ * gemeente uses (a resultaatgebied on a trede, with its ProductCategorie and ProductCode;
+ * TR381), the all-in tarief per calendar month of each code with the dates it applies
+ * from (TR418; a tarief can be changed from a date in the past), and which aanbieders are
+ * contracted for which perceel (resultaatgebied) in which gemeente.
+ *
+ * Read from a JSON file (format: docs/contracts.md; illustrative H4 defaults:
+ * config/h4-contracts.json), validated as a whole: every problem is reported at once.
+ * The in-memory register is immutable; lookups are by gemeente, product code, aanbieder
+ * and date.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '@lib/config';
+
+/** The register the gateway reads when no other file is configured. */
+export const DEFAULT_CONTRACTS_FILE = join(packageRoot(), 'config', 'h4-contracts.json');
+
+/** A resultaatgebied; it is also the perceel aanbieders are contracted for. */
+export interface Resultaatgebied {
+  readonly code: string;
+  readonly naam: string;
+  /** WMO020 ProductCategorie of its product codes, e.g. 01 (ORH) or 02 (begeleiding) */
+  readonly productCategorie: string;
+}
+
+/** One all-in tarief of a product code in one gemeente, from `vanaf` until the next one starts (or the code ends). */
+export interface Tarief {
+  readonly vanaf: string;
+  /** the day before the next tarief, the code's last day, or null (open) */
+  readonly totEnMet: string | null;
+  /** eurocents per calendar month */
+  readonly tariefPerMaand: number;
+}
+
+/** A product code as one gemeente uses it. */
+export interface RegisteredProduct {
+  readonly gemeente: string;
+  readonly productCode: string;
+  readonly productCategorie: string;
+  readonly resultaatgebied: Resultaatgebied;
+  readonly trede: number;
+  readonly omschrijving: string | null;
+  readonly geldigVanaf: string;
+  readonly geldigTotEnMet: string | null;
+  /** in date order */
+  readonly tarieven: readonly Tarief[];
+}
+
+/** An aanbieder's contract for one perceel in one gemeente. */
+export interface Contract {
+  readonly aanbieder: string;
+  readonly naam: string;
+  readonly gemeente: string;
+  /** a Resultaatgebied code */
+  readonly perceel: string;
+  readonly vanaf: string;
+  readonly totEnMet: string | null;
+}
+
+/** Every problem of a register file, one line each with where it is. */
+export class ContractRegisterError extends Error {
+  override name = 'ContractRegisterError';
+  constructor(
+    readonly source: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`${source} is not a valid contract register (see docs/contracts.md):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** True when the date (YYYY-MM-DD) lies in [vanaf, totEnMet]; an empty totEnMet is open. */
+export const within = (date: string, vanaf: string, totEnMet: string | null): boolean => date >= vanaf && (totEnMet === null || date <= totEnMet);
+
+export class ContractRegister {
+  private constructor(
+    /** true for the illustrative defaults: not the real contract */
+    readonly illustrative: boolean,
+    private readonly gemeenteNamen: ReadonlyMap<string, string>,
+    private readonly gebieden: ReadonlyMap<string, Resultaatgebied>,
+    private readonly byProduct: ReadonlyMap<string, RegisteredProduct>,
+    private readonly byAanbieder: ReadonlyMap<string, readonly Contract[]>,
+  ) {}
+
+  /** A register without gemeenten: TR381 and TR418 then check nothing. */
+  static empty(): ContractRegister {
+    return new ContractRegister(false, new Map(), new Map(), new Map(), new Map());
+  }
+
+  /** Validates a parsed register file; throws ContractRegisterError listing every problem. */
+  static fromJson(input: unknown, source = 'contract register'): ContractRegister {
+    const parsed = parseRegister(input, source);
+    return new ContractRegister(parsed.illustrative, parsed.gemeenten, parsed.gebieden, parsed.byProduct, parsed.byAanbieder);
+  }
+
+  /** Whether the register describes this gemeente (CBS code); rules skip gemeenten it does not describe. */
+  covers(gemeente: string): boolean {
+    return this.gemeenteNamen.has(gemeente);
+  }
+
+  gemeenten(): ReadonlyArray<{ code: string; naam: string }> {
+    return [...this.gemeenteNamen].map(([code, naam]) => ({ code, naam })).sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  gemeenteNaam(gemeente: string): string | undefined {
+    return this.gemeenteNamen.get(gemeente);
+  }
+
+  resultaatgebieden(): readonly Resultaatgebied[] {
+    return [...this.gebieden.values()];
+  }
+
+  resultaatgebied(code: string): Resultaatgebied | undefined {
+    return this.gebieden.get(code);
+  }
+
+  /** The product code as the gemeente uses it, whatever the date; see validOn for the date. */
+  product(gemeente: string, productCode: string): RegisteredProduct | undefined {
+    return this.byProduct.get(key(gemeente, productCode));
+  }
+
+  /** The gemeente's product codes, all or those valid on a date, in code order. */
+  products(gemeente: string, date?: string): readonly RegisteredProduct[] {
+    return [...this.byProduct.values()]
+      .filter((p) => p.gemeente === gemeente && (date === undefined || validOn(p, date)))
+      .sort((a, b) => a.productCode.localeCompare(b.productCode));
+  }
+
+  /** The all-in tarief per month (eurocents) of the code in the gemeente on the date, if the code is valid then. */
+  tarief(gemeente: string, productCode: string, date: string): number | undefined {
+    const product = this.product(gemeente, productCode);
+    if (!product || !validOn(product, date)) return undefined;
+    return product.tarieven.find((t) => within(date, t.vanaf, t.totEnMet))?.tariefPerMaand;
+  }
+
+  /** The aanbieder's contract for the perceel in the gemeente on the date, if any. */
+  contract(gemeente: string, aanbieder: string, perceel: string, date: string): Contract | undefined {
+    return this.byAanbieder.get(aanbieder)?.find((c) => c.gemeente === gemeente && c.perceel === perceel && within(date, c.vanaf, c.totEnMet));
+  }
+
+  /** The aanbieder's contracts, all or those running on a date. */
+  contracts(aanbieder: string, date?: string): readonly Contract[] {
+    return (this.byAanbieder.get(aanbieder) ?? []).filter((c) => date === undefined || within(date, c.vanaf, c.totEnMet));
+  }
+}
+
+/** Whether a product code may be used on the date. */
+export const validOn = (product: RegisteredProduct, date: string): boolean => within(date, product.geldigVanaf, product.geldigTotEnMet);
+
+/** Reads and validates a register file (JSON). */
+export function loadContractRegister(file: string = DEFAULT_CONTRACTS_FILE): ContractRegister {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ContractRegisterError(file, [`cannot be read: ${(error as Error).message}`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ContractRegisterError(file, [`is not JSON: ${(error as Error).message}`]);
+  }
+  return ContractRegister.fromJson(json, file);
+}
+
+// ------------------------------------------------------------------ validation
+
+const key = (gemeente: string, productCode: string) => `${gemeente}|${productCode}`;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const GEMEENTE = /^\d{4}$/;
+const AGB = /^\d{8}$/;
+/** WMO020 */
+const PRODUCT_CATEGORIEEN = new Set(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18']);
+/** LDT_ProductCode: 1 to 5 characters; the register keeps to letters and digits */
+const PRODUCT_CODE = /^[A-Za-z0-9]{1,5}$/;
+const GEBIED_CODE = /^[A-Z][A-Z0-9_]{0,19}$/;
+
+function isDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const d = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+const dayBefore = (date: string): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Collects problems while reading; every reader returns a usable value so that reading goes on. */
+class Reader {
+  readonly problems: string[] = [];
+
+  problem(at: string, text: string): void {
+    this.problems.push(`${at}: ${text}`);
+  }
+
+  object(value: unknown, at: string, known: readonly string[]): Record<string, unknown> {
+    if (!isObject(value)) {
+      this.problem(at, 'must be an object');
+      return {};
+    }
+    for (const name of Object.keys(value)) {
+      if (!known.includes(name) && !name.startsWith('$')) this.problem(at, `unknown field "${name}" (known: ${known.join(', ')})`);
+    }
+    return value;
+  }
+
+  array(value: unknown, at: string, { nonEmpty = true } = {}): unknown[] {
+    if (!Array.isArray(value)) {
+      this.problem(at, 'must be a list');
+      return [];
+    }
+    if (nonEmpty && value.length === 0) this.problem(at, 'must not be empty');
+    return value;
+  }
+
+  text(value: unknown, at: string, pattern?: RegExp, what?: string): string {
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.problem(at, `must be ${what ?? 'a non-empty text'}`);
+      return '';
+    }
+    if (pattern && !pattern.test(value)) this.problem(at, `"${value}" is not ${what ?? `of the form ${pattern}`}`);
+    return value;
+  }
+
+  date(value: unknown, at: string): string {
+    if (!isDate(value)) {
+      this.problem(at, `${JSON.stringify(value)} is not a date (YYYY-MM-DD)`);
+      return '';
+    }
+    return value;
+  }
+
+  optionalDate(value: unknown, at: string): string | null {
+    return value === undefined || value === null ? null : this.date(value, at);
+  }
+
+  positiveInteger(value: unknown, at: string, what: string): number {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+      this.problem(at, `${JSON.stringify(value)} is not ${what}`);
+      return 0;
+    }
+    return value;
+  }
+
+  period(vanaf: string, totEnMet: string | null, at: string): void {
+    if (vanaf && totEnMet && totEnMet < vanaf) this.problem(at, `ends (${totEnMet}) before it starts (${vanaf})`);
+  }
+}
+
+interface ParsedRegister {
+  illustrative: boolean;
+  gemeenten: ReadonlyMap<string, string>;
+  gebieden: ReadonlyMap<string, Resultaatgebied>;
+  byProduct: ReadonlyMap<string, RegisteredProduct>;
+  byAanbieder: ReadonlyMap<string, readonly Contract[]>;
+}
+
+function parseRegister(input: unknown, source: string): ParsedRegister {
+  const r = new Reader();
+  const root = r.object(input, '(root)', ['illustrative', 'description', 'gemeenten', 'resultaatgebieden', 'producten', 'contracten']);
+
+  if (typeof root.illustrative !== 'boolean') r.problem('illustrative', 'must be true (illustrative defaults) or false (the real contract)');
+  const illustrative = root.illustrative === true;
+
+  // gemeenten maps CBS code to name
+  const gemeenten = new Map<string, string>();
+  if (!isObject(root.gemeenten)) r.problem('gemeenten', 'must be an object from CBS gemeentecode to name, e.g. { "0503": "Delft" }');
+  for (const [code, naam] of Object.entries(isObject(root.gemeenten) ? root.gemeenten : {})) {
+    if (code.startsWith('$')) continue;
+    if (!GEMEENTE.test(code)) r.problem(`gemeenten.${code}`, 'the key must be a 4-digit CBS gemeentecode');
+    gemeenten.set(code, r.text(naam, `gemeenten.${code}`, undefined, 'the gemeente name'));
+  }
+  if (isObject(root.gemeenten) && gemeenten.size === 0) r.problem('gemeenten', 'must name at least one gemeente');
+  const gemeenteList = (value: unknown, at: string): string[] =>
+    r.array(value, at).map((g, i) => {
+      const code = r.text(g, `${at}[${i}]`, GEMEENTE, 'a 4-digit CBS gemeentecode');
+      if (code && GEMEENTE.test(code) && !gemeenten.has(code)) r.problem(`${at}[${i}]`, `gemeente ${code} is not listed under "gemeenten"`);
+      return code;
+    });
+
+  const gebieden = new Map<string, Resultaatgebied>();
+  r.array(root.resultaatgebieden, 'resultaatgebieden').forEach((value, i) => {
+    const at = `resultaatgebieden[${i}]`;
+    const o = r.object(value, at, ['code', 'naam', 'productCategorie']);
+    const code = r.text(o.code, `${at}.code`, GEBIED_CODE, 'a code of capitals and digits (e.g. ORH)');
+    const gebied: Resultaatgebied = {
+      code,
+      naam: r.text(o.naam, `${at}.naam`),
+      productCategorie: r.text(o.productCategorie, `${at}.productCategorie`, /^\d{2}$/, 'a WMO020 ProductCategorie (01 ... 18)'),
+    };
+    if (gebied.productCategorie && !PRODUCT_CATEGORIEEN.has(gebied.productCategorie)) r.problem(`${at}.productCategorie`, `${gebied.productCategorie} is not in WMO020 (01 ... 18)`);
+    if (code && gebieden.has(code)) r.problem(`${at}.code`, `resultaatgebied ${code} is listed twice`);
+    gebieden.set(code, gebied);
+  });
+
+  const byProduct = new Map<string, RegisteredProduct>();
+  r.array(root.producten, 'producten').forEach((value, i) => {
+    const o = r.object(value, `producten[${i}]`, ['productCode', 'resultaatgebied', 'trede', 'gemeenten', 'geldigVanaf', 'geldigTotEnMet', 'tarieven', 'omschrijving']);
+    const productCode = r.text(o.productCode, `producten[${i}].productCode`, PRODUCT_CODE, 'a ProductCode of 1 to 5 letters and digits');
+    const at = productCode ? `producten[${i}] (${productCode})` : `producten[${i}]`;
+    const gebiedCode = r.text(o.resultaatgebied, `${at}.resultaatgebied`);
+    const gebied = gebieden.get(gebiedCode);
+    if (gebiedCode && !gebied) r.problem(`${at}.resultaatgebied`, `"${gebiedCode}" is not listed under "resultaatgebieden"`);
+    const trede = r.positiveInteger(o.trede, `${at}.trede`, 'a trede (a whole number from 1)');
+    const omschrijving = o.omschrijving === undefined ? null : r.text(o.omschrijving, `${at}.omschrijving`);
+    const geldigVanaf = r.date(o.geldigVanaf, `${at}.geldigVanaf`);
+    const geldigTotEnMet = r.optionalDate(o.geldigTotEnMet, `${at}.geldigTotEnMet`);
+    r.period(geldigVanaf, geldigTotEnMet, at);
+    if (productCode && gebied && !productCode.startsWith(gebied.productCategorie)) {
+      r.problem(`${at}.productCode`, `should start with the ProductCategorie ${gebied.productCategorie} of resultaatgebied ${gebied.code}`);
+    }
+    const productGemeenten = gemeenteList(o.gemeenten, `${at}.gemeenten`);
+
+    // tarieven, each for all of the product's gemeenten unless it names some
+    const tariefEntries = r.array(o.tarieven, `${at}.tarieven`).map((t, j) => {
+      const tAt = `${at}.tarieven[${j}]`;
+      const to = r.object(t, tAt, ['vanaf', 'tariefPerMaand', 'gemeenten']);
+      const vanaf = r.date(to.vanaf, `${tAt}.vanaf`);
+      const tariefPerMaand = r.positiveInteger(to.tariefPerMaand, `${tAt}.tariefPerMaand`, 'an amount in eurocents (a whole number above 0)');
+      const voor = to.gemeenten === undefined ? productGemeenten : gemeenteList(to.gemeenten, `${tAt}.gemeenten`);
+      for (const g of voor) if (g && !productGemeenten.includes(g)) r.problem(`${tAt}.gemeenten`, `gemeente ${g} does not use ${productCode}`);
+      if (vanaf && geldigTotEnMet && vanaf > geldigTotEnMet) r.problem(`${tAt}.vanaf`, `${vanaf} is after the code's last day ${geldigTotEnMet}`);
+      return { vanaf, tariefPerMaand, voor, at: tAt };
+    });
+
+    for (const gemeente of productGemeenten) {
+      if (!gemeente) continue;
+      const mine = tariefEntries.filter((t) => t.voor.includes(gemeente) && t.vanaf).sort((a, b) => a.vanaf.localeCompare(b.vanaf));
+      for (let k = 1; k < mine.length; k++) {
+        if (mine[k]!.vanaf === mine[k - 1]!.vanaf) r.problem(mine[k]!.at, `a second tarief from ${mine[k]!.vanaf} for gemeente ${gemeente}`);
+      }
+      if (geldigVanaf && mine.length > 0 && mine[0]!.vanaf > geldigVanaf) {
+        r.problem(`${at}.tarieven`, `no tarief for gemeente ${gemeente} from ${geldigVanaf} (the code's first day) to ${dayBefore(mine[0]!.vanaf)}`);
+      }
+      if (mine.length === 0 && tariefEntries.length > 0) r.problem(`${at}.tarieven`, `no tarief for gemeente ${gemeente}`);
+      const tarieven: Tarief[] = mine.map((t, k) => ({
+        vanaf: t.vanaf,
+        totEnMet: k + 1 < mine.length ? dayBefore(mine[k + 1]!.vanaf) : geldigTotEnMet,
+        tariefPerMaand: t.tariefPerMaand,
+      }));
+      const k = key(gemeente, productCode);
+      if (productCode && byProduct.has(k)) r.problem(`${at}.productCode`, `${productCode} is listed twice for gemeente ${gemeente}`);
+      if (gebied) {
+        byProduct.set(k, { gemeente, productCode, productCategorie: gebied.productCategorie, resultaatgebied: gebied, trede, omschrijving, geldigVanaf, geldigTotEnMet, tarieven });
+      }
+    }
+  });
+
+  const byAanbieder = new Map<string, Contract[]>();
+  r.array(root.contracten, 'contracten', { nonEmpty: false }).forEach((value, i) => {
+    const o = r.object(value, `contracten[${i}]`, ['aanbieder', 'naam', 'gemeenten', 'percelen', 'vanaf', 'totEnMet']);
+    const aanbieder = r.text(o.aanbieder, `contracten[${i}].aanbieder`, AGB, 'the 8-digit AGB-code of the aanbieder');
+    const at = AGB.test(aanbieder) ? `contracten[${i}] (${aanbieder})` : `contracten[${i}]`;
+    const naam = r.text(o.naam, `${at}.naam`);
+    const vanaf = r.date(o.vanaf, `${at}.vanaf`);
+    const totEnMet = r.optionalDate(o.totEnMet, `${at}.totEnMet`);
+    r.period(vanaf, totEnMet, at);
+    const contractGemeenten = gemeenteList(o.gemeenten, `${at}.gemeenten`);
+    const percelen = r.array(o.percelen, `${at}.percelen`).map((p, j) => {
+      const perceel = r.text(p, `${at}.percelen[${j}]`);
+      if (perceel && !gebieden.has(perceel)) r.problem(`${at}.percelen[${j}]`, `"${perceel}" is not listed under "resultaatgebieden"`);
+      return perceel;
+    });
+    const list = byAanbieder.get(aanbieder) ?? [];
+    for (const gemeente of contractGemeenten) {
+      for (const perceel of percelen) {
+        const overlapping = list.find((c) => c.gemeente === gemeente && c.perceel === perceel && overlaps(c, vanaf, totEnMet));
+        if (overlapping) r.problem(at, `overlaps another contract of ${aanbieder} for ${perceel} in gemeente ${gemeente} (from ${overlapping.vanaf})`);
+        list.push({ aanbieder, naam, gemeente, perceel, vanaf, totEnMet });
+      }
+    }
+    byAanbieder.set(aanbieder, list);
+  });
+
+  if (r.problems.length > 0) throw new ContractRegisterError(source, r.problems);
+  return { illustrative, gemeenten, gebieden, byProduct, byAanbieder };
+}
+
+const overlaps = (c: Contract, vanaf: string, totEnMet: string | null): boolean =>
+  (totEnMet === null || c.vanaf <= totEnMet) && (c.totEnMet === null || vanaf <= c.totEnMet);

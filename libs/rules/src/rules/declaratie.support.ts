@@ -1,0 +1,285 @@
+/**
+ * What the declaratie rules share: walking the prestaties of a 323 or 325 with their
+ * paths, the parties, the toegewezen product of a prestatie, calendar arithmetic for
+ * product periods, and the maximum volume a toewijzing allows (IV077). Pure functions.
+ */
+import type { ParsedMessage, ParsedMessageOf, Wmo323Prestatie, Wmo325Prestatie } from '@lib/iwmo';
+import type { Finding, Rule, RuleContext } from '../rule';
+import { canonicalToewijzingNummer, prestatiePath, type AnsweredDeclaratie } from '../state/declaratie-state';
+import type { ToegewezenProductState } from '../state/toewijzing-state';
+
+export type Declaratie = ParsedMessageOf<'WMO323'>;
+export type DeclaratieAntwoord = ParsedMessageOf<'WMO325'>;
+
+/** Where declaratie-level findings go: the whole declaratie is rejected. */
+export const DECLARATIE = '/Bericht/Declaratie';
+
+// ---------------------------------------------------------------- values
+
+/** A date (xs:date, YYYY-MM-DD) in its comparable form. */
+export const day = (value: string): string => value.trim();
+/** A code or identifier without surrounding white space. */
+export const code = (value: string): string => value.trim();
+/** An xs:integer in its lexical form as a number ('+0012' is 12). */
+export const int = (value: string): number => Number(value.trim());
+
+// ---------------------------------------------------------------- prestaties
+
+/** One prestatie of a 323 with its client, positions and path. */
+export interface PrestatieAt {
+  prestatie: Wmo323Prestatie;
+  bsn: string;
+  /** 1-based */
+  client: number;
+  /** 1-based, within the client */
+  index: number;
+  path: string;
+  referentieNummer: string;
+  vorigReferentieNummer: string | null;
+  toewijzingNummer: string;
+  periode: { begindatum: string; einddatum: string };
+  debet: boolean;
+}
+
+const cache = new WeakMap<object, PrestatieAt[]>();
+
+/** The prestaties of a declaratie in message order (computed once per parsed message, which is not changed after parsing). */
+export function prestatiesOf(message: Declaratie): readonly PrestatieAt[] {
+  const cached = cache.get(message.bericht);
+  if (cached) return cached;
+  const list: PrestatieAt[] = [];
+  message.bericht.Declaratie.Clienten.Client.forEach((client, c) => {
+    client.Prestaties.Prestatie.forEach((prestatie, p) => {
+      const vorig = prestatie.ProductReferentie.VorigReferentieNummer;
+      list.push({
+        prestatie,
+        bsn: code(client.Bsn),
+        client: c + 1,
+        index: p + 1,
+        path: prestatiePath(c + 1, p + 1),
+        referentieNummer: code(prestatie.ProductReferentie.ReferentieNummer),
+        vorigReferentieNummer: vorig === undefined ? null : code(vorig),
+        toewijzingNummer: canonicalToewijzingNummer(prestatie.ToewijzingNummer),
+        periode: { begindatum: day(prestatie.ProductPeriode.Begindatum), einddatum: day(prestatie.ProductPeriode.Einddatum) },
+        debet: code(prestatie.IngediendBedrag.DebetCredit) === 'D',
+      });
+    });
+  });
+  cache.set(message.bericht, list);
+  return list;
+}
+
+/** One prestatie of a 325 with its client and path. */
+export interface AntwoordPrestatieAt {
+  prestatie: Wmo325Prestatie;
+  bsn: string;
+  path: string;
+  referentieNummer: string;
+}
+
+/** The prestaties grouped by ToewijzingNummer, each group in message order. */
+export function byToewijzing(prestaties: readonly PrestatieAt[]): Map<string, PrestatieAt[]> {
+  const groups = new Map<string, PrestatieAt[]>();
+  for (const p of prestaties) {
+    const group = groups.get(p.toewijzingNummer);
+    if (group) group.push(p);
+    else groups.set(p.toewijzingNummer, [p]);
+  }
+  return groups;
+}
+
+/** The prestaties a declaratie-antwoord lists (the rejected ones), in message order. */
+export function antwoordPrestatiesOf(message: DeclaratieAntwoord): AntwoordPrestatieAt[] {
+  const clienten = message.bericht.DeclaratieAntwoord?.Clienten?.Client ?? [];
+  return clienten.flatMap((client, c) =>
+    client.Prestaties.Prestatie.map((prestatie, p) => ({
+      prestatie,
+      bsn: code(client.Bsn),
+      path: `/Bericht/DeclaratieAntwoord/Clienten/Client[${c + 1}]/Prestaties/Prestatie[${p + 1}]`,
+      referentieNummer: code(prestatie.ProductReferentie.ReferentieNummer),
+    })),
+  );
+}
+
+/** The 323 a 325 answers, by its header's DeclaratieIdentificatie. */
+export function answeredDeclaratieOf(message: DeclaratieAntwoord, { state }: RuleContext): { answered: AnsweredDeclaratie | undefined; identificatie: string; dagtekening: string } {
+  const { gemeente, aanbieder } = partiesOf(message);
+  const identificatie = code(message.bericht.Header.DeclaratieIdentificatie.Identificatie);
+  const dagtekening = day(message.bericht.Header.DeclaratieIdentificatie.Dagtekening);
+  return { answered: state.declaraties.answered(gemeente, aanbieder, identificatie, dagtekening), identificatie, dagtekening };
+}
+
+/** The gemeente and aanbieder of a 323 (aanbieder sends) or 325 (gemeente sends). */
+export function partiesOf(message: Declaratie | DeclaratieAntwoord): { gemeente: string; aanbieder: string } {
+  const { Afzender, Ontvanger } = message.bericht.Header;
+  return message.code === 'WMO323' ? { gemeente: code(Ontvanger), aanbieder: code(Afzender) } : { gemeente: code(Afzender), aanbieder: code(Ontvanger) };
+}
+
+/** How a prestatie is named in messages to the billing clerk. */
+export const named = (p: PrestatieAt, what = 'Prestatie'): string => `${what} ${p.referentieNummer} (client ${p.bsn}, toewijzing ${p.toewijzingNummer})`;
+
+/** A prestatie-level rule: check receives each prestatie of a 323 and returns the message of a finding, if any. */
+export function prestatieRule(
+  rule: Omit<Rule, 'check' | 'appliesTo'>,
+  check: (p: PrestatieAt, message: Declaratie, context: RuleContext) => string | undefined,
+): Rule {
+  return {
+    ...rule,
+    appliesTo: ['WMO323'],
+    check(message: ParsedMessage, context: RuleContext): Finding[] {
+      if (message.code !== 'WMO323') return [];
+      const findings: Finding[] = [];
+      for (const p of prestatiesOf(message)) {
+        const text = check(p, message, context);
+        if (text !== undefined) findings.push({ rule: rule.code, retourcode: rule.retourcode, path: p.path, message: text });
+      }
+      return findings;
+    },
+  };
+}
+
+/**
+ * A prestatie-level rule that compares with the toegewezen product: prestaties whose
+ * ToewijzingNummer is unknown are left to TR338.
+ */
+export function toewijzingRule(
+  rule: Omit<Rule, 'check' | 'appliesTo'>,
+  check: (p: PrestatieAt, toewijzing: ToegewezenProductState, message: Declaratie, context: RuleContext) => string | undefined,
+): Rule {
+  return prestatieRule(rule, (p, message, context) => {
+    const toewijzing = toegewezenProductOf(p, message, context);
+    return toewijzing ? check(p, toewijzing, message, context) : undefined;
+  });
+}
+
+export function toegewezenProductOf(p: PrestatieAt, message: Declaratie, { state }: RuleContext): ToegewezenProductState | undefined {
+  const { gemeente, aanbieder } = partiesOf(message);
+  return state.toewijzingen.toegewezenProduct(gemeente, aanbieder, p.toewijzingNummer);
+}
+
+// ---------------------------------------------------------------- calendar
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY_MS = 86_400_000;
+const epochDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+const fromEpochDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
+
+/** 'March 2026' for any date in that month. */
+export const monthName = (date: string): string => `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+export const firstOfMonth = (date: string): string => `${date.slice(0, 7)}-01`;
+export function lastOfMonth(date: string): string {
+  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+/** The first day of the next month. */
+export const nextMonth = (date: string): string => fromEpochDay(epochDay(lastOfMonth(date)) + 1);
+export const addDays = (date: string, days: number): string => fromEpochDay(epochDay(date) + days);
+/** Days from a to b, both included. */
+export const daysIn = (a: string, b: string): number => epochDay(b) - epochDay(a) + 1;
+/** 0 = Monday ... 6 = Sunday */
+const weekday = (date: string): number => (((epochDay(date) + 3) % 7) + 7) % 7;
+export const isSunday = (date: string): boolean => weekday(date) === 6;
+/** Sundays from a to b, both included. */
+export function sundaysIn(a: string, b: string): number {
+  if (b < a) return 0;
+  const firstSunday = epochDay(a) + ((6 - weekday(a) + 7) % 7);
+  return firstSunday > epochDay(b) ? 0 : Math.floor((epochDay(b) - firstSunday) / 7) + 1;
+}
+/** Calendar weeks (Monday to Sunday, ISO) that a to b touches (IV077: "de weeknummers tellen"). */
+export const calendarWeeksIn = (a: string, b: string): number =>
+  b < a ? 0 : (epochDay(b) - weekday(b) - (epochDay(a) - weekday(a))) / 7 + 1;
+/** Calendar months that a to b touches. */
+export const monthsIn = (a: string, b: string): number =>
+  b < a ? 0 : (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7)) + 1;
+/** The last Sunday on or before the date. */
+const lastSundayOnOrBefore = (date: string): string => addDays(date, -((weekday(date) + 1) % 7));
+
+// ---------------------------------------------------------------- eenheden and volume (IV077)
+
+export const EENHEID: Readonly<Record<string, string>> = {
+  '01': 'minuten', '04': 'uren', '14': 'etmalen', '16': 'dagdelen', '82': 'stuks (output)', '83': "eurocent (Eenheid 83 euro's)", '84': 'stuks (inspanning)',
+};
+export const FREQUENTIE: Readonly<Record<string, string>> = { '1': 'per dag', '2': 'per week', '4': 'per maand', '6': 'in total over the toewijzing' };
+export const eenheidName = (eenheid: string): string => EENHEID[eenheid] ?? `Eenheid ${eenheid}`;
+
+/**
+ * How many of the prestatie's Eenheid make one of the toewijzing's (TR341): 1 for the same
+ * Eenheid, 60 for minuten on a toewijzing in uren, undefined when they do not fit.
+ */
+export function unitsPer(prestatieEenheid: string, toewijzingEenheid: string): number | undefined {
+  if (prestatieEenheid === toewijzingEenheid) return 1;
+  if (prestatieEenheid === '01' && toewijzingEenheid === '04') return 60;
+  return undefined;
+}
+
+/** Outputgericht (Uitvoeringsvarianten): stuks (output) or euro's. */
+const outputgericht = (eenheid: string): boolean => eenheid === '82' || eenheid === '83';
+
+/**
+ * TR321 with IV077: the most a prestatie over `periode` may hold on a toewijzing with an
+ * Omvang, in the toewijzing's Eenheid; undefined when the Frequentie is unknown.
+ */
+export function maxVolumeInPeriode(toewijzing: ToegewezenProductState, omvang: { volume: number; eenheid: string; frequentie: string }, periode: { begindatum: string; einddatum: string }): number | undefined {
+  const { volume, eenheid, frequentie } = omvang;
+  switch (frequentie) {
+    case '1':
+      return volume * daysIn(periode.begindatum, periode.einddatum);
+    case '2': {
+      // TR321: huishoudelijke hulp may use up to 6 weeks' volume in one month
+      if (toewijzing.productCategorie === '01') return 6 * volume;
+      if (!outputgericht(eenheid)) return volume * calendarWeeksIn(periode.begindatum, periode.einddatum);
+      const einde = toewijzing.einddatum;
+      const lastSunday = einde ? lastSundayOnOrBefore(einde) : undefined;
+      const extra = einde && !isSunday(einde) && lastSunday! >= periode.begindatum && lastSunday! <= periode.einddatum ? 1 : 0;
+      return volume * (sundaysIn(periode.begindatum, periode.einddatum) + extra);
+    }
+    case '4':
+      // a ProductPeriode lies within one month (CS337): a month's volume, also for part of a month
+      return volume;
+    case '6':
+      return volume;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * TR322 with IV077: the most all prestaties together may hold over the toewijzing's
+ * duration, in the toewijzing's Eenheid; undefined when there is no limit to compute
+ * (no Einddatum for a per-day, per-week or per-month Omvang).
+ */
+export function maxVolumeOverToewijzing(toewijzing: ToegewezenProductState, omvang: { volume: number; eenheid: string; frequentie: string }): number | undefined {
+  const { volume, eenheid, frequentie } = omvang;
+  const begin = toewijzing.ingangsdatum;
+  const einde = toewijzing.einddatum;
+  if (frequentie === '6') return volume;
+  if (!einde) return undefined;
+  switch (frequentie) {
+    case '1':
+      return volume * daysIn(begin, einde);
+    case '2':
+      if (toewijzing.productCategorie === '01' || !outputgericht(eenheid)) return volume * calendarWeeksIn(begin, einde);
+      return volume * (sundaysIn(begin, einde) + (isSunday(einde) ? 0 : 1));
+    case '4':
+      return volume * monthsIn(begin, einde);
+    default:
+      return undefined;
+  }
+}
+
+/** The toewijzing's Omvang with a numeric volume, if it has one. */
+export function omvangOf(toewijzing: ToegewezenProductState): { volume: number; eenheid: string; frequentie: string } | undefined {
+  const o = toewijzing.omvang;
+  return o ? { volume: int(o.volume), eenheid: code(o.eenheid), frequentie: code(o.frequentie) } : undefined;
+}
+
+/** 'from 2026-03-01 to 2026-12-31' or 'from 2026-03-01 (no Einddatum)'. */
+export const toewijzingPeriode = (t: ToegewezenProductState): string => (t.einddatum ? `from ${t.ingangsdatum} to ${t.einddatum}` : `from ${t.ingangsdatum} (no Einddatum)`);
+
+/** Eurocents as euros for messages: 39800 -> EUR 398.00. */
+export const euros = (cents: number | bigint): string => {
+  const n = BigInt(cents);
+  const sign = n < 0n ? '-' : '';
+  const abs = n < 0n ? -n : n;
+  return `EUR ${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+};

@@ -1,0 +1,15 @@
+import { named, toewijzingPeriode, toewijzingRule } from './declaratie.support';
+
+/** TR308: Einddatum in ProductPeriode in Prestatie moet kleiner dan of gelijk zijn aan Einddatum in ToegewezenProduct, indien die gevuld is (9308). */
+export const TR308 = toewijzingRule(
+  {
+    code: 'TR308',
+    retourcode: '9308',
+    level: 'berichtoverstijgend',
+    definition: 'Einddatum in ProductPeriode in Prestatie moet kleiner dan of gelijk zijn aan Einddatum in ToegewezenProduct, indien die gevuld is.',
+  },
+  (p, toewijzing) =>
+    toewijzing.einddatum !== null && p.periode.einddatum > toewijzing.einddatum
+      ? `${named(p)} ends on ${p.periode.einddatum}, after toewijzing ${p.toewijzingNummer} ends (it runs ${toewijzingPeriode(toewijzing)}); end the ProductPeriode on ${toewijzing.einddatum} or earlier.`
+      : undefined,
+);

@@ -1,0 +1,20 @@
+import { day, monthName, named, prestatieRule } from './declaratie.support';
+
+/**
+ * TR319: Een declaratiebericht bevat alleen prestaties waarvan de ProductPeriode valt binnen de huidige, of een
+ * voorgaande declaratieperiode (9319). Implemented as the rule says: the text of 9319 in WJ001 ("niet geheel binnen
+ * een DeclaratiePeriode") reads stricter, but earlier months may be declared later (IV089).
+ */
+export const TR319 = prestatieRule(
+  {
+    code: 'TR319',
+    retourcode: '9319',
+    level: 'berichtoverstijgend',
+    definition: 'Een declaratiebericht bevat alleen prestaties waarvan de ProductPeriode valt binnen de huidige, of een voorgaande declaratieperiode.',
+  },
+  (p, message) => {
+    const periodeEinde = day(message.bericht.Declaratie.DeclaratiePeriode.Einddatum);
+    if (p.periode.einddatum <= periodeEinde) return undefined;
+    return `${named(p)} is for ${p.periode.begindatum} to ${p.periode.einddatum}, after DeclaratiePeriode ${monthName(periodeEinde)} of this declaratie; declare it in the declaratie for ${monthName(p.periode.einddatum)} or a later month.`;
+  },
+);

@@ -1,0 +1,33 @@
+import { afgewezen, declaratieAntwoord, declaratieContext, declaratieState, FakeDeclaratieState, prestatie, prestatieState } from '../testing/fake-declaratie-state';
+import { TR366 } from './tr366.rule';
+
+const declared = () =>
+  new FakeDeclaratieState()
+    .addDeclaratie(declaratieState({ declaratieNummer: 'D2603', identificatie: 'DECL-2603', dagtekening: '2026-04-03', status: 'ingediend' }))
+    .add(prestatieState({ declaratieNummer: 'D2603', referentieNummer: 'R2603-0001', status: 'ingediend' }));
+
+describe('TR366 every prestatie of a declaratie-antwoord relates to the declaratie', () => {
+  it('passes a returned prestatie of the answered 323, and an answer without prestaties', () => {
+    expect(TR366.check(declaratieAntwoord({ clienten: [{ prestaties: [afgewezen(prestatie(), '0611')] }] }), declaratieContext({ declaraties: declared() }))).toEqual([]);
+    expect(TR366.check(declaratieAntwoord(), declaratieContext())).toEqual([]);
+  });
+
+  it('gives 9366 on a prestatie that the answered 323 does not have', () => {
+    const message = declaratieAntwoord({ clienten: [{ prestaties: [afgewezen(prestatie({ ref: 'R-ONBEKEND' }), '0611')] }] });
+    expect(TR366.check(message, declaratieContext({ declaraties: declared() }))).toEqual([
+      {
+        rule: 'TR366',
+        retourcode: '9366',
+        path: '/Bericht/DeclaratieAntwoord/Clienten/Client[1]/Prestaties/Prestatie[1]',
+        message: expect.stringMatching(/R-ONBEKEND .*declaratie D2603 \(message DECL-2603 of 2026-04-03\) .*has no prestatie with that ReferentieNummer/),
+      },
+    ]);
+  });
+
+  it('gives 9366 when no 323 has the DeclaratieIdentificatie', () => {
+    const message = declaratieAntwoord({ declaratieIdentificatie: 'ANDERS', clienten: [{ prestaties: [afgewezen(prestatie(), '0611')] }] });
+    expect(TR366.check(message, declaratieContext({ declaraties: declared() }))).toEqual([
+      expect.objectContaining({ retourcode: '9366', message: expect.stringMatching(/sent gemeente 0503 no declaratie with Identificatie ANDERS of 2026-04-03/) }),
+    ]);
+  });
+});

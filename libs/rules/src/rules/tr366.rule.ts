@@ -1,0 +1,30 @@
+import type { Finding, Rule } from '../rule';
+import { antwoordPrestatiesOf, answeredDeclaratieOf, partiesOf } from './declaratie.support';
+
+/** TR366: Iedere Prestatie in een declaratieantwoord is gerelateerd aan een declaratiebericht op basis van ProductReferentie (9366; the 323 it answers). */
+export const TR366: Rule = {
+  code: 'TR366',
+  retourcode: '9366',
+  level: 'berichtoverstijgend',
+  definition: 'Iedere Prestatie in een declaratieantwoord is gerelateerd aan een declaratiebericht op basis van ProductReferentie.',
+  appliesTo: ['WMO325'],
+  check(message, context) {
+    if (message.code !== 'WMO325') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    const { answered, identificatie, dagtekening } = answeredDeclaratieOf(message, context);
+    const findings: Finding[] = [];
+    for (const p of antwoordPrestatiesOf(message)) {
+      if (answered?.prestatie(p.referentieNummer)) continue;
+      const why = answered
+        ? `declaratie ${answered.declaratie.declaratieNummer} (message ${identificatie} of ${dagtekening}) that this answer refers to has no prestatie with that ReferentieNummer`
+        : `aanbieder ${aanbieder} sent gemeente ${gemeente} no declaratie with Identificatie ${identificatie} of ${dagtekening} (DeclaratieIdentificatie)`;
+      findings.push({
+        rule: 'TR366',
+        retourcode: '9366',
+        path: p.path,
+        message: `Prestatie ${p.referentieNummer} (client ${p.bsn}) cannot be matched: ${why}; return only prestaties of the declaratie being answered, with their ProductReferentie unchanged.`,
+      });
+    }
+    return findings;
+  },
+};

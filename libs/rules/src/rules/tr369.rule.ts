@@ -1,0 +1,45 @@
+import type { Finding, Rule } from '../rule';
+import { byToewijzing, euros, int, named, partiesOf, prestatiesOf, toegewezenProductOf, toewijzingPeriode } from './declaratie.support';
+
+/**
+ * TR369: Indien in het ToegewezenProduct een Budget is meegegeven, moet de som van GeleverdVolume in alle ingediende
+ * Prestaties die betrekking hebben op dat ToegewezenProduct passen binnen het toegewezen Budget (9369). Budget is an
+ * amount (eurocents), so the sum is of IngediendBedrag, which equals GeleverdVolume for Eenheid 83 (euro's): earlier
+ * debet minus credit not afgewezen, then this message's credits, then its debets in order.
+ */
+export const TR369: Rule = {
+  code: 'TR369',
+  retourcode: '9369',
+  level: 'berichtoverstijgend',
+  definition:
+    'Indien in het ToegewezenProduct een Budget is meegegeven, moet de som van GeleverdVolume in alle ingediende Prestaties die betrekking hebben op dat ToegewezenProduct passen binnen het toegewezen Budget.',
+  appliesTo: ['WMO323'],
+  check(message, context) {
+    if (message.code !== 'WMO323') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    const findings: Finding[] = [];
+    for (const prestaties of byToewijzing(prestatiesOf(message)).values()) {
+      const first = prestaties[0]!;
+      const toewijzing = toegewezenProductOf(first, message, context);
+      if (!toewijzing || toewijzing.budget === null) continue;
+      const budget = int(toewijzing.budget);
+      const bedrag = (p: (typeof prestaties)[number]) => int(p.prestatie.IngediendBedrag.Bedrag);
+      let total = context.state.declaraties.declared(gemeente, aanbieder, first.toewijzingNummer).bedrag;
+      for (const p of prestaties) if (!p.debet) total -= bedrag(p);
+      for (const p of prestaties) {
+        if (!p.debet) continue;
+        const before = total;
+        total += bedrag(p);
+        if (total <= budget) continue;
+        findings.push({
+          rule: 'TR369',
+          retourcode: '9369',
+          path: p.path,
+          message: `${named(p)} brings the amount declared on toewijzing ${p.toewijzingNummer} to ${euros(total)}, more than its Budget of ${euros(budget)} (${toewijzingPeriode(toewijzing)}); at most ${euros(Math.max(0, budget - before))} can still be declared.`,
+        });
+        total = before;
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,15 @@
+import { named, toewijzingRule } from './declaratie.support';
+
+/** TR384: Het is niet toegestaan te declareren op een toewijzing met RedenWijziging waarde "13" (Verwijderd) (9384). */
+export const TR384 = toewijzingRule(
+  {
+    code: 'TR384',
+    retourcode: '9384',
+    level: 'berichtoverstijgend',
+    definition: 'Het is niet toegestaan te declareren op een toewijzing met RedenWijziging waarde "13" (Verwijderd).',
+  },
+  (p, toewijzing) =>
+    toewijzing.redenWijziging === '13'
+      ? `${named(p)}: the gemeente withdrew toewijzing ${p.toewijzingNummer} (RedenWijziging 13, verwijderd), so nothing can be declared on it; ask the gemeente which toewijzing replaces it.`
+      : undefined,
+);

@@ -1,0 +1,25 @@
+import { lastOfMonth, monthName, named, toewijzingRule } from './declaratie.support';
+
+/**
+ * TR388: De Einddatum van een ProductPeriode is altijd de laatste dag van de kalendermaand waarop de ProductPeriode
+ * betrekking heeft tenzij de Einddatum van de toewijzing eerder in de betreffende maand ligt (9388).
+ */
+export const TR388 = toewijzingRule(
+  {
+    code: 'TR388',
+    retourcode: '9388',
+    level: 'berichtoverstijgend',
+    definition:
+      'De Einddatum van een ProductPeriode is altijd de laatste dag van de kalendermaand waarop de ProductPeriode betrekking heeft tenzij de Einddatum van de toewijzing eerder in de betreffende maand ligt.',
+  },
+  (p, toewijzing) => {
+    const end = p.periode.einddatum;
+    const last = lastOfMonth(end);
+    const eind = toewijzing.einddatum;
+    const earlierInMonth = eind !== null && eind < last && eind.slice(0, 7) === end.slice(0, 7);
+    const expected = earlierInMonth ? eind : last;
+    if (end === expected) return undefined;
+    const why = earlierInMonth ? `toewijzing ${p.toewijzingNummer} ends on ${eind}` : 'the last day of the month';
+    return `${named(p)} ends on ${end}; a ProductPeriode in ${monthName(end)} ends on ${expected} (${why}), whenever the care stopped.`;
+  },
+);

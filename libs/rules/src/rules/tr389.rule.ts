@@ -1,0 +1,41 @@
+import type { Finding, Rule } from '../rule';
+import { code, named, partiesOf, prestatiesOf } from './declaratie.support';
+
+/**
+ * TR389: Prestatie met DebetCredit in IngediendBedrag waarde Debet mag alleen ingezonden worden voor dezelfde
+ * ProductPeriode, ProductCategorie en ProductCode met gelijk ToewijzingNummer als er niet al eerder een debetprestatie
+ * is verzonden (9389). An earlier debet no longer counts once credited (earlier, or in this message when that credit can
+ * be accepted, i.e. the debet is toegekend) or when the gemeente rejected it. Two debets within one message are TR416.
+ */
+export const TR389: Rule = {
+  code: 'TR389',
+  retourcode: '9389',
+  level: 'berichtoverstijgend',
+  definition:
+    'Prestatie met DebetCredit in IngediendBedrag waarde Debet mag alleen ingezonden worden voor dezelfde ProductPeriode, ProductCategorie en ProductCode met gelijk ToewijzingNummer als er niet al eerder een debetprestatie is verzonden.',
+  appliesTo: ['WMO323'],
+  check(message, { state }) {
+    if (message.code !== 'WMO323') return [];
+    const { gemeente, aanbieder } = partiesOf(message);
+    const prestaties = prestatiesOf(message);
+    const creditedHere = new Set(prestaties.flatMap((c) => (!c.debet && c.vorigReferentieNummer !== null ? [c.vorigReferentieNummer] : [])));
+    const findings: Finding[] = [];
+    for (const p of prestaties) {
+      if (!p.debet) continue;
+      const key = { toewijzingNummer: p.toewijzingNummer, productCategorie: code(p.prestatie.ProductCategorie), productCode: code(p.prestatie.ProductCode), productPeriode: p.periode };
+      const open = state.declaraties.openDebets(gemeente, aanbieder, key).find((d) => !(creditedHere.has(d.referentieNummer) && d.status === 'toegekend'));
+      if (!open) continue;
+      const how =
+        open.status === 'ingediend'
+          ? `awaiting the declaratie-antwoord); wait for the declaratie-antwoord on declaratie ${open.declaratieNummer}, then credit ${open.referentieNummer} and declare the new amount`
+          : `approved); to change it, credit ${open.referentieNummer} (a credit prestatie with VorigReferentieNummer ${open.referentieNummer}, in this or an earlier declaratie) and declare the new amount`;
+      findings.push({
+        rule: 'TR389',
+        retourcode: '9389',
+        path: p.path,
+        message: `${named(p)}: ProductPeriode ${p.periode.begindatum} to ${p.periode.einddatum} of ${key.productCategorie}/${key.productCode} was already declared as debet prestatie ${open.referentieNummer} in declaratie ${open.declaratieNummer} (${how}.`,
+      });
+    }
+    return findings;
+  },
+};

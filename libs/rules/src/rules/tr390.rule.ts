@@ -1,0 +1,21 @@
+import { named, partiesOf, prestatieRule } from './declaratie.support';
+
+/**
+ * TR390: DebetCredit mag alleen waarde Credit hebben indien voor Prestatie met gelijk ProductReferentie niet een
+ * Prestatie met Credit bestaat (9390): a debet is credited once; a credit the gemeente rejected does not count.
+ */
+export const TR390 = prestatieRule(
+  {
+    code: 'TR390',
+    retourcode: '9390',
+    level: 'berichtoverstijgend',
+    definition: 'DebetCredit mag alleen waarde Credit hebben indien voor Prestatie met gelijk ProductReferentie niet een Prestatie met Credit bestaat',
+  },
+  (p, message, { state }) => {
+    if (p.debet || p.vorigReferentieNummer === null) return undefined;
+    const { aanbieder } = partiesOf(message);
+    const earlier = state.declaraties.credits(aanbieder, p.vorigReferentieNummer).find((c) => c.status !== 'afgewezen');
+    if (!earlier) return undefined;
+    return `${named(p, 'Credit prestatie')} credits debet prestatie ${p.vorigReferentieNummer}, which credit prestatie ${earlier.referentieNummer} of declaratie ${earlier.declaratieNummer} already credited; a prestatie is credited once. Leave this credit out.`;
+  },
+);

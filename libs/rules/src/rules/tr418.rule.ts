@@ -1,0 +1,36 @@
+import { validOn } from '../config/contract-register';
+import { code, euros, int, monthName, named, partiesOf, prestatieRule } from './declaratie.support';
+
+/**
+ * TR418: ProductTarief in Prestatie dient overeen te komen met het contractuele tarief van ProductCode (0611; the
+ * all-in tarief per month in the contract register for the ProductPeriode's month, for an aanbieder contracted for the
+ * code's resultaatgebied). Debet prestaties only: a credit repeats the tarief of the debet it cancels, which after a
+ * retroactive tarief change is no longer the register's (TR323 ties the credit to that debet).
+ */
+export const TR418 = prestatieRule(
+  {
+    code: 'TR418',
+    retourcode: '0611',
+    level: 'berichtoverstijgend',
+    definition: 'ProductTarief in Prestatie dient overeen te komen met het contractuele tarief van ProductCode.',
+  },
+  (p, message, { config: { contracts } }) => {
+    const { gemeente, aanbieder } = partiesOf(message);
+    const { ProductTarief, ProductCode } = p.prestatie;
+    if (!p.debet || ProductTarief === undefined || !contracts.covers(gemeente)) return undefined;
+    const productCode = code(ProductCode);
+    const date = p.periode.begindatum;
+    const product = contracts.product(gemeente, productCode);
+    // an unknown or expired code is TR381's
+    if (!product || !validOn(product, date)) return undefined;
+    const gebied = product.resultaatgebied;
+    if (!contracts.contract(gemeente, aanbieder, gebied.code, date)) {
+      return `${named(p)}: aanbieder ${aanbieder} has no contract for ${gebied.naam} (perceel ${gebied.code}) in gemeente ${gemeente} in ${monthName(date)}, so ProductCode ${productCode} has no contracted tarief for it. Support in a resultaatgebied you are not contracted for is declared by the contracted hoofdaannemer, on its own toewijzing.`;
+    }
+    const tarief = contracts.tarief(gemeente, productCode, date);
+    const declared = int(ProductTarief);
+    if (tarief === undefined || declared === tarief) return undefined;
+    const since = product.tarieven.find((t) => t.tariefPerMaand === tarief && t.vanaf <= date && (t.totEnMet === null || date <= t.totEnMet))?.vanaf;
+    return `${named(p)}: ProductTarief ${euros(declared)} is not the contracted tarief of ProductCode ${productCode} in gemeente ${gemeente} for ${monthName(date)}, which is ${euros(tarief)} per month${since ? ` (from ${since})` : ''}; declare at the contracted tarief.`;
+  },
+);
