@@ -190,9 +190,12 @@ export class SubmitBerichtUseCase {
     const headerCodes = byClass.get('/Bericht/Header');
     let message: ParsedMessage;
     if (model.code === 'WMO323') {
-      // A technically rejected or duplicate declaratie is rejected as a whole.
-      const codes = [...new Set([...byClass.values()].flat())];
-      message = buildDeclaratieAntwoord(model, { identificatie, dagtekening, headerCodes: codes });
+      // Rejected as a whole: on the header (technical, duplicate) or else on the declaratie (9333, 8214 ...);
+      // prestatie-level codes of a declaratie rejected as a whole go with the declaratie's.
+      const declaratieCodes = [...new Set([...byClass].filter(([cls]) => cls !== '/Bericht/Header').flatMap(([, codes]) => codes))];
+      message = headerCodes?.length
+        ? buildDeclaratieAntwoord(model, { identificatie, dagtekening, headerCodes })
+        : buildDeclaratieAntwoord(model, { identificatie, dagtekening, declaratieCodes });
     } else if (MESSAGE_TYPES[model.code].kind === 'heen') {
       message = buildRetour(model as Parameters<typeof buildRetour>[0], { identificatie, dagtekening, headerCodes, codes: byClass });
     } else {

@@ -100,8 +100,10 @@ export interface DeclaratieAntwoordOptions {
   dagtekening: string;
   /** rejected prestaties: path of the Prestatie (e.g. /Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]) -> codes */
   rejected?: ReadonlyMap<string, readonly LDT_RetourCode[]>;
-  /** the declaratie is rejected as a whole: only the header is answered */
+  /** the message is rejected on its header (e.g. 9056): only the header is answered */
   headerCodes?: readonly LDT_RetourCode[];
+  /** the declaratie is rejected as a whole (e.g. 9333, 8214): codes on DeclaratieAntwoord, nothing toegekend */
+  declaratieCodes?: readonly LDT_RetourCode[];
 }
 
 /**
@@ -125,6 +127,20 @@ export function buildDeclaratieAntwoord(declaratie: ParsedMessageOf<'WMO323'>, o
   };
   if (options.headerCodes?.length) return { code: 'WMO325', bericht: { Header: header } };
 
+  if (options.declaratieCodes?.length) {
+    return {
+      code: 'WMO325',
+      bericht: {
+        Header: header,
+        DeclaratieAntwoord: {
+          DeclaratieNummer: heen.Declaratie.DeclaratieNummer,
+          TotaalIngediendBedrag: { ...heen.Declaratie.TotaalIngediendBedrag },
+          TotaalToegekendBedrag: { TotaalBedrag: '0', DebetCredit: 'D' },
+          RetourCodes: { RetourCode: [...options.declaratieCodes] },
+        },
+      },
+    };
+  }
   const rejected = options.rejected ?? new Map<string, readonly LDT_RetourCode[]>();
   let toegekend = 0n;
   const clienten: Wmo325Client[] = [];

@@ -17,6 +17,11 @@ describe('retourClassOf', () => {
     );
   });
 
+  it('puts a finding on the declaratie as a whole on the declaratie (DeclaratieAntwoord in the 325)', () => {
+    expect(retourClassOf('WMO323', '/Bericht/Declaratie')).toBe('/Bericht/Declaratie');
+    expect(retourClassOf('WMO323', '/Bericht/Declaratie/TotaalIngediendBedrag')).toBe('/Bericht/Declaratie');
+  });
+
   it('puts header findings and paths outside any class on the header', () => {
     expect(retourClassOf('WMO305', '/Bericht/Header/BerichtIdentificatie/Dagtekening')).toBe('/Bericht/Header');
     expect(retourClassOf('WMO305', '/Bericht')).toBe('/Bericht/Header');

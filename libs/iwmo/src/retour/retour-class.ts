@@ -8,9 +8,10 @@ import { canonicalPath, rootType } from '../schema/schema-index';
  * Returns /Bericht/Header for anything outside a class.
  */
 export function retourClassOf(heen: MessageCode, path: string): string {
-  // The 325 is not a copy of the 323: it lists rejected prestaties; anything else rejects the declaratie.
+  // The 325 is not a copy of the 323: it lists rejected prestaties; a finding on the declaratie goes on
+  // DeclaratieAntwoord (e.g. 9333), anything else on the header.
   path = canonicalPath(heen, path);
-  if (heen === 'WMO323') return PRESTATIE.exec(path)?.[0] ?? '/Bericht/Header';
+  if (heen === 'WMO323') return PRESTATIE.exec(path)?.[0] ?? (path.startsWith('/Bericht/Declaratie') ? '/Bericht/Declaratie' : '/Bericht/Header');
   const retour = MESSAGE_TYPES[heen].pair;
   const steps = path.split('/').filter(Boolean);
   let type = rootType(retour);

@@ -150,6 +150,15 @@ describe('retour builders give messages valid against the project schemas', () =
     },
   );
 
+  it('answers a declaratie rejected as a whole with its codes on DeclaratieAntwoord and nothing toegekend', async () => {
+    const declaratie = fixtures('ok').find(([name]) => name.startsWith('wmo323'))!;
+    const heen = parse(readFileSync(declaratie[1])) as ParsedMessageOf<'WMO323'>;
+    const antwoord = buildDeclaratieAntwoord(heen, { identificatie: 'DA-3', dagtekening: '2026-04-10', declaratieCodes: ['9333'] });
+    expect(antwoord.bericht.DeclaratieAntwoord).toMatchObject({ TotaalToegekendBedrag: { TotaalBedrag: '0' }, RetourCodes: { RetourCode: ['9333'] } });
+    expect(antwoord.bericht.Header.RetourCodes.RetourCode).toEqual(['0200']);
+    expect((await validator.validate(Buffer.from(serialize(antwoord)))).report.errors).toEqual([]);
+  });
+
   it('computes the toegekend total of a 325 from the accepted prestaties', () => {
     const declaratie = fixtures('ok').find(([name]) => name.startsWith('wmo323'));
     expect(declaratie).toBeDefined();
