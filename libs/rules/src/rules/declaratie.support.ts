@@ -142,15 +142,25 @@ export function prestatieRule(
  * A prestatie-level rule that compares with the toegewezen product: prestaties whose
  * ToewijzingNummer is unknown are left to TR338.
  */
+/**
+ * A prestatie rule that compares with the toegewezen product. A withdrawn toewijzing
+ * (RedenWijziging 13) counts as never sent: only TR384 (which says exactly that) checks
+ * against it; the others would give advice about a period that does not exist.
+ */
 export function toewijzingRule(
   rule: Omit<Rule, 'check' | 'appliesTo'>,
   check: (p: PrestatieAt, toewijzing: ToegewezenProductState, message: Declaratie, context: RuleContext) => string | undefined,
+  options: { withdrawn: 'skip' | 'check' } = { withdrawn: 'skip' },
 ): Rule {
   return prestatieRule(rule, (p, message, context) => {
     const toewijzing = toegewezenProductOf(p, message, context);
-    return toewijzing ? check(p, toewijzing, message, context) : undefined;
+    if (!toewijzing || (toewijzing.redenWijziging === REDEN_VERWIJDERD && options.withdrawn === 'skip')) return undefined;
+    return check(p, toewijzing, message, context);
   });
 }
+
+/** RedenWijziging 13: the toewijzing is withdrawn (verwijderd). */
+export const REDEN_VERWIJDERD = '13';
 
 export function toegewezenProductOf(p: PrestatieAt, message: Declaratie, { state }: RuleContext): ToegewezenProductState | undefined {
   const { gemeente, aanbieder } = partiesOf(message);

@@ -17,4 +17,9 @@ describe('TR308 ProductPeriode ends on or before the toewijzing', () => {
       }),
     ]);
   });
+
+  it('leaves a withdrawn toewijzing (RedenWijziging 13) to TR384', () => {
+    const withdrawn = toegewezenProduct({ einddatum: '2026-03-01', redenWijziging: '13' });
+    expect(TR308.check(declaratie(), declaratieContext({ toewijzingen: [withdrawn] }))).toEqual([]);
+  });
 });

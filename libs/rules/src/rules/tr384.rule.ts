@@ -1,4 +1,4 @@
-import { named, toewijzingRule } from './declaratie.support';
+import { named, REDEN_VERWIJDERD, toewijzingRule } from './declaratie.support';
 
 /** TR384: Het is niet toegestaan te declareren op een toewijzing met RedenWijziging waarde "13" (Verwijderd) (9384). */
 export const TR384 = toewijzingRule(
@@ -9,7 +9,8 @@ export const TR384 = toewijzingRule(
     definition: 'Het is niet toegestaan te declareren op een toewijzing met RedenWijziging waarde "13" (Verwijderd).',
   },
   (p, toewijzing) =>
-    toewijzing.redenWijziging === '13'
+    toewijzing.redenWijziging === REDEN_VERWIJDERD
       ? `${named(p)}: the gemeente withdrew toewijzing ${p.toewijzingNummer} (RedenWijziging 13, verwijderd), so nothing can be declared on it; ask the gemeente which toewijzing replaces it.`
       : undefined,
+  { withdrawn: 'check' },
 );
