@@ -127,20 +127,22 @@ export function buildDeclaratieAntwoord(declaratie: ParsedMessageOf<'WMO323'>, o
   };
   if (options.headerCodes?.length) return { code: 'WMO325', bericht: { Header: header } };
 
-  if (options.declaratieCodes?.length) {
-    return {
-      code: 'WMO325',
-      bericht: {
-        Header: header,
-        DeclaratieAntwoord: {
-          DeclaratieNummer: heen.Declaratie.DeclaratieNummer,
-          TotaalIngediendBedrag: { ...heen.Declaratie.TotaalIngediendBedrag },
-          TotaalToegekendBedrag: { TotaalBedrag: '0', DebetCredit: 'D' },
-          RetourCodes: { RetourCode: [...options.declaratieCodes] },
-        },
+  const antwoord = (toegekend: bigint, codes: readonly LDT_RetourCode[], clienten: Wmo325Client[] = []): ParsedMessageOf<'WMO325'> => ({
+    code: 'WMO325',
+    bericht: {
+      Header: header,
+      DeclaratieAntwoord: {
+        DeclaratieNummer: heen.Declaratie.DeclaratieNummer,
+        TotaalIngediendBedrag: { ...heen.Declaratie.TotaalIngediendBedrag },
+        TotaalToegekendBedrag: { TotaalBedrag: (toegekend < 0n ? -toegekend : toegekend).toString(), DebetCredit: toegekend < 0n ? 'C' : 'D' },
+        ...(clienten.length ? { Clienten: { Client: clienten } } : {}),
+        RetourCodes: { RetourCode: [...codes] },
       },
-    };
-  }
+    },
+  });
+  // Rejected as a whole: nothing toegekend, the codes on DeclaratieAntwoord.
+  if (options.declaratieCodes?.length) return antwoord(0n, options.declaratieCodes);
+
   const rejected = options.rejected ?? new Map<string, readonly LDT_RetourCode[]>();
   let toegekend = 0n;
   const clienten: Wmo325Client[] = [];
@@ -155,19 +157,7 @@ export function buildDeclaratieAntwoord(declaratie: ParsedMessageOf<'WMO323'>, o
       clienten.push({ Bsn: client.Bsn, Prestaties: { Prestatie: afgewezen }, RetourCodes: { RetourCode: [RETOURCODE_GEEN_OPMERKING] } });
     }
   });
-  return {
-    code: 'WMO325',
-    bericht: {
-      Header: header,
-      DeclaratieAntwoord: {
-        DeclaratieNummer: heen.Declaratie.DeclaratieNummer,
-        TotaalIngediendBedrag: { ...heen.Declaratie.TotaalIngediendBedrag },
-        TotaalToegekendBedrag: { TotaalBedrag: (toegekend < 0n ? -toegekend : toegekend).toString(), DebetCredit: toegekend < 0n ? 'C' : 'D' },
-        ...(clienten.length ? { Clienten: { Client: clienten } } : {}),
-        RetourCodes: { RetourCode: [clienten.length ? RETOURCODE_GEEN_OPMERKING : RETOURCODE_VOLLEDIG_TOEGEWEZEN] },
-      },
-    },
-  };
+  return antwoord(toegekend, [clienten.length ? RETOURCODE_GEEN_OPMERKING : RETOURCODE_VOLLEDIG_TOEGEWEZEN], clienten);
 }
 
 function copyPrestatie(p: Wmo323Prestatie): Omit<Wmo325Prestatie, 'RetourCodes'> {

@@ -2,41 +2,35 @@ import type { Queryable } from '../database';
 
 export type MessageStatus = 'accepted' | 'rejected';
 
-export interface NewMessage {
+/** What the gateway knows of a message besides its bytes. */
+interface MessageFacts {
   id: string;
   messageType: string | null;
   kind: 'heen' | 'retour' | null;
+  /** the party that submitted it; null for retourberichten the gateway made */
   submittedBy: string | null;
+  /** the party it is routed to */
   recipientId: string | null;
   afzender: string | null;
   ontvanger: string | null;
   identificatie: string | null;
   dagtekening: string | null;
   status: MessageStatus;
-  retourcodes: readonly string[];
-  errors: readonly unknown[];
-  raw: Buffer;
-  sha256: string;
   inReplyTo: string | null;
   madeByGateway: boolean;
 }
 
-export interface StoredMessage {
-  id: string;
-  messageType: string | null;
-  kind: 'heen' | 'retour' | null;
-  submittedBy: string | null;
-  recipientId: string | null;
-  afzender: string | null;
-  ontvanger: string | null;
-  identificatie: string | null;
-  dagtekening: string | null;
-  status: MessageStatus;
+export interface NewMessage extends MessageFacts {
+  retourcodes: readonly string[];
+  errors: readonly unknown[];
+  raw: Buffer;
+  sha256: string;
+}
+
+export interface StoredMessage extends MessageFacts {
   retourcodes: string[];
   errors: unknown[];
   sizeBytes: number;
-  inReplyTo: string | null;
-  madeByGateway: boolean;
   receivedAt: Date;
   /** the retourbericht the gateway made for it, if any */
   retourId: string | null;
