@@ -1,17 +1,43 @@
 import type { Finding, Rule } from '../rule';
-import { antwoordPrestatiesOf, answeredDeclaratieOf, named, prestatiesOf, toegewezenProductOf } from './declaratie.support';
+import { antwoordPrestatiesOf, answeredDeclaratieOf, code, named, prestatiesOf, toegewezenProductOf } from './declaratie.support';
+import { aanbiederOf, gemeenteOf } from './support/products';
+import { indexed } from './support/within-message';
 
-/** TR304: Bsn moet overeenkomen met Bsn van een Client (8187; on a 323 against the toewijzing, on a 325 against the 323 it answers). */
+/**
+ * TR304: Bsn moet overeenkomen met Bsn van een Client (8187; on a 317 each OngewijzigdProduct and TeWijzigenProduct
+ * against the client of its toewijzing, on a 323 each prestatie against the toewijzing, on a 325 against the 323 it
+ * answers). Unknown ToewijzingNummers are left to the rules on those.
+ */
 export const TR304: Rule = {
   code: 'TR304',
   retourcode: '8187',
   level: 'berichtoverstijgend',
   definition: 'Bsn moet overeenkomen met Bsn van een Client.',
-  appliesTo: ['WMO323', 'WMO325'],
+  appliesTo: ['WMO317', 'WMO323', 'WMO325'],
   check(message, context) {
     const findings: Finding[] = [];
     const found = (path: string, text: string) => findings.push({ rule: 'TR304', retourcode: '8187', path, message: text });
-    if (message.code === 'WMO323') {
+    if (message.code === 'WMO317') {
+      const gemeente = gemeenteOf(message);
+      const aanbieder = aanbiederOf(message);
+      const bsn = code(message.bericht.Client.Bsn);
+      const verzoek = message.bericht.Client.Verzoek;
+      const products = [
+        ...indexed(verzoek.OngewijzigdeProducten?.OngewijzigdProduct, '/Bericht/Client/Verzoek/OngewijzigdeProducten', 'OngewijzigdProduct'),
+        ...indexed(verzoek.TeWijzigenProducten?.TeWijzigenProduct, '/Bericht/Client/Verzoek/TeWijzigenProducten', 'TeWijzigenProduct'),
+      ];
+      for (const { item, path } of products) {
+        const nummer = code(item.ToewijzingNummer);
+        const toewijzing = context.state.toewijzingen.toegewezenProduct(gemeente, aanbieder, nummer);
+        if (toewijzing && toewijzing.bsn !== bsn) {
+          const what = path.slice(path.lastIndexOf('/') + 1);
+          found(
+            path,
+            `${what}: toewijzing ${nummer} belongs to client ${toewijzing.bsn}, not to ${bsn}; send the verzoek om wijziging for the client of the toewijzing, or use a ToewijzingNummer of client ${bsn}.`,
+          );
+        }
+      }
+    } else if (message.code === 'WMO323') {
       for (const p of prestatiesOf(message)) {
         const toewijzing = toegewezenProductOf(p, message, context);
         if (toewijzing && toewijzing.bsn !== p.bsn) {

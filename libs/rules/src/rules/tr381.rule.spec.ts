@@ -1,5 +1,8 @@
 import { loadContractRegister } from '../config/contract-register';
 import { declaratie, declaratieContext, prestatie } from '../testing/fake-declaratie-state';
+import { STANDARD_RULES } from '../catalogue/standard-rules';
+import { context } from '../testing/fake-state';
+import { wmo301, wmo305, wmo307, wmo315, wmo317 } from '../testing/fake-toewijzing-state';
 import { TR381 } from './tr381.rule';
 
 const contracts = loadContractRegister();
@@ -31,5 +34,79 @@ describe('TR381 ProductCode on the gemeente product code list, with its ProductC
     expect(TR381.check(product('01', '02A01'), declaratieContext({ contracts }))).toEqual([
       expect.objectContaining({ retourcode: 'S329', message: expect.stringMatching(/02A01 \(Sociaal persoonlijk functioneren, trede 1\) belongs to ProductCategorie 02 .*not to 01/) }),
     ]);
+  });
+
+  it('applies to the messages the standard lists', () => {
+    expect([...TR381.appliesTo].sort()).toEqual([...STANDARD_RULES.find((r) => r.code === 'TR381')!.messages].sort());
+  });
+
+  const ctx = () => context({ config: { contracts } });
+  const wrong = { Categorie: '01', Code: '02A01' } as const;
+  const unknown = { Categorie: '01', Code: '01A09' } as const;
+
+  it('checks every ToegewezenProduct of a 301 on its Ingangsdatum', () => {
+    expect(TR381.check(wmo301([{}, { Product: { Categorie: '02', Code: '02E06' } }]), ctx())).toEqual([]);
+    expect(TR381.check(wmo301([{}, { Product: wrong }]), ctx())).toEqual([
+      {
+        rule: 'TR381',
+        retourcode: 'S329',
+        path: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[2]',
+        message: expect.stringMatching(/^ToegewezenProduct\[2\] \(toewijzing 260101\) with Ingangsdatum 2026-02-01: ProductCode 02A01 .*belongs to ProductCategorie 02 .*not to 01/),
+      },
+    ]);
+    expect(TR381.check(wmo301([{ Ingangsdatum: '2024-12-01' }]), ctx())).toEqual([
+      expect.objectContaining({ path: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]', message: expect.stringMatching(/\(it is valid from 2025-01-01\)/) }),
+    ]);
+  });
+
+  it('checks the gemeente as Afzender of a 301 and as Ontvanger of the others, and not gemeenten the register does not describe', () => {
+    expect(TR381.check(wmo301([{ Product: unknown }], { gemeente: '0363' }), ctx())).toEqual([]);
+    expect(TR381.check(wmo305([{ Product: unknown }], { gemeente: '0363' }), ctx())).toEqual([]);
+    expect(TR381.check(wmo305([{ Product: unknown }], { gemeente: '1783' }), ctx())).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/gemeente 1783 \(Westland\)/) }),
+    ]);
+  });
+
+  it('does not check a Product with only a Categorie', () => {
+    expect(TR381.check(wmo301([{ Product: { Categorie: '01' } }]), ctx())).toEqual([]);
+    expect(TR381.check(wmo315([{ Product: { Categorie: '01' } }]), ctx())).toEqual([]);
+  });
+
+  it('checks every StartProduct of a 305 on its Begindatum', () => {
+    expect(TR381.check(wmo305([{}]), ctx())).toEqual([]);
+    expect(TR381.check(wmo305([{}, { Product: unknown }]), ctx())).toEqual([
+      expect.objectContaining({
+        retourcode: 'S329',
+        path: '/Bericht/Client/StartProducten/StartProduct[2]',
+        message: expect.stringMatching(/^StartProduct\[2\] \(toewijzing 260101\) with Begindatum 2026-02-03: ProductCode 01A09 is not on the product code list of gemeente 0503 \(Delft\) for February 2026/),
+      }),
+    ]);
+  });
+
+  it('checks every StopProduct of a 307 on its Begindatum', () => {
+    expect(TR381.check(wmo307([{}]), ctx())).toEqual([]);
+    expect(TR381.check(wmo307([{ Product: wrong }]), ctx())).toEqual([
+      expect.objectContaining({ path: '/Bericht/Client/StopProducten/StopProduct[1]', message: expect.stringMatching(/^StopProduct\[1\] .*with Begindatum 2026-02-03: ProductCode 02A01/) }),
+    ]);
+  });
+
+  it('checks every AangevraagdProduct of a 315 on its ToewijzingIngangsdatum', () => {
+    expect(TR381.check(wmo315([{}, {}]), ctx())).toEqual([]);
+    expect(TR381.check(wmo315([{ Product: unknown }, {}]), ctx())).toEqual([
+      expect.objectContaining({
+        path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]',
+        message: expect.stringMatching(/^AangevraagdProduct\[1\] with ToewijzingIngangsdatum 2026-05-01: ProductCode 01A09 is not on .* for May 2026/),
+      }),
+    ]);
+  });
+
+  it('checks every NieuwProduct of a 317 on its GewensteIngangsdatum', () => {
+    const nieuw = (Product: { Categorie: '01' | '02'; Code?: string }) => wmo317({ NieuweProducten: { NieuwProduct: [{ Product: { Categorie: '01', Code: '01A03' }, GewensteIngangsdatum: '2026-07-01' }, { Product, GewensteIngangsdatum: '2026-07-01' }] } });
+    expect(TR381.check(nieuw({ Categorie: '02', Code: '02A01' }), ctx())).toEqual([]);
+    expect(TR381.check(nieuw({ Categorie: '01' }), ctx())).toEqual([]);
+    expect(TR381.check(nieuw(wrong), ctx())).toEqual([
+      expect.objectContaining({ path: '/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[2]', message: expect.stringMatching(/^NieuwProduct\[2\] with GewensteIngangsdatum 2026-07-01: ProductCode 02A01/) }),
+    ]);
+    expect(TR381.check(wmo317({ TeWijzigenProducten: { TeWijzigenProduct: [{ ToewijzingNummer: '260101', GewensteIngangsdatum: '2026-07-01' }] } }), ctx())).toEqual([]);
   });
 });
