@@ -53,7 +53,8 @@ export const DELIVERY_WORKER_OPTIONS = { concurrency: 16, lockDuration: 20_000, 
  */
 export function jitteredBackoff(attemptsMade: number, baseMs: number, random: () => number = Math.random): number {
   const exponential = baseMs * 2 ** Math.max(0, attemptsMade - 1);
-  return Math.round(Math.min(MAX_BACKOFF_MS, exponential * (0.5 + random())));
+  // floor, not round: the wait stays below 1.5 x the exponential step
+  return Math.floor(Math.min(MAX_BACKOFF_MS, exponential * (0.5 + random())));
 }
 
 /**

@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { promisify } from 'node:util';
+import { sampleWmo305 } from '@lib/iwmo/testing/sample-messages';
+import { UsageError, validateCommand, type ValidateLine } from './validate.command';
+
+const ROOT = join(__dirname, '../../..');
+const FIXTURES = join(ROOT, 'test/fixtures');
+
+function capture(): { stream: NodeJS.WriteStream; text: () => string } {
+  let text = '';
+  const stream = new Writable({ write: (chunk, _enc, done) => { text += String(chunk); done(); } });
+  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+}
+
+describe('iwmo validate', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'iwmo-validate-'));
+    writeFileSync(join(dir, 'good.xml'), sampleWmo305());
+    // Valid against the XSD, but Geslacht 7 is not a code, and a BSN failing the 11-proef (CS002) is a rule finding.
+    writeFileSync(join(dir, 'bad-code.xml'), sampleWmo305().replace('<wmo305:Geslacht>2<', '<wmo305:Geslacht>7<'));
+    writeFileSync(join(dir, 'bad-bsn.xml'), sampleWmo305().replace('999990019', '123456789'));
+    writeFileSync(join(dir, 'broken.xml'), '<a><b></a>');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints exactly one JSON object per file, in the order given, with the contract fields', async () => {
+    const out = capture();
+    const files = ['good.xml', 'bad-code.xml', 'bad-bsn.xml', 'broken.xml'].map((f) => join(dir, f));
+    const code = await validateCommand(files, { json: true }, out.stream, capture().stream);
+    const lines = out.text().trim().split('\n').map((l) => JSON.parse(l) as ValidateLine);
+    expect(code).toBe(1);
+    expect(lines.map((l) => l.file)).toEqual(files);
+    expect(lines.map((l) => Object.keys(l))).toEqual(lines.map(() => ['file', 'message', 'valid', 'retourcodes', 'errors']));
+    expect(lines[0]).toEqual({ file: files[0], message: 'WMO305', valid: true, retourcodes: [], errors: [] });
+    expect(lines[1]).toMatchObject({ message: 'WMO305', valid: false, retourcodes: ['0001'], errors: [{ layer: 'xsd', code: 'IB001', rule: null, path: '/Bericht/Client/Geslacht', line: 15 }] });
+    expect(Object.keys(lines[1]!.errors[0]!)).toEqual(['layer', 'code', 'rule', 'message', 'path', 'line']);
+    expect(lines[2]).toMatchObject({ valid: false, retourcodes: ['0001'], errors: [expect.objectContaining({ layer: 'rule', code: '0001', rule: 'CS002', path: '/Bericht/Client' })] });
+    expect(lines[3]).toMatchObject({ message: null, valid: false, retourcodes: [], errors: [expect.objectContaining({ layer: 'xml', code: 'XML-WELLFORMED', line: 1 })] });
+  });
+
+  it('searches directories for *.xml and exits 0 when all are valid', async () => {
+    const out = capture();
+    const code = await validateCommand([join(FIXTURES, 'wmo301', 'ok'), join(FIXTURES, 'wmo323', 'ok')], { json: true }, out.stream, capture().stream);
+    const lines = out.text().trim().split('\n').map((l) => JSON.parse(l) as ValidateLine);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(readdirSync(join(FIXTURES, 'wmo301', 'ok')).length + readdirSync(join(FIXTURES, 'wmo323', 'ok')).length);
+    expect(lines.every((l) => l.valid)).toBe(true);
+  });
+
+  it('writes plain sentences without --json, and a progress bar on stderr above 20 files', async () => {
+    const out = capture();
+    const err = capture();
+    const many = Array.from({ length: 21 }, () => join(dir, 'good.xml'));
+    await validateCommand([...many, join(dir, 'bad-code.xml')], {}, out.stream, err.stream);
+    expect(out.text()).toMatch(/INVALID .*bad-code\.xml \(WMO305, retourcode 0001\)\n {2}- \[xsd IB001\] line 15 \/Bericht\/Client\/Geslacht: Geslacht: '7' is not a valid code/);
+    expect(out.text()).toMatch(/22 files: 21 valid, 1 invalid/);
+    expect(err.text()).toMatch(/validating \[.*\] 22\/22 files/);
+  });
+
+  it('treats a missing file as a usage error', async () => {
+    await expect(validateCommand([join(dir, 'nope.xml')], {}, capture().stream, capture().stream)).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it('exits 2 on usage errors from the command line', async () => {
+    const run = promisify(execFile);
+    const error = await run(process.execPath, [join(ROOT, 'bin', 'iwmo.js'), 'validate', join(dir, 'nope.xml')]).catch((e: { code: number; stderr: string }) => e);
+    expect(error).toMatchObject({ code: 2, stderr: expect.stringMatching(/no such file or directory/) });
+  });
+});
