@@ -33,6 +33,9 @@ if [ "$installed" -eq 0 ]; then
   npm run build
 fi
 
+# The specs are not part of the build: type-check everything, tests included.
+npm run --silent typecheck
+
 # PGlite loads Node built-ins with import(), which Jest's sandbox allows only with this flag.
 export NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning ${NODE_OPTIONS:-}"
 exec npx jest --ci "$@"

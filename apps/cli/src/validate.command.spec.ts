@@ -10,10 +10,10 @@ import { UsageError, validateCommand, type ValidateLine } from './validate.comma
 const ROOT = join(__dirname, '../../..');
 const FIXTURES = join(ROOT, 'test/fixtures');
 
-function capture(): { stream: NodeJS.WriteStream; text: () => string } {
+function capture(): { stream: NodeJS.WritableStream; text: () => string } {
   let text = '';
   const stream = new Writable({ write: (chunk, _enc, done) => { text += String(chunk); done(); } });
-  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+  return { stream, text: () => text };
 }
 
 describe('iwmo validate', () => {

@@ -29,7 +29,12 @@ const PROGRESS_THRESHOLD = 20;
  * searched for *.xml) and prints one result per file, in the order given.
  * Resolves to the exit code: 0 all valid, 1 any invalid.
  */
-export async function validateCommand(inputs: string[], options: ValidateOptions, out = process.stdout, err = process.stderr): Promise<number> {
+export async function validateCommand(
+  inputs: string[],
+  options: ValidateOptions,
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   const files = await expandInputs(inputs);
   const pool = await XsdValidationPool.start({ schemaDir: options.schemas, threads: Math.max(1, Math.min(2, files.length)) });
   const validator = new MessageValidator(pool, options.maxBytes ?? DEFAULT_MAX_MESSAGE_BYTES);

@@ -33,21 +33,34 @@ export class MessageJudge {
     private readonly today: () => string = dutchToday,
   ) {}
 
-  /**
-   * `beforeRules` runs once the message could be read (the gateway checks there who may
-   * send it), before any state is loaded for it.
-   */
+  /** Layers 1-5 in one go, on the state loader given at construction. */
   async judge(bytes: Uint8Array, beforeRules?: (message: ParsedMessage) => Promise<void>): Promise<Judgement> {
+    const checked = await this.validate(bytes, beforeRules);
+    if (!checked.parsed) return checked.judgement;
+    return this.judgeParsed(checked.report, checked.parsed);
+  }
+
+  /**
+   * Layers 1-2 (safe input, XSD, typed model). `beforeRules` runs once the message could be
+   * read (the gateway checks there who may send it). Without a parsed message the judgement
+   * is final.
+   */
+  async validate(
+    bytes: Uint8Array,
+    beforeRules?: (message: ParsedMessage) => Promise<void>,
+  ): Promise<{ report: ValidationReport; parsed?: ParsedMessage; judgement: Judgement }> {
     const outcome = await this.validator.validate(bytes);
     const readable = outcome.parsed ?? outcome.readable;
     if (readable && beforeRules) await beforeRules(readable);
-    if (!outcome.parsed) {
-      return { report: outcome.report, readable: outcome.readable, findings: [], rejected: true, rejectedPrestaties: new Map() };
-    }
-    const message = outcome.parsed;
-    const state = await this.state.load(message);
-    const findings = judge(message, { today: this.today(), state, config: this.config });
-    return judgementOf(outcome.report, message, findings);
+    const judgement: Judgement = { report: outcome.report, readable: outcome.readable, findings: [], rejected: true, rejectedPrestaties: new Map() };
+    return { report: outcome.report, parsed: outcome.parsed, judgement };
+  }
+
+  /** Layers 3-5 on a message that passed its XSD, with the state of `state` (e.g. a locked transaction's). */
+  async judgeParsed(report: ValidationReport, message: ParsedMessage, state: StateLoader = this.state): Promise<Judgement> {
+    const view = await state.load(message);
+    const findings = judge(message, { today: this.today(), state: view, config: this.config });
+    return judgementOf(report, message, findings);
   }
 }
 

@@ -8,7 +8,7 @@ import {
   AuditRepository, DATABASE, DeliveryRepository, MessageRepository, PartyRepository, PersistentStateStore, UNIQUE_VIOLATION,
   type Database, type Party, type Queryable,
 } from '@lib/persistence';
-import { MessageJudge } from '@lib/pipeline';
+import { MessageJudge, type Judgement } from '@lib/pipeline';
 import { DeliveryOutbox } from '@lib/queue';
 import { dutchToday, headerOf, TR056, type Finding, type RulesConfig, type StateView } from '@lib/rules';
 import { RULES_CONFIG } from '../iwmo/iwmo.module';
@@ -23,6 +23,12 @@ export interface SubmitResult {
   errors: ValidationError[];
   /** the retourbericht the gateway made and sends back to the submitter, when rejected */
   retourbericht: { id: string; message: MessageCode } | null;
+}
+
+/** A stored submission and the webhook deliveries to enqueue once its transaction has committed. */
+interface Stored {
+  result: SubmitResult;
+  webhookDeliveries: string[];
 }
 
 interface Verdict {
@@ -52,8 +58,6 @@ export class SubmitBerichtUseCase {
     private readonly judge: MessageJudge,
     @Inject(RULES_CONFIG) private readonly rulesConfig: RulesConfig,
     @Inject(DATABASE) private readonly db: Database,
-    private readonly parties: PartyRepository,
-    private readonly messages: MessageRepository,
     private readonly deliveries: DeliveryRepository,
     private readonly audit: AuditRepository,
     private readonly outbox: DeliveryOutbox,
@@ -62,13 +66,43 @@ export class SubmitBerichtUseCase {
 
   async execute(party: Party, raw: Buffer): Promise<SubmitResult> {
     const started = performance.now();
-    const judgement = await this.judge.judge(raw, (model) => this.authorize(party, model));
-    this.metrics.validationSeconds.observe((performance.now() - started) / 1000);
+    // Layers 1-2 (and who may send it) outside any transaction: the XSD of a large message takes a while.
+    const checked = await this.judge.validate(raw, (model) => this.authorize(party, model));
+    const parsed = checked.parsed;
+    let stored: Stored;
+    if (!parsed) {
+      this.metrics.validationSeconds.observe((performance.now() - started) / 1000);
+      stored = await this.db.transaction((tx) => this.store(tx, party, raw, this.verdictOf(checked.judgement), false));
+    } else {
+      try {
+        // Layers 3-5 and the state change in one transaction, serialised per gemeente and aanbieder.
+        stored = await this.db.transaction(async (tx) => {
+          await PersistentStateStore.lock(tx, parsed);
+          const judgement = await this.judge.judgeParsed(checked.report, parsed, new PersistentStateStore(tx));
+          this.metrics.validationSeconds.observe((performance.now() - started) / 1000);
+          const verdict = this.verdictOf(judgement);
+          const routable = await this.route(tx, parsed, verdict);
+          return this.store(tx, party, raw, verdict, !judgement.rejected && routable);
+        });
+      } catch (error) {
+        // Two copies raced past the TR056 check: the unique index let exactly one commit.
+        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+        const verdict = this.verdictOf({ ...checked.judgement, parsed, readable: undefined });
+        const duplicate = TR056.check(parsed, { today: dutchToday(), state: alreadyUsed(), config: this.rulesConfig });
+        verdict.errors.push(...duplicate.map(toError));
+        verdict.findings.push(...duplicate);
+        stored = await this.db.transaction((tx) => this.store(tx, party, raw, verdict, false));
+      }
+    }
+    this.enqueueAfterCommit(stored.webhookDeliveries);
+    this.metrics.messages.inc({ type: stored.result.message ?? 'unknown', outcome: stored.result.status });
+    return stored.result;
+  }
 
-    const model = judgement.parsed ?? judgement.readable;
-    const verdict: Verdict = {
+  private verdictOf(judgement: Judgement): Verdict {
+    return {
       code: judgement.report.message,
-      model,
+      model: judgement.parsed ?? judgement.readable,
       errors: [...judgement.report.errors],
       // XSD errors are answered with 0001 on the class of the element; rule findings name their class.
       findings: [
@@ -79,22 +113,6 @@ export class SubmitBerichtUseCase {
       rejectedPrestaties: judgement.rejectedPrestaties,
       recipient: undefined,
     };
-    const routable = judgement.parsed ? await this.route(judgement.parsed, verdict) : false;
-    let accepted = !judgement.rejected && routable;
-
-    let result: SubmitResult;
-    try {
-      result = await this.store(party, raw, verdict, accepted);
-    } catch (error) {
-      // Two copies raced past the TR056 check: the unique index let exactly one commit.
-      if ((error as { code?: string }).code !== UNIQUE_VIOLATION || !accepted || !judgement.parsed) throw error;
-      const duplicate = TR056.check(judgement.parsed, { today: dutchToday(), state: alreadyUsed(), config: this.rulesConfig });
-      verdict.errors.push(...duplicate.map(toError));
-      verdict.findings.push(...duplicate);
-      result = await this.store(party, raw, verdict, false);
-    }
-    this.metrics.messages.inc({ type: result.message ?? 'unknown', outcome: result.status });
-    return result;
   }
 
   /** A party sends only as itself and only the message types of its role; refusals are audit-logged. */
@@ -114,10 +132,10 @@ export class SubmitBerichtUseCase {
   }
 
   /** The receiving party must be connected to the gateway (the exchange's IB010 otherwise, not a retourcode). */
-  private async route(parsed: ParsedMessage, verdict: Verdict): Promise<boolean> {
+  private async route(tx: Queryable, parsed: ParsedMessage, verdict: Verdict): Promise<boolean> {
     const field = routingOf(parsed.code).to;
     const to = headerOf(parsed)[field];
-    verdict.recipient = await this.parties.findByCode(to);
+    verdict.recipient = await new PartyRepository(tx).findByCode(to);
     if (verdict.recipient) return true;
     verdict.errors.push({
       layer: 'rule', code: 'IB010', rule: null, path: `/Bericht/Header/${field}`, line: null,
@@ -126,7 +144,7 @@ export class SubmitBerichtUseCase {
     return false;
   }
 
-  private async store(party: Party, raw: Buffer, verdict: Verdict, accepted: boolean): Promise<SubmitResult> {
+  private async store(tx: Queryable, party: Party, raw: Buffer, verdict: Verdict, accepted: boolean): Promise<Stored> {
     const id = randomUUID();
     const header = verdict.model ? headerOf(verdict.model) : undefined;
     const retourcodes = [...new Set(verdict.findings.map((f) => f.retourcode))];
@@ -137,7 +155,7 @@ export class SubmitBerichtUseCase {
         ? this.buildDeclaratieAntwoord(verdict.model, verdict.rejectedPrestaties)
         : undefined;
 
-    await this.db.transaction(async (tx) => {
+    {
       const messages = new MessageRepository(tx);
       await messages.insert({
         id, messageType: verdict.code, kind: verdict.code ? MESSAGE_TYPES[verdict.code].kind : null,
@@ -159,13 +177,12 @@ export class SubmitBerichtUseCase {
         await messages.addEvent(id, 'rejected', { retourcodes, errors: verdict.errors.length });
         if (retour) webhookDeliveries.push(...(await this.storeRetour(tx, id, party, retour)));
       }
-    });
-
-    this.enqueueAfterCommit(webhookDeliveries);
-    return {
+    }
+    const result: SubmitResult = {
       id, message: verdict.code, status: accepted ? 'accepted' : 'rejected', retourcodes, errors: verdict.errors,
       retourbericht: retour ? { id: retour.id, message: retour.message.code } : null,
     };
+    return { result, webhookDeliveries };
   }
 
   private buildDeclaratieAntwoord(model: ParsedMessage, rejected: Map<string, string[]>): { id: string; message: ParsedMessage; xml: Buffer } {

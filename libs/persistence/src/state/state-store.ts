@@ -28,6 +28,17 @@ export class PersistentStateStore implements StateLoader {
     };
   }
 
+  /**
+   * Serialises judging and accepting the messages between one gemeente and one aanbieder:
+   * held until `tx` ends, so the state a message is judged on is the state it is applied to
+   * (two starts of the same toewijzing sent at the same moment cannot both pass TR326).
+   */
+  static async lock(tx: Queryable, message: ParsedMessage): Promise<void> {
+    const { Afzender, Ontvanger } = headerOf(message);
+    const pair = [Afzender, Ontvanger].sort().join('|');
+    await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`iwmo-state:${pair}`]);
+  }
+
   /** Records an accepted message (for a declaratie: its prestaties with the prestatie-level findings) on `tx`. */
   static async apply(tx: Queryable, message: ParsedMessage, meta: { messageId: string; findings?: readonly Finding[] }): Promise<void> {
     await new ToewijzingStateRepository(tx).apply(message, meta);
