@@ -122,6 +122,16 @@ interface Keys {
     expect(rejected.retourcodes).toContain('9056');
   });
 
+  it('judges two starts of the same toewijzing sent at the same moment one after the other', async () => {
+    const first = await withIdentificatie('PAIR-1');
+    const second = first.replace('PAIR-1', 'PAIR-2');
+    const answers = await Promise.all([post(keys.aanbieder, first), post(keys.aanbieder, second)]);
+    const bodies = (await Promise.all(answers.map((a) => a.json()))) as Array<{ status: string; retourcodes: string[] }>;
+    expect(bodies.map((b) => b.status).sort()).toEqual(['accepted', 'rejected']);
+    // The later one finds the earlier start in the state: a second start without a stop (TR326).
+    expect(bodies.find((b) => b.status === 'rejected')!.retourcodes).toContain('9326');
+  });
+
   it('rejects a schema violation with 0001 on the class concerned and says what to fix', async () => {
     const xml = (await withIdentificatie('XSD-1')).replace('<wmo305:Begindatum>2026-03-01</wmo305:Begindatum><wmo305:StatusAanlevering>1</wmo305:StatusAanlevering></wmo305:StartProduct>\n    </wmo305:StartProducten>', '<wmo305:Begindatum>2026-02-30</wmo305:Begindatum><wmo305:StatusAanlevering>1</wmo305:StatusAanlevering></wmo305:StartProduct>\n    </wmo305:StartProducten>');
     const response = await post(keys.aanbieder, xml);
