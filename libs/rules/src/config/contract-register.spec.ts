@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContractRegister, ContractRegisterError, DEFAULT_CONTRACTS_FILE, loadContractRegister, validOn } from './contract-register';
@@ -99,7 +99,7 @@ describe('ContractRegister', () => {
     const problems = problemsOf(input);
     expect(problems).toEqual(
       expect.arrayContaining([
-        '(root): unknown field "extra" (known: illustrative, description, gemeenten, resultaatgebieden, producten, contracten)',
+        '(root): unknown field "extra" (known: illustrative, description, gemeenten, declaratiebeleid, resultaatgebieden, producten, contracten)',
         'illustrative: must be true (illustrative defaults) or false (the real contract)',
         'gemeenten.503: the key must be a 4-digit CBS gemeentecode',
         'producten[1] (02A01).trede: 0 is not a trede (a whole number from 1)',
@@ -134,5 +134,23 @@ describe('ContractRegister', () => {
     writeFileSync(join(dir, 'broken.json'), '{ "illustrative": tru');
     expect(() => loadContractRegister(join(dir, 'broken.json'))).toThrow(/broken\.json is not a valid contract register.*\n {2}- is not JSON/);
     expect(problemsOf([])).toEqual(expect.arrayContaining(['(root): must be an object']));
+  });
+});
+
+describe('ContractRegister declaratiebeleid', () => {
+  const base = () => JSON.parse(readFileSync(DEFAULT_CONTRACTS_FILE, 'utf8')) as Record<string, unknown>;
+
+  it('gives each gemeente its proratie, and kalenderdagen where the register names none', () => {
+    const input = base();
+    input.declaratiebeleid = { '1842': { proratie: 'volle-maand' } };
+    const register = ContractRegister.fromJson(input);
+    expect(register.declaratieBeleid('1842')).toEqual({ proratie: 'volle-maand' });
+    expect(register.declaratieBeleid('0503')).toEqual({ proratie: 'kalenderdagen' });
+  });
+
+  it('names an unknown proratie and an unknown gemeente', () => {
+    const input = base();
+    input.declaratiebeleid = { '0503': { proratie: 'per-week' }, '0363': { proratie: 'kalenderdagen' } };
+    expect(() => ContractRegister.fromJson(input)).toThrow(/declaratiebeleid\.0503\.proratie: "per-week" is not one of kalenderdagen, volle-maand[\s\S]*declaratiebeleid\.0363: gemeente 0363 is not listed/);
   });
 });

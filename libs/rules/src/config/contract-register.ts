@@ -59,6 +59,21 @@ export interface Contract {
   readonly totEnMet: string | null;
 }
 
+/**
+ * How a gemeente wants a month declared that the toewijzing covers only in part (the all-in tarief is per
+ * calendar month): `kalenderdagen` (the default) pays the tarief x days delivered / days in the month;
+ * `volle-maand` pays the whole tarief for any month with at least one day delivered.
+ */
+export type Proratie = 'kalenderdagen' | 'volle-maand';
+export const PRORATIES: readonly Proratie[] = ['kalenderdagen', 'volle-maand'];
+
+/** A gemeente's choices for declaraties built by the gateway (docs/contracts.md). */
+export interface DeclaratieBeleid {
+  readonly proratie: Proratie;
+}
+
+export const DEFAULT_DECLARATIE_BELEID: DeclaratieBeleid = { proratie: 'kalenderdagen' };
+
 /** Every problem of a register file, one line each with where it is. */
 export class ContractRegisterError extends Error {
   override name = 'ContractRegisterError';
@@ -81,6 +96,7 @@ export class ContractRegister {
     private readonly gebieden: ReadonlyMap<string, Resultaatgebied>,
     private readonly byProduct: ReadonlyMap<string, RegisteredProduct>,
     private readonly byAanbieder: ReadonlyMap<string, readonly Contract[]>,
+    private readonly beleid: ReadonlyMap<string, DeclaratieBeleid> = new Map(),
   ) {}
 
   /** A register without gemeenten: TR381 and TR418 then check nothing. */
@@ -91,7 +107,7 @@ export class ContractRegister {
   /** Validates a parsed register file; throws ContractRegisterError listing every problem. */
   static fromJson(input: unknown, source = 'contract register'): ContractRegister {
     const parsed = parseRegister(input, source);
-    return new ContractRegister(parsed.illustrative, parsed.gemeenten, parsed.gebieden, parsed.byProduct, parsed.byAanbieder);
+    return new ContractRegister(parsed.illustrative, parsed.gemeenten, parsed.gebieden, parsed.byProduct, parsed.byAanbieder, parsed.beleid);
   }
 
   /** Whether the register describes this gemeente (CBS code); rules skip gemeenten it does not describe. */
@@ -105,6 +121,11 @@ export class ContractRegister {
 
   gemeenteNaam(gemeente: string): string | undefined {
     return this.gemeenteNamen.get(gemeente);
+  }
+
+  /** The gemeente's declaratie choices; the default where the register names none. */
+  declaratieBeleid(gemeente: string): DeclaratieBeleid {
+    return this.beleid.get(gemeente) ?? DEFAULT_DECLARATIE_BELEID;
   }
 
   resultaatgebieden(): readonly Resultaatgebied[] {
@@ -262,11 +283,12 @@ interface ParsedRegister {
   gebieden: ReadonlyMap<string, Resultaatgebied>;
   byProduct: ReadonlyMap<string, RegisteredProduct>;
   byAanbieder: ReadonlyMap<string, readonly Contract[]>;
+  beleid: ReadonlyMap<string, DeclaratieBeleid>;
 }
 
 function parseRegister(input: unknown, source: string): ParsedRegister {
   const r = new Reader();
-  const root = r.object(input, '(root)', ['illustrative', 'description', 'gemeenten', 'resultaatgebieden', 'producten', 'contracten']);
+  const root = r.object(input, '(root)', ['illustrative', 'description', 'gemeenten', 'declaratiebeleid', 'resultaatgebieden', 'producten', 'contracten']);
 
   if (typeof root.illustrative !== 'boolean') r.problem('illustrative', 'must be true (illustrative defaults) or false (the real contract)');
   const illustrative = root.illustrative === true;
@@ -286,6 +308,19 @@ function parseRegister(input: unknown, source: string): ParsedRegister {
       if (code && GEMEENTE.test(code) && !gemeenten.has(code)) r.problem(`${at}[${i}]`, `gemeente ${code} is not listed under "gemeenten"`);
       return code;
     });
+
+  // declaratiebeleid maps CBS code to the gemeente's choices; gemeenten not named get the default
+  const beleid = new Map<string, DeclaratieBeleid>();
+  if (root.declaratiebeleid !== undefined && !isObject(root.declaratiebeleid)) r.problem('declaratiebeleid', 'must be an object from CBS gemeentecode to { "proratie": ... }');
+  for (const [code, value] of Object.entries(isObject(root.declaratiebeleid) ? root.declaratiebeleid : {})) {
+    if (code.startsWith('$')) continue;
+    const at = `declaratiebeleid.${code}`;
+    if (!gemeenten.has(code)) r.problem(at, `gemeente ${code} is not listed under "gemeenten"`);
+    const o = r.object(value, at, ['proratie']);
+    const proratie = o.proratie ?? DEFAULT_DECLARATIE_BELEID.proratie;
+    if (!PRORATIES.includes(proratie as Proratie)) r.problem(`${at}.proratie`, `${JSON.stringify(proratie)} is not one of ${PRORATIES.join(', ')}`);
+    beleid.set(code, { proratie: proratie as Proratie });
+  }
 
   const gebieden = new Map<string, Resultaatgebied>();
   r.array(root.resultaatgebieden, 'resultaatgebieden').forEach((value, i) => {
@@ -382,7 +417,7 @@ function parseRegister(input: unknown, source: string): ParsedRegister {
   });
 
   if (r.problems.length > 0) throw new ContractRegisterError(source, r.problems);
-  return { illustrative, gemeenten, gebieden, byProduct, byAanbieder };
+  return { illustrative, gemeenten, gebieden, byProduct, byAanbieder, beleid };
 }
 
 const overlaps = (c: Contract, vanaf: string, totEnMet: string | null): boolean =>
