@@ -72,6 +72,30 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Database
     await expect(test.db.query('SELECT 1 AS one')).resolves.toMatchObject({ rows: [{ one: 1 }] });
   });
 
+  it('runs statements started together in a transaction one after the other, in the order started', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      await test.db.transaction(async (tx) => {
+        await Promise.all(['a', 'b', 'c'].map((label) => tx.query('INSERT INTO item (label) VALUES ($1)', [label])));
+        const [count, failing] = await Promise.allSettled([tx.query<{ n: string }>('SELECT count(*) AS n FROM item'), tx.query('SELECT 1 FROM no_such_table')]);
+        expect(count).toMatchObject({ status: 'fulfilled', value: { rows: [{ n: '3' }] } });
+        expect(failing).toMatchObject({ status: 'rejected' });
+        throw new Error('undo');
+      }).catch((error: Error) => expect(error.message).toBe('undo'));
+      expect((await test.db.query('SELECT * FROM item')).rowCount).toBe(0);
+      await test.db.transaction(async (tx) => {
+        await Promise.all(['a', 'b', 'c'].map((label) => tx.query('INSERT INTO item (label) VALUES ($1)', [label])));
+      });
+      expect((await test.db.query<{ label: string }>('SELECT label FROM item ORDER BY id')).rows.map((r) => r.label)).toEqual(['a', 'b', 'c']);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((w) => /already executing a query/.test(w))).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('rejects invalid SQL with the server message', async () => {
     await expect(test.db.query('SELECT * FROM no_such_table')).rejects.toThrow(/no_such_table/);
   });

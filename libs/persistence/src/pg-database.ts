@@ -43,6 +43,13 @@ export class PgDatabase implements Database {
   async transaction<R>(fn: (tx: Queryable) => Promise<R>): Promise<R> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    // The pool listens for errors on idle clients only: a connection lost while this one is checked
+    // out and between two queries would otherwise be an unhandled 'error' event that ends the process.
+    const onError = (error: Error) => {
+      broken = error;
+      this.logger.warn(`PostgreSQL connection lost during a transaction: ${error.message}`);
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await fn(sessionOf(client));
@@ -55,6 +62,7 @@ export class PgDatabase implements Database {
       throw error;
     } finally {
       // A client whose ROLLBACK failed is in an unknown state: destroy it instead of reusing it.
+      client.removeListener('error', onError);
       client.release(broken);
     }
   }
@@ -64,12 +72,23 @@ export class PgDatabase implements Database {
   }
 }
 
+/**
+ * A transaction's session: one connection runs one statement at a time, so statements the caller
+ * starts together (Promise.all over repositories) are queued here, in the order they were started,
+ * instead of relying on node-postgres's own queue (deprecated for pg 9).
+ */
 function sessionOf(client: PoolClient): Queryable {
+  let last: Promise<unknown> = Promise.resolve();
+  const inTurn = <R>(run: () => Promise<R>): Promise<R> => {
+    const next = last.then(run, run);
+    last = next.catch(() => undefined);
+    return next;
+  };
   return {
-    query: <T>(sql: string, params?: readonly unknown[]) => runQuery<T>(client, sql, params),
-    exec: async (sql: string) => {
+    query: <T>(sql: string, params?: readonly unknown[]) => inTurn(() => runQuery<T>(client, sql, params)),
+    exec: (sql: string) => inTurn(async () => {
       await client.query(sql);
-    },
+    }),
   };
 }
 
