@@ -3,63 +3,25 @@
  * against the real gateway app running in this process, on Redis and
  * PostgreSQL (PGlite when the test command has no PostgreSQL).
  */
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { packageRoot, validateEnv, validateTestEnv } from '@lib/config';
-import { assertPgliteCanLoad, testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
-import { createGatewayApp, localUrl } from '../../gateway/src/gateway.app';
+import { validateTestEnv } from '@lib/config';
+import { iwmo, startCliTestGateway, type TestGateway } from './testing/cli-test-gateway';
 
 const { redisUrl } = validateTestEnv();
 const ADMIN_TOKEN = 'cli-test-admin-token-0123456789abcdef';
-const root = packageRoot();
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `iwmo ARGS` from the TypeScript sources (a stale build cannot hide a change) in the directory `cwd`. */
-function iwmo(args: string[], cwd = root): Promise<Run> {
-  const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [tsx, '--tsconfig', join(root, 'tsconfig.json'), join(root, 'apps', 'cli', 'src', 'main.ts'), ...args],
-      { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME }, timeout: 60_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 (redisUrl ? describe : describe.skip)('iwmo admin against a running gateway', () => {
-  let app: NestExpressApplication;
+  let gateway: TestGateway;
   let url: string;
-  let test: TestDatabase | undefined;
-  let dataDir: string;
   const admin = (...args: string[]) => iwmo(['admin', ...args, '--url', url, '--token', ADMIN_TOKEN]);
 
   beforeAll(async () => {
-    const postgres = testDatabaseBackends().find((b) => b.name === 'postgres');
-    if (postgres) test = await postgres.create();
-    else assertPgliteCanLoad();
-    dataDir = mkdtempSync(join(tmpdir(), 'iwmo-cli-admin-'));
-    const config = validateEnv({
-      PORT: '0', DATA_DIR: dataDir, REDIS_URL: redisUrl!, SEED_DEMO: 'false', WORKER_MODE: 'separate', ADMIN_TOKEN,
-      ...(test ? { DATABASE_URL: test.url! } : {}),
-    });
-    app = await createGatewayApp(config, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    url = localUrl(app);
+    gateway = await startCliTestGateway('admin', ADMIN_TOKEN);
+    url = gateway.url;
   });
-  afterAll(async () => {
-    await app?.close();
-    await test?.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => gateway?.close());
 
   it('adds and lists parties, and exits 1 with the gateway\'s message when it refuses', async () => {
     const added = await admin('party', 'add', '--role', 'aanbieder', '--code', '12345678', '--name', 'Zorg BV');
@@ -117,15 +79,15 @@ function iwmo(args: string[], cwd = root): Promise<Run> {
   it('takes the admin token from .data/dev-keys.json, and without one says how to give it (exit 2)', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'iwmo-cli-cwd-'));
     try {
-      const none = await iwmo(['admin', 'party', 'list', '--url', url], cwd);
+      const none = await iwmo(['admin', 'party', 'list', '--url', url], { cwd });
       expect(none).toMatchObject({ code: 2, stderr: expect.stringMatching(/no admin token: pass --token/) });
 
       mkdirSync(join(cwd, '.data'));
       writeFileSync(join(cwd, '.data', 'dev-keys.json'), JSON.stringify({ adminToken: ADMIN_TOKEN, parties: [] }), { mode: 0o600 });
-      expect(await iwmo(['admin', 'party', 'list', '--url', url], cwd)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^ROLE/) });
+      expect(await iwmo(['admin', 'party', 'list', '--url', url], { cwd })).toMatchObject({ code: 0, stdout: expect.stringMatching(/^ROLE/) });
 
       writeFileSync(join(cwd, '.data', 'dev-keys.json'), JSON.stringify({ adminToken: 'a-token-from-another-start-xxxxxxxx' }));
-      const wrong = await iwmo(['admin', 'party', 'list', '--url', url], cwd);
+      const wrong = await iwmo(['admin', 'party', 'list', '--url', url], { cwd });
       expect(wrong).toMatchObject({ code: 1, stderr: expect.stringMatching(/^iwmo: the gateway answered 401: The admin token is not accepted\. Check --token/) });
     } finally {
       rmSync(cwd, { recursive: true, force: true });

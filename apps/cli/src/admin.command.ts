@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { registerContractsCommands } from './contracts.command';
 import { UsageError } from './validate.command';
 
 /**
@@ -56,7 +57,7 @@ interface AuditEntry {
   reason: string | null;
 }
 
-class AdminClient {
+export class AdminClient {
   constructor(
     private readonly baseUrl: string,
     private readonly token: string,
@@ -121,7 +122,7 @@ async function tokenFromKeysFile(file: string): Promise<string> {
 }
 
 /** The options every admin subcommand takes. */
-function withConnection(command: Command): Command {
+export function withConnection(command: Command): Command {
   return command
     .option('--url <url>', 'the gateway', DEFAULT_URL)
     .option('--token <token>', `admin token (default: adminToken from ${DEFAULT_KEYS_FILE})`)
@@ -134,7 +135,7 @@ function withConnection(command: Command): Command {
  * becomes exit code 1 with its message. Commander passes the positional
  * arguments, then the options, then the command.
  */
-function action<O extends object>(fn: (client: AdminClient, print: Printer, options: O, ...args: string[]) => Promise<void>) {
+export function action<O extends object>(fn: (client: AdminClient, print: Printer, options: O, ...args: string[]) => Promise<void>) {
   return async (...args: unknown[]): Promise<void> => {
     const options = args.at(-2) as O & ConnectionOptions;
     try {
@@ -148,7 +149,7 @@ function action<O extends object>(fn: (client: AdminClient, print: Printer, opti
   };
 }
 
-class Printer {
+export class Printer {
   constructor(readonly json: boolean) {}
 
   /** JSON as answered with --json, else the human text. */
@@ -157,7 +158,7 @@ class Printer {
   }
 }
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   if (!rows.length) return '(none)';
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
@@ -297,4 +298,6 @@ export function registerAdminCommands(program: Command): void {
         print.result(entries, () => table(['AT', 'ACTOR', 'OUTCOME', 'ACTION', 'REASON'], entries.map((e) => [e.at, e.actor, e.outcome, e.action, e.reason ?? ''])));
       }),
     );
+
+  registerContractsCommands(admin);
 }

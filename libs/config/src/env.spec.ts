@@ -58,6 +58,9 @@ describe('validateEnv', () => {
       WEBHOOK_TIMEOUT_MS: '3000',
       WORKER_MODE: 'inline',
       CONTRACTS_FILE: '/etc/iwmo/contracts.json',
+      CONTRACTS_REFRESH_MS: '2000',
+      DASHBOARD_SESSION_MINUTES: '15',
+      DASHBOARD_MIN_GROUP: '10',
     });
     expect(config).toEqual({
       host: '0.0.0.0',
@@ -78,6 +81,10 @@ describe('validateEnv', () => {
       webhookTimeoutMs: 3000,
       embeddedWorker: true,
       contractsFile: '/etc/iwmo/contracts.json',
+      rateLimitPerMinute: 600,
+      contractsRefreshMs: 2000,
+      dashboardSessionMinutes: 15,
+      dashboardMinGroup: 10,
     });
   });
 
@@ -86,6 +93,16 @@ describe('validateEnv', () => {
     expect(validateEnv({ DATABASE_URL: 'postgres://db/iwmo' })).toMatchObject({ seedDemo: false, embeddedWorker: false });
   });
 
+
+  it('checks for a newer contract register every 5 s by default, and refuses a CONTRACTS_REFRESH_MS below 100 ms', () => {
+    expect(validateEnv({}).contractsRefreshMs).toBe(5000);
+    expect(problemsOf({ CONTRACTS_REFRESH_MS: '10' })).toEqual(['CONTRACTS_REFRESH_MS="10": must be a whole number from 100 to 3600000']);
+  });
+
+  it('expires dashboard sessions after 30 idle minutes and suppresses groups under 5 clients by default', () => {
+    expect(validateEnv({})).toMatchObject({ dashboardSessionMinutes: 30, dashboardMinGroup: 5 });
+    expect(problemsOf({ DASHBOARD_MIN_GROUP: '0' })).toEqual(['DASHBOARD_MIN_GROUP="0": must be a whole number from 1 to 1000']);
+  });
 
   it('returns a frozen object', () => {
     const config = validateEnv({});

@@ -46,6 +46,14 @@ export interface AppConfig {
   readonly embeddedWorker: boolean;
   /** the contract register (product codes and tarieven per gemeente, contracted aanbieders) for TR381 and TR418 */
   readonly contractsFile: string;
+  /** party API requests per party per minute, across all gateway processes; 0: no limit */
+  readonly rateLimitPerMinute: number;
+  /** how often a gateway process checks the database for a newer contract register version */
+  readonly contractsRefreshMs: number;
+  /** idle minutes before a dashboard session expires */
+  readonly dashboardSessionMinutes: number;
+  /** the dashboard shows no aggregate over fewer clients than this (small groups are suppressed) */
+  readonly dashboardMinGroup: number;
 }
 
 /** Raised at boot with one line per bad variable, so an operator fixes them all in one go. */
@@ -198,12 +206,31 @@ class EnvSchema {
   /** Contract register JSON (docs/contracts.md); default: the illustrative H4 register config/h4-contracts.json. */
   @IsString()
   CONTRACTS_FILE = join(packageRoot(), 'config', 'h4-contracts.json');
+
+  /** Party API requests per party (API key owner) per minute, counted in Redis across gateway processes; 0 turns the limit off (docs/faults-and-hostile-input.md). */
+  @ToInt() @IsIntInRange(0, 1_000_000)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** How often (ms) each gateway process checks for a newer contract register version saved by another process. */
+  @ToInt() @IsIntInRange(100, 3_600_000)
+  CONTRACTS_REFRESH_MS = 5000;
+
+  /** Idle minutes after which a dashboard log-in session expires (docs/dashboard.md). */
+  @ToInt() @IsIntInRange(1, 24 * 60)
+  DASHBOARD_SESSION_MINUTES = 30;
+
+  /** Smallest number of clients the dashboard shows an aggregate for; smaller groups are suppressed. */
+  @ToInt() @IsIntInRange(1, 1000)
+  DASHBOARD_MIN_GROUP = 5;
 }
 
 const ENV_NAMES = [
   'HOST', 'PORT', 'WORKER_METRICS_PORT', 'DATABASE_URL', 'DATA_DIR', 'REDIS_URL',
   'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'SCHEMA_DIR', 'LOG_LEVEL', 'ADMIN_TOKEN', 'SEED_DEMO', 'DEV_KEYS_FILE',
   'DELIVERY_ATTEMPTS', 'DELIVERY_BACKOFF_MS', 'WEBHOOK_TIMEOUT_MS', 'WORKER_MODE', 'CONTRACTS_FILE',
+  'RATE_LIMIT_PER_MINUTE',
+  'CONTRACTS_REFRESH_MS',
+  'DASHBOARD_SESSION_MINUTES', 'DASHBOARD_MIN_GROUP',
 ] as const satisfies readonly (keyof EnvSchema)[];
 const SECRET_NAMES = new Set(['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'TEST_REDIS_URL', 'ADMIN_TOKEN']);
 
@@ -231,6 +258,10 @@ export function validateEnv(raw: RawEnv = process.env): AppConfig {
     deliveryBackoffMs: env.DELIVERY_BACKOFF_MS,
     webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
     contractsFile: resolve(env.CONTRACTS_FILE),
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    contractsRefreshMs: env.CONTRACTS_REFRESH_MS,
+    dashboardSessionMinutes: env.DASHBOARD_SESSION_MINUTES,
+    dashboardMinGroup: env.DASHBOARD_MIN_GROUP,
     embeddedWorker: (env.WORKER_MODE ?? (env.DATABASE_URL === undefined ? 'inline' : 'separate')) === 'inline',
   });
 }

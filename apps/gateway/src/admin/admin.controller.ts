@@ -1,15 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, UseGuards, UseInterceptors, UsePipes, ValidationPipe } from '@nestjs/common';
-import {
-  ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse,
-  ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { AuditRepository } from '@lib/persistence';
-import { AdminAction, AdminAuditInterceptor } from './admin-audit.interceptor';
+import { AdminApi } from './admin-api.decorator';
+import { AdminAction } from './admin-audit.interceptor';
 import {
   ApiKeyDto, AuditEntryDto, AuditQuery, CreatedApiKeyDto, CreateKeyDto, CreatePartyDto, DeliveryDto, ListDeliveriesQuery,
   PartyDto, PartyWithSecretDto, SetDeliveryDto,
 } from './admin.dto';
-import { AdminGuard } from './admin.guard';
 import { ManageDeliveriesUseCase } from './manage-deliveries.usecase';
 import { ManageKeysUseCase } from './manage-keys.usecase';
 import { ManagePartiesUseCase } from './manage-parties.usecase';
@@ -19,14 +16,7 @@ import { ManagePartiesUseCase } from './manage-parties.usecase';
  * letters, the audit log. Admin token only; every call is audit-logged.
  * No logic here: the use cases do the work.
  */
-@ApiTags('admin')
-@ApiBearerAuth('admin-token')
-@ApiHeader({ name: 'Authorization', description: 'Bearer <admin token> (ADMIN_TOKEN, or the adminToken of the dev keys file)' })
-@ApiUnauthorizedResponse({ description: 'no or a wrong admin token' })
-@ApiServiceUnavailableResponse({ description: 'the admin API is disabled: no ADMIN_TOKEN configured' })
-@UseGuards(AdminGuard)
-@UseInterceptors(AdminAuditInterceptor)
-@UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
+@AdminApi('admin')
 @Controller('v1/admin')
 export class AdminController {
   constructor(

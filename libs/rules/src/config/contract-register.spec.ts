@@ -72,6 +72,13 @@ describe('ContractRegister', () => {
       expect(register.contract('0603', '11223344', 'DAG', '2026-03-01')).toBeUndefined();
       expect(register.contracts('11223344', '2026-03-01').map((c) => `${c.gemeente}:${c.perceel}`)).toEqual(['0503:DAG', '1842:DAG']);
     });
+
+    it('lists every contract of every aanbieder, in aanbieder, gemeente and perceel order', () => {
+      const all = register.allContracts();
+      expect(all.filter((c) => c.aanbieder === '11223344').map((c) => `${c.gemeente}:${c.perceel}`)).toEqual(['0503:DAG', '1842:DAG']);
+      expect(new Set(all.map((c) => c.aanbieder))).toEqual(new Set(['12345678', '87654321', '11223344']));
+      expect(all.map((c) => `${c.aanbieder}|${c.gemeente}|${c.perceel}|${c.vanaf}`)).toEqual(all.map((c) => `${c.aanbieder}|${c.gemeente}|${c.perceel}|${c.vanaf}`).sort());
+    });
   });
 
   it('keeps tarieven per gemeente and contracts and codes within their dates', () => {

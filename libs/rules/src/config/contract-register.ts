@@ -164,6 +164,13 @@ export class ContractRegister {
   contracts(aanbieder: string, date?: string): readonly Contract[] {
     return (this.byAanbieder.get(aanbieder) ?? []).filter((c) => date === undefined || within(date, c.vanaf, c.totEnMet));
   }
+
+  /** Every contract of every aanbieder, one per gemeente and perceel, by aanbieder, gemeente, perceel and date. */
+  allContracts(): readonly Contract[] {
+    return [...this.byAanbieder.values()]
+      .flat()
+      .sort((a, b) => a.aanbieder.localeCompare(b.aanbieder) || a.gemeente.localeCompare(b.gemeente) || a.perceel.localeCompare(b.perceel) || a.vanaf.localeCompare(b.vanaf));
+  }
 }
 
 /** Whether a product code may be used on the date. */

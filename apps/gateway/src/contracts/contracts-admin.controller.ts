@@ -1,0 +1,102 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseFilters } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { AdminApi } from '../admin/admin-api.decorator';
+import { AdminAction } from '../admin/admin-audit.interceptor';
+import { AddContractDto, DiffQuery, EndContractDto, ReplaceRegisterDto, SetBeleidDto, SetTariefDto, VersionParam } from './contracts.dto';
+import { ContractsProblemFilter } from './contracts.errors';
+import { ManageContractsUseCase, type ChangeView } from './manage-contracts.usecase';
+
+const CHANGED = 'the new version (saved: true) and what changed in plain words; saved: false when the change made no difference';
+const INVALID = 'the change or the resulting register is invalid: `problems` lists every problem with where it is';
+
+/**
+ * The contract register under /v1/admin/contracts: the register in use, its versions and what
+ * changed between them, and new versions (a whole document, or one change to the latest).
+ * Admin token only; every call is audit-logged. No logic here: the use case does the work.
+ */
+@AdminApi('admin: contract register')
+@UseFilters(ContractsProblemFilter)
+@Controller('v1/admin/contracts')
+export class ContractsAdminController {
+  constructor(private readonly contracts: ManageContractsUseCase) {}
+
+  @Get()
+  @AdminAction('contracts.show')
+  @ApiOperation({ summary: 'The register in use: version, illustrative flag, gemeenten with declaratiebeleid, product codes with tarieven, contracts' })
+  @ApiOkResponse({ description: 'the latest version, parsed' })
+  current() {
+    return this.contracts.current();
+  }
+
+  @Get('versions')
+  @AdminAction('contracts.versions')
+  @ApiOperation({ summary: 'Every version, newest first: number, reason, who, when, illustrative flag, checksum' })
+  versions() {
+    return this.contracts.versions();
+  }
+
+  @Get('versions/:version')
+  @AdminAction('contracts.version')
+  @ApiOperation({ summary: 'One version with its whole document (format: docs/contracts.md)' })
+  @ApiNotFoundResponse({ description: 'no such version' })
+  version(@Param() params: VersionParam) {
+    return this.contracts.version(params.version);
+  }
+
+  @Get('diff')
+  @AdminAction('contracts.diff')
+  @ApiOperation({ summary: 'What changed between two versions, in plain words (default: the latest against the one before)' })
+  @ApiNotFoundResponse({ description: 'no such version' })
+  diff(@Query() query: DiffQuery) {
+    return this.contracts.diff(query.from, query.to);
+  }
+
+  @Put()
+  @AdminAction('contracts.replace')
+  @ApiOperation({ summary: 'Store a whole register document as the next version (validated as a whole)' })
+  @ApiOkResponse({ description: CHANGED })
+  @ApiBadRequestResponse({ description: INVALID })
+  @ApiConflictResponse({ description: 'basedOn is not the latest version any more' })
+  replace(@Body() dto: ReplaceRegisterDto): Promise<ChangeView> {
+    return this.contracts.replace(dto);
+  }
+
+  @Post('tarieven')
+  @HttpCode(200)
+  @AdminAction('contracts.tarief.set')
+  @ApiOperation({ summary: "Set a product code's tarief from a date (which may lie in the past), in all its gemeenten or some" })
+  @ApiOkResponse({ description: CHANGED })
+  @ApiBadRequestResponse({ description: INVALID })
+  setTarief(@Body() dto: SetTariefDto): Promise<ChangeView> {
+    return this.contracts.setTarief(dto);
+  }
+
+  @Post('contracten')
+  @HttpCode(200)
+  @AdminAction('contracts.contract.add')
+  @ApiOperation({ summary: 'Contract an aanbieder for percelen (resultaatgebieden) in gemeenten' })
+  @ApiOkResponse({ description: CHANGED })
+  @ApiBadRequestResponse({ description: INVALID })
+  addContract(@Body() dto: AddContractDto): Promise<ChangeView> {
+    return this.contracts.addContract(dto);
+  }
+
+  @Post('contracten/end')
+  @HttpCode(200)
+  @AdminAction('contracts.contract.end')
+  @ApiOperation({ summary: "End an aanbieder's running contracts on a date (its last day), all or for some gemeenten or percelen" })
+  @ApiOkResponse({ description: CHANGED })
+  @ApiBadRequestResponse({ description: INVALID })
+  endContract(@Body() dto: EndContractDto): Promise<ChangeView> {
+    return this.contracts.endContract(dto);
+  }
+
+  @Put('beleid/:gemeente')
+  @AdminAction('contracts.beleid.set')
+  @ApiOperation({ summary: "Set a gemeente's declaratiebeleid: proratie kalenderdagen or volle-maand" })
+  @ApiOkResponse({ description: CHANGED })
+  @ApiBadRequestResponse({ description: INVALID })
+  setBeleid(@Param('gemeente') gemeente: string, @Body() dto: SetBeleidDto): Promise<ChangeView> {
+    return this.contracts.setBeleid(gemeente, dto);
+  }
+}

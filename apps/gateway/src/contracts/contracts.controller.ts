@@ -1,0 +1,28 @@
+import { Controller, Get, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Party } from '@lib/persistence';
+import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
+import { TarievenQuery } from './contracts.dto';
+import { ReadTarievenUseCase, type TarievenView } from './read-tarieven.usecase';
+
+/** A party's read-only view of the contract register: the tarieven TR418 holds declaraties to. */
+@ApiTags('contract register')
+@ApiBearerAuth('api-key')
+@UseGuards(ApiKeyGuard)
+@UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
+@Controller('v1/contracts')
+export class ContractsController {
+  constructor(private readonly tarieven: ReadTarievenUseCase) {}
+
+  @Get('tarieven')
+  @ApiOperation({
+    summary: 'Your product codes and tarieven per gemeente',
+    description: 'An aanbieder: the codes of the percelen it is contracted for, with their tarieven, and its own contracts. A gemeente: its own codes and contracts.',
+  })
+  @ApiOkResponse({ description: 'the register version in use, and per gemeente the codes with tarieven (eurocents per calendar month)' })
+  @ApiNotFoundResponse({ description: 'the register does not describe the gemeente' })
+  @ApiForbiddenResponse({ description: 'a gemeente asked for another gemeente' })
+  read(@CurrentParty() party: Party, @Query() query: TarievenQuery): Promise<TarievenView> {
+    return this.tarieven.read(party, query.gemeente, query.datum);
+  }
+}
