@@ -10,11 +10,12 @@
  * applied through the toewijzing state repository), and the contract register gets the
  * generator's products and tarieven, so the declaratie is judged as a clean one would be.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { AGB_AANBIEDER, GEMEENTE_DELFT, generateLargeWmo323, PRODUCTS } from './lib/generate';
+import { storeToewijzingenFor } from './lib/large-declaratie';
 
 const DIST = join(__dirname, '..', 'dist', 'libs');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -64,30 +65,9 @@ async function main(): Promise<void> {
     const declaratie = iwmo.parse(bytes);
     if (declaratie.code !== 'WMO323') throw new Error('expected a WMO323');
 
-    // The toewijzingen the declaratie relates to: one WMO301 per client, applied as the gateway does.
+    // The toewijzingen the declaratie relates to: one WMO301 per client, applied as the gateway does (bench/lib/large-declaratie.ts).
     let t = performance.now();
-    let products = 0;
-    const repo = new persistence.ToewijzingStateRepository(store.db);
-    for (const client of declaratie.bericht.Declaratie.Clienten.Client) {
-      const toegewezen = client.Prestaties.Prestatie.map((p) => ({
-        ToewijzingNummer: p.ToewijzingNummer, Product: { Categorie: p.ProductCategorie, Code: p.ProductCode },
-        // A prestatie that starts or ends within the month belongs to a toewijzing that does (TR387, TR388).
-        Toewijzingsdatum: '2024-12-20', Toewijzingstijd: '10:00:00',
-        Ingangsdatum: p.ProductPeriode.Begindatum === '2025-03-01' ? '2025-01-01' : p.ProductPeriode.Begindatum,
-        Einddatum: p.ProductPeriode.Einddatum === '2025-03-31' ? '2025-12-31' : p.ProductPeriode.Einddatum,
-        Omvang: { Volume: '1', Eenheid: '82', Frequentie: '4' },
-      }));
-      products += toegewezen.length;
-      const toewijzing = {
-        code: 'WMO301',
-        bericht: {
-          Header: { BerichtCode: '414', BerichtVersie: '3', BerichtSubversie: '2', Afzender: GEMEENTE_DELFT, Ontvanger: AGB_AANBIEDER,
-            BerichtIdentificatie: { Identificatie: `B${products}`, Dagtekening: '2024-12-20' }, XsdVersie: { BasisschemaXsdVersie: '1.0.0', BerichtXsdVersie: '1.0.0' } },
-          Client: { Bsn: client.Bsn, ToegewezenProducten: { ToegewezenProduct: toegewezen } },
-        },
-      } as unknown as import('../libs/iwmo/src').ParsedMessage;
-      await repo.apply(toewijzing, { messageId: randomUUID() });
-    }
+    const products = await storeToewijzingenFor(store.db, bytes, 1);
     console.log(`store: ${products} toegewezen products of ${declaratie.bericht.Declaratie.Clienten.Client.length} clients loaded in ${ms(t)} (set-up, not measured below)\n`);
 
     const config = { contracts: register() };

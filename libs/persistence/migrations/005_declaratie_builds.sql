@@ -52,6 +52,9 @@ CREATE TABLE declaratie_build_lines (
   product_tarief             bigint NOT NULL,
   bedrag                     bigint NOT NULL,
   debet_credit               text NOT NULL CHECK (debet_credit IN ('D', 'C')),
+  -- days of the ProductPeriode care was delivered: what a prorated amount was computed on, and what a
+  -- later correction of a delegated month recomputes on
+  dagen_geleverd             integer,
   -- the onderaannemer that delivered it (its AGB-code), when the product is delegated by the hoofdaannemer (aanbieder)
   onderaannemer              text,
   -- the onderaannemer's reported prestatie this line declares (libs/funding/src/onderaanneming)

@@ -115,9 +115,7 @@ export class DeclaratieStateRepository {
 
   private async prestatieRows(where: string, params: unknown[]): Promise<PrestatieState[]> {
     const { rows } = await this.db.query<PrestatieRow>(
-      `SELECT p.gemeente, p.aanbieder, d.declaratie_nummer, p.bsn, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer,
-              p.product_categorie, p.product_code, p.periode_begin, p.periode_eind, p.geleverd_volume, p.eenheid, p.product_tarief,
-              p.bedrag, p.debet_credit, p.status, p.retourcodes
+      `SELECT p.gemeente, p.aanbieder, d.declaratie_nummer, ${PRESTATIE_COLUMNS}
          FROM prestaties p JOIN declaraties d ON d.id = p.declaratie_id
         WHERE d.status <> 'afgewezen' AND ${where}
         ORDER BY p.id`,
@@ -356,10 +354,11 @@ class LoadedDeclaratieState implements DeclaratieStateView {
 
 // ------------------------------------------------------------------ rows
 
-interface PrestatieRow {
-  gemeente: string;
-  aanbieder: string;
-  declaratie_nummer: string;
+/** A prestatie's own columns (table alias p), for every reader of prestaties; prestatieFields() maps them. */
+export const PRESTATIE_COLUMNS = `p.bsn, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.product_categorie, p.product_code,
+  p.periode_begin, p.periode_eind, p.geleverd_volume, p.eenheid, p.product_tarief, p.bedrag, p.debet_credit, p.status, p.retourcodes`;
+
+export interface PrestatieColumnsRow {
   bsn: string;
   referentie_nummer: string;
   vorig_referentie_nummer: string | null;
@@ -377,6 +376,12 @@ interface PrestatieRow {
   retourcodes: string[];
 }
 
+interface PrestatieRow extends PrestatieColumnsRow {
+  gemeente: string;
+  aanbieder: string;
+  declaratie_nummer: string;
+}
+
 interface DeclaratieRow {
   id: string;
   gemeente: string;
@@ -389,10 +394,8 @@ interface DeclaratieRow {
   status: string;
 }
 
-const toPrestatie = (r: PrestatieRow): PrestatieState => ({
-  gemeente: r.gemeente,
-  aanbieder: r.aanbieder,
-  declaratieNummer: r.declaratie_nummer,
+/** A prestatie's own fields from its PRESTATIE_COLUMNS, amounts as numbers. */
+export const prestatieFields = (r: PrestatieColumnsRow): Omit<PrestatieState, 'gemeente' | 'aanbieder' | 'declaratieNummer'> => ({
   bsn: r.bsn,
   referentieNummer: r.referentie_nummer,
   vorigReferentieNummer: r.vorig_referentie_nummer,
@@ -408,6 +411,8 @@ const toPrestatie = (r: PrestatieRow): PrestatieState => ({
   status: r.status,
   retourcodes: r.retourcodes,
 });
+
+const toPrestatie = (r: PrestatieRow): PrestatieState => ({ gemeente: r.gemeente, aanbieder: r.aanbieder, declaratieNummer: r.declaratie_nummer, ...prestatieFields(r) });
 
 const strip = ({ id: _, ...d }: DeclaratieState & { id?: string }): DeclaratieState => d;
 const distinct = <T>(values: T[]): T[] => [...new Set(values)];

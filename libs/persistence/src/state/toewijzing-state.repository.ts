@@ -166,6 +166,14 @@ export class ToewijzingStateRepository {
 
   // ------------------------------------------------------------------ reads
 
+  /**
+   * The current version of every toewijzing of `aanbieder` at `gemeente`, in one query whatever the
+   * number of clients (the declaratie builder reads them in bulk).
+   */
+  currentProductsOf(gemeente: string, aanbieder: string): Promise<ToegewezenProductState[]> {
+    return this.currentProducts('gemeente = $1 AND aanbieder = $2', [gemeente, aanbieder]);
+  }
+
   /** The current version per toewijzing among those matching `where` (one query). */
   private async currentProducts(where: string, params: unknown[]): Promise<ToegewezenProductState[]> {
     const { rows } = await this.db.query<ProductRow>(
