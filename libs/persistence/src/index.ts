@@ -12,3 +12,4 @@ export { RepositoriesModule } from './repositories.module';
 export { PersistentStateStore } from './state/state-store';
 export { ToewijzingStateRepository } from './state/toewijzing-state.repository';
 export { DeclaratieStateRepository } from './state/declaratie-state.repository';
+export * from './state/onderaanneming.repository';

@@ -3,16 +3,12 @@
  * real Redis and on both databases: submit, route to the mailbox, fetch, ack;
  * rejections with retourberichten; who may send and read what.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { validateEnv, validateTestEnv } from '@lib/config';
+import { validateTestEnv } from '@lib/config';
 import { parse } from '@lib/iwmo';
 import { sampleWmo301, sampleWmo305 } from '@lib/iwmo/testing/sample-messages';
-import { DATABASE, PartyRepository, type Database } from '@lib/persistence';
-import { assertPgliteCanLoad, testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
-import { createGatewayApp, localUrl } from '../gateway.app';
+import type { Database } from '@lib/persistence';
+import { testDatabaseBackends } from '@lib/persistence/testing';
+import { startTestGateway, type TestGateway } from '../testing/test-gateway';
 
 const { redisUrl } = validateTestEnv();
 const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
@@ -24,39 +20,20 @@ interface Keys {
   gemeente: string;
 }
 
-(redisUrl ? describe.each(backends) : describe.skip.each(backends))('message journey on %s', (name, backend) => {
-  let app: NestExpressApplication;
+(redisUrl ? describe.each(backends) : describe.skip.each(backends))('message journey on %s', (_name, backend) => {
+  let gateway: TestGateway;
   let url: string;
   let db: Database;
-  let test: TestDatabase | undefined;
-  let dataDir: string;
   const keys = {} as Keys;
 
   beforeAll(async () => {
-    if (name === 'pglite') assertPgliteCanLoad();
-    else test = await backend.create();
-    dataDir = mkdtempSync(join(tmpdir(), 'iwmo-berichten-'));
-    const config = validateEnv({
-      PORT: '0', DATA_DIR: dataDir, REDIS_URL: redisUrl!, MAX_MESSAGE_BYTES: String(MAX_BYTES), SEED_DEMO: 'false',
-      ...(test ? { DATABASE_URL: test.url!, WORKER_MODE: 'separate' } : {}),
-    });
-    app = await createGatewayApp(config, { logger: false });
-    await app.listen(0, '127.0.0.1');
-    url = localUrl(app);
-    db = app.get<Database>(DATABASE);
-    const parties = new PartyRepository(db);
-    const delft = await parties.create({ role: 'gemeente', code: '0503', name: 'Delft' });
-    const aanbieder = await parties.create({ role: 'aanbieder', code: '12345678', name: 'Zorg BV' });
-    const other = await parties.create({ role: 'aanbieder', code: '87654321', name: 'Andere Zorg' });
-    keys.gemeente = (await parties.createKey(delft.id, 'test')).key;
-    keys.aanbieder = (await parties.createKey(aanbieder.id, 'test')).key;
-    keys.otherAanbieder = (await parties.createKey(other.id, 'test')).key;
+    gateway = await startTestGateway('berichten', backend, { MAX_MESSAGE_BYTES: String(MAX_BYTES) });
+    ({ url, db } = gateway);
+    keys.gemeente = await gateway.addParty('gemeente', '0503', 'Delft');
+    keys.aanbieder = await gateway.addParty('aanbieder', '12345678', 'Zorg BV');
+    keys.otherAanbieder = await gateway.addParty('aanbieder', '87654321', 'Andere Zorg');
   });
-  afterAll(async () => {
-    await app?.close();
-    await test?.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => gateway?.close());
 
   const post = (key: string, body: string | Buffer, type = 'application/xml') =>
     fetch(`${url}/v1/berichten`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': type }, body });

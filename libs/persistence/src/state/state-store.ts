@@ -3,6 +3,7 @@ import { headerOf, type Finding, type StateLoader, type StateView } from '@lib/r
 import type { Queryable } from '../database';
 import { MessageRepository } from '../repositories/message.repository';
 import { DeclaratieStateRepository } from './declaratie-state.repository';
+import { OnderaannemingRepository } from './onderaanneming.repository';
 import { ToewijzingStateRepository } from './toewijzing-state.repository';
 
 /**
@@ -43,5 +44,6 @@ export class PersistentStateStore implements StateLoader {
   static async apply(tx: Queryable, message: ParsedMessage, meta: { messageId: string; findings?: readonly Finding[] }): Promise<void> {
     await new ToewijzingStateRepository(tx).apply(message, meta);
     await new DeclaratieStateRepository(tx).apply(message, meta);
+    await new OnderaannemingRepository(tx).apply(message, meta);
   }
 }

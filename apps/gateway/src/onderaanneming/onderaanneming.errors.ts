@@ -1,0 +1,23 @@
+import { ConflictException, ForbiddenException, HttpException, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { OnderaannemingError } from '@lib/funding/onderaanneming/errors';
+
+/** A domain refusal as the HttpException ProblemFilter answers: 422, 404, 409 or 403, the detail naming every field and fix. */
+export function toHttp(error: unknown): unknown {
+  if (!(error instanceof OnderaannemingError)) return error;
+  const Exception: new (message: string) => HttpException = {
+    invalid: UnprocessableEntityException,
+    'not-found': NotFoundException,
+    conflict: ConflictException,
+    forbidden: ForbiddenException,
+  }[error.kind];
+  return new Exception(error.message);
+}
+
+/** Runs a domain call, answering its refusals as HTTP. */
+export async function http<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toHttp(error);
+  }
+}

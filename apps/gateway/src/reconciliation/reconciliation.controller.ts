@@ -1,0 +1,37 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Party } from '@lib/persistence';
+import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
+import { DeclaratieAntwoordenUseCase } from './declaratie-antwoorden.usecase';
+
+/**
+ * Declaraties and their answers (WMO325) for the party that sent or received them. The fixed
+ * path te-corrigeren comes before :messageId, and :messageId takes only a UUID, so the builder's
+ * /v1/declaraties/build and /v1/declaraties/builds/:id never land here.
+ */
+@ApiTags('declaraties')
+@ApiBearerAuth('api-key')
+@UseGuards(ApiKeyGuard)
+@Controller('v1/declaraties')
+export class ReconciliationController {
+  constructor(private readonly antwoorden: DeclaratieAntwoordenUseCase) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Your declaraties: ingediend, toegekend, open (eurocents, credit negative) and the number of prestaties afgewezen; ?periode=YYYY-MM' })
+  list(@CurrentParty() party: Party, @Query('periode') periode?: string, @Query('limit') limit?: string) {
+    const n = Math.min(Math.max(Number.parseInt(limit ?? '100', 10) || 100, 1), 1000);
+    return this.antwoorden.list(party, { periode: periode && /^\d{4}-\d{2}$/.test(periode) ? periode : undefined, limit: n });
+  }
+
+  @Get('te-corrigeren')
+  @ApiOperation({ summary: 'Rejected prestaties not yet declared again, each with its retourcodes and what to fix' })
+  teCorrigeren(@CurrentParty() party: Party) {
+    return this.antwoorden.teCorrigeren(party);
+  }
+
+  @Get(':messageId')
+  @ApiOperation({ summary: 'One declaratie (by the message id of its WMO323) with every prestatie, its status and retourcodes' })
+  one(@CurrentParty() party: Party, @Param('messageId', new ParseUUIDPipe()) messageId: string) {
+    return this.antwoorden.one(party, messageId);
+  }
+}

@@ -1,0 +1,131 @@
+import { CBS_GEMEENTEN } from '@lib/iwmo/codelists/cbs-gemeenten';
+import {
+  OnderaannemingRepository, PartyRepository, periodsOverlap,
+  type Database, type DelegatedProduct, type Relatie,
+} from '@lib/persistence';
+import { OnderaannemingError, type Problem } from './errors';
+
+/** A relation as an operator registers it. */
+export interface RelatieInput {
+  readonly hoofdaannemer: string;
+  readonly onderaannemer: string;
+  readonly gemeente: string;
+  readonly producten: readonly DelegatedProduct[];
+  readonly vanaf: string;
+  readonly totEnMet?: string | null;
+  readonly goedkeuring?: boolean;
+}
+
+const AGB = /^[0-9]{8}$/;
+const CATEGORIE = /^[0-9]{2}$/;
+// LDT_ProductCode: five characters, digits and capitals
+const CODE = /^[0-9A-Z]{5}$/;
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isRealDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** What is wrong with a relation on its own (formats, period, products); empty when nothing. */
+export function validateRelatie(input: RelatieInput): Problem[] {
+  const problems: Problem[] = [];
+  const add = (field: string, code: string, message: string) => problems.push({ field, code, message });
+  if (!AGB.test(input.hoofdaannemer ?? '')) add('hoofdaannemer', 'INVALID_AGB', `"${input.hoofdaannemer}" is not an AGB-code; give the 8 digits of the hoofdaannemer.`);
+  if (!AGB.test(input.onderaannemer ?? '')) add('onderaannemer', 'INVALID_AGB', `"${input.onderaannemer}" is not an AGB-code; give the 8 digits of the onderaannemer.`);
+  if (input.hoofdaannemer === input.onderaannemer) add('onderaannemer', 'SAME_PARTY', 'The onderaannemer must be another aanbieder than the hoofdaannemer.');
+  if (!CBS_GEMEENTEN[input.gemeente ?? '']) add('gemeente', 'UNKNOWN_GEMEENTE', `"${input.gemeente}" is not a CBS gemeentecode; give the 4 digits, e.g. 0503 for Delft.`);
+  if (!isRealDate(input.vanaf)) add('vanaf', 'INVALID_DATE', `"${input.vanaf}" is not a date; write YYYY-MM-DD.`);
+  const tot = input.totEnMet ?? null;
+  if (tot !== null && !isRealDate(tot)) add('totEnMet', 'INVALID_DATE', `"${tot}" is not a date; write YYYY-MM-DD, or leave it out for an open end.`);
+  else if (tot !== null && isRealDate(input.vanaf) && tot < input.vanaf) add('totEnMet', 'ENDS_BEFORE_START', `totEnMet ${tot} lies before vanaf ${input.vanaf}.`);
+  if (!Array.isArray(input.producten) || input.producten.length === 0) {
+    add('producten', 'NO_PRODUCTS', 'Name at least one delegated product: {"categorie": "02"} for a whole category or {"categorie": "02", "code": "02A03"}.');
+  } else {
+    const seen = new Set<string>();
+    input.producten.forEach((p, i) => {
+      if (!CATEGORIE.test(p?.categorie ?? '')) add(`producten[${i}].categorie`, 'INVALID_CATEGORIE', `"${p?.categorie}" is not a ProductCategorie; give its two digits.`);
+      if (p?.code !== undefined && !CODE.test(p.code)) add(`producten[${i}].code`, 'INVALID_CODE', `"${p.code}" is not a ProductCode; give its five characters, or leave it out to delegate the whole category.`);
+      const key = `${p?.categorie}/${p?.code ?? '*'}`;
+      if (seen.has(key)) add(`producten[${i}]`, 'DUPLICATE_PRODUCT', `${key} is named twice.`);
+      seen.add(key);
+    });
+  }
+  return problems;
+}
+
+/** Do two product lists share a product (a whole category shares every code in it)? */
+export function productenOverlap(a: readonly DelegatedProduct[], b: readonly DelegatedProduct[]): boolean {
+  return a.some((x) => b.some((y) => x.categorie === y.categorie && (x.code === undefined || y.code === undefined || x.code === y.code)));
+}
+
+/** The existing relations that delegate one of the same products of the same hoofdaannemer in the same gemeente on a shared day. */
+export function conflicting(candidate: Pick<Relatie, 'hoofdaannemer' | 'gemeente' | 'producten' | 'vanaf' | 'totEnMet'>, existing: readonly Relatie[]): Relatie[] {
+  return existing.filter(
+    (r) => r.hoofdaannemer === candidate.hoofdaannemer && r.gemeente === candidate.gemeente && periodsOverlap(r, candidate) && productenOverlap(r.producten, candidate.producten),
+  );
+}
+
+const describe = (r: Relatie) =>
+  `relation ${r.id} (onderaannemer ${r.onderaannemer}, ${r.producten.map((p) => `${p.categorie}/${p.code ?? '*'}`).join(', ')}, ${r.vanaf} t/m ${r.totEnMet ?? 'open'})`;
+
+/**
+ * The registry of onderaanneming relations. Adding one checks the parties and refuses a relation
+ * that would delegate a product of the hoofdaannemer in the gemeente to two onderaannemers (or
+ * twice) on the same day; the check and the insert run under one lock per hoofdaannemer and gemeente.
+ */
+export class OnderaannemingRegistry {
+  constructor(private readonly db: Database) {}
+
+  async add(input: RelatieInput, createdBy: string): Promise<Relatie> {
+    const problems = validateRelatie(input);
+    if (problems.length) throw new OnderaannemingError('invalid', problems);
+    return this.db.transaction(async (tx) => {
+      const parties = new PartyRepository(tx);
+      for (const field of ['hoofdaannemer', 'onderaannemer'] as const) {
+        const party = await parties.findByCode(input[field]);
+        if (party?.role !== 'aanbieder') {
+          problems.push({ field, code: 'UNKNOWN_AANBIEDER', message: `${input[field]} is not an aanbieder connected to the gateway; register it first (iwmo admin party add --role aanbieder).` });
+        }
+      }
+      if (problems.length) throw new OnderaannemingError('invalid', problems);
+      const repository = new OnderaannemingRepository(tx);
+      await repository.lockRegistry(input.hoofdaannemer, input.gemeente);
+      const candidate = {
+        hoofdaannemer: input.hoofdaannemer, onderaannemer: input.onderaannemer, gemeente: input.gemeente,
+        producten: input.producten.map((p) => (p.code === undefined ? { categorie: p.categorie } : { categorie: p.categorie, code: p.code })),
+        vanaf: input.vanaf, totEnMet: input.totEnMet ?? null, goedkeuring: input.goedkeuring ?? false, createdBy,
+      };
+      const clash = conflicting(candidate, await repository.relaties({ hoofdaannemer: input.hoofdaannemer, gemeente: input.gemeente }));
+      if (clash.length) {
+        throw new OnderaannemingError('conflict', clash.map((r) => ({
+          field: 'producten', code: 'OVERLAPPING_RELATIE',
+          message: `A product is already delegated in that period by ${describe(r)}; end that relation first (iwmo admin onderaanneming end) or choose other products or dates.`,
+        })));
+      }
+      return repository.insertRelatie(candidate);
+    });
+  }
+
+  /** Ends a relation on a day (inclusive); it may not end before it began. */
+  async end(id: string, totEnMet: string): Promise<Relatie> {
+    if (!isRealDate(totEnMet)) throw OnderaannemingError.one('invalid', 'totEnMet', 'INVALID_DATE', `"${totEnMet}" is not a date; write YYYY-MM-DD.`);
+    const repository = new OnderaannemingRepository(this.db);
+    const relatie = await repository.relatie(id);
+    if (!relatie) throw OnderaannemingError.one('not-found', 'id', 'NO_RELATIE', `No onderaanneming relation ${id}.`);
+    if (totEnMet < relatie.vanaf) throw OnderaannemingError.one('invalid', 'totEnMet', 'ENDS_BEFORE_START', `totEnMet ${totEnMet} lies before vanaf ${relatie.vanaf}.`);
+    if (relatie.totEnMet !== null && totEnMet > relatie.totEnMet) {
+      throw OnderaannemingError.one('invalid', 'totEnMet', 'EXTENDS_RELATIE', `The relation already ends on ${relatie.totEnMet}; register a new relation to extend it.`);
+    }
+    return (await repository.endRelatie(id, totEnMet))!;
+  }
+
+  /** The hoofdaannemer switches approval of its onderaannemer's opgaven on or off for one of its own relations. */
+  async setGoedkeuring(hoofdaannemer: string, id: string, goedkeuring: boolean): Promise<Relatie> {
+    const repository = new OnderaannemingRepository(this.db);
+    const relatie = await repository.relatie(id);
+    if (!relatie || relatie.hoofdaannemer !== hoofdaannemer) throw OnderaannemingError.one('not-found', 'id', 'NO_RELATIE', `You have no onderaanneming relation ${id}.`);
+    return (await repository.setGoedkeuring(id, goedkeuring))!;
+  }
+}
