@@ -23,6 +23,8 @@ if [ ! -d node_modules ]; then
 fi
 
 bash scripts/ensure-services.sh --postgres
+# The dashboard's end-to-end tests drive Debian's chromium (playwright-core, no browser download).
+bash scripts/ensure-chromium.sh
 
 # Integration tests read these (libs/config validateTestEnv); Redis database 15 keeps test keys apart.
 export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/iwmo_test}"

@@ -11,6 +11,8 @@ export interface DevKeys {
   /** the admin token generated at this start; null when ADMIN_TOKEN is set (an operator's secret is not copied) */
   readonly adminToken: string | null;
   readonly parties: ReadonlyArray<{ role: PartyRole; code: string; name: string; apiKey: string }>;
+  /** the demo dashboard users (one per role) and their passwords, for logging in at /dashboard */
+  readonly dashboardUsers?: ReadonlyArray<{ username: string; role: string; party: string | null; password: string }>;
 }
 
 /** The party keys of an earlier start, by party code; empty when there is no readable file. */

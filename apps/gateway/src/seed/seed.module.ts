@@ -4,6 +4,9 @@ import { Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nes
 import { HttpAdapterHost } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { AdminToken, AdminTokenModule } from '../admin/admin-token.module';
+import { DashboardAuthService } from '../dashboard/dashboard-auth.service';
+import { DashboardModule } from '../dashboard/dashboard.module';
+import { seedDashboardUsers } from '../dashboard/seed-dashboard-users';
 import { readDevKeys, writeDevKeys, type DevKeys } from './dev-keys.file';
 import { SeedDemoUseCase } from './seed-demo.usecase';
 
@@ -25,6 +28,7 @@ export class SeedOnStart implements OnApplicationBootstrap {
     private readonly seed: SeedDemoUseCase,
     private readonly adminToken: AdminToken,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly dashboardAuth: DashboardAuthService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -36,6 +40,7 @@ export class SeedOnStart implements OnApplicationBootstrap {
       gatewayUrl: urlOf(this.config.host, this.config.port),
       adminToken: this.adminToken.generatedToken() ?? null,
       parties,
+      dashboardUsers: await seedDashboardUsers(this.dashboardAuth, path),
     };
     writeDevKeys(path, keys);
     const admin = this.adminToken.source === 'generated' ? 'a new admin token' : 'no admin token (ADMIN_TOKEN is set)';
@@ -66,7 +71,7 @@ function urlOf(host: string, port: number): string {
 }
 
 @Module({
-  imports: [AdminTokenModule],
+  imports: [AdminTokenModule, DashboardModule],
   providers: [SeedDemoUseCase, SeedOnStart],
 })
 export class SeedModule {}

@@ -93,6 +93,31 @@ const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
       expect((await new PartyRepository(db).list()).length).toBe(7);
     });
   });
+
+  it('seeds one dashboard user per role whose password logs in and survives a restart', async () => {
+    const login = async (url: string, username: string, password: string) => {
+      const form = await fetch(`${url}/dashboard/login`);
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+      const response = await fetch(`${url}/dashboard/login`, {
+        method: 'POST', redirect: 'manual',
+        headers: { cookie: form.headers.getSetCookie()[0]!.split(';')[0]!, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: csrf, username, password }).toString(),
+      });
+      return response.status;
+    };
+    const users = await withGateway(async (_app, url) => {
+      const seeded = readKeys().dashboardUsers!;
+      expect(seeded.map((u) => [u.username, u.role, u.party])).toEqual([
+        ['contractteam', 'contractteam', null], ['delft', 'gemeente', '0503'], ['demo-thuiszorg', 'aanbieder', '12345678'], ['admin', 'admin', null],
+      ]);
+      for (const u of seeded) expect(await login(url, u.username, u.password)).toBe(303);
+      return seeded;
+    });
+    await withGateway(async (_app, url) => {
+      expect(readKeys().dashboardUsers).toEqual(users);
+      expect(await login(url, 'delft', users[1]!.password)).toBe(303);
+    });
+  });
 });
 
 (redisUrl ? describe : describe.skip)('gateway with SEED_DEMO=false', () => {

@@ -1,0 +1,161 @@
+/**
+ * The dashboard's queries on both databases with hand-made rows: flows by scope, retourcodes,
+ * deadlines, and the money figures checked against amounts computed by hand (proratie by
+ * calendar days and by full month, a withdrawn toewijzing, credits, a declaratie rejected as a
+ * whole), with small groups suppressed.
+ */
+import { runMigrations, type Database } from '@lib/persistence';
+import { testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
+import { loadContractRegister } from '@lib/rules';
+import { DashboardReadRepository, type MessageFilter } from './dashboard-read.repository';
+import { monthsBetween, moneyRows } from './money';
+import { SUPPRESSED } from './privacy';
+import type { Scope } from './scope';
+import { seedDeclaraties, seedMessages, seedParties, seedToewijzingen } from './testing/dashboard-seed';
+import { overdueCutoff } from './working-days';
+
+const A = '12345678';
+const B = '87654321';
+const ALL: Scope = { kind: 'all' };
+const register = loadContractRegister();
+const gebieden = register.gemeenten().flatMap((g) => register.products(g.code).map((p) => ({ gemeente: g.code, productCode: p.productCode, gebied: p.resultaatgebied.code })));
+const MARCH = { from: '2026-03-01', to: '2026-03-01' };
+
+describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('DashboardReadRepository on %s', (_name, backend) => {
+  let test: TestDatabase;
+  let db: Database;
+  let read: DashboardReadRepository;
+  let ids: string[];
+
+  beforeAll(async () => {
+    test = await backend.create();
+    db = test.db;
+    await runMigrations(db);
+    read = new DashboardReadRepository(db);
+    const parties = await seedParties(db, [
+      { code: '0503', name: 'Delft' }, { code: '1842', name: 'Midden-Delfland' }, { code: A, name: 'A' }, { code: B, name: 'B' }, { code: '11223344', name: 'O' },
+    ]);
+    ids = await seedMessages(db, parties, [
+      { type: 'WMO301', afzender: '0503', ontvanger: A, identificatie: 'T1', receivedAt: '2026-03-02T09:00:00Z' },
+      { type: 'WMO302', kind: 'retour', afzender: '0503', ontvanger: A, identificatie: 'T1', receivedAt: '2026-03-03T09:00:00Z' },
+      { type: 'WMO301', afzender: '0503', ontvanger: B, identificatie: 'T2', receivedAt: '2026-03-02T10:00:00Z' }, // never answered
+      { type: 'WMO305', afzender: A, ontvanger: '0503', status: 'rejected', retourcodes: ['9338', '0200'], receivedAt: '2026-03-05T09:00:00Z' },
+      { type: 'WMO323', afzender: A, ontvanger: '1842', status: 'rejected', retourcodes: ['0611'], receivedAt: '2026-03-06T09:00:00Z' },
+      { type: 'WMO305', afzender: B, ontvanger: '1842', receivedAt: '2026-03-31T23:30:00Z' }, // 1 April in the Netherlands
+    ]);
+    await seedToewijzingen(db, [
+      { gemeente: '0503', aanbieder: A, bsn: '111111111', nummer: '1', productCode: '01A01', ingangsdatum: '2026-03-01', einddatum: null },
+      { gemeente: '0503', aanbieder: A, bsn: '222222222', nummer: '2', productCode: '01A01', ingangsdatum: '2026-03-16', einddatum: null },
+      { gemeente: '0503', aanbieder: B, bsn: '333333333', nummer: '3', productCode: '02A01', ingangsdatum: '2026-01-01', einddatum: '2026-03-10' },
+      { gemeente: '0503', aanbieder: B, bsn: '444444444', nummer: '4', productCode: '01A02', ingangsdatum: '2026-02-01', einddatum: null, toewijzingsdatum: '2026-01-20' },
+      // the current version of toewijzing 4 withdraws it (RedenWijziging 13)
+      { gemeente: '0503', aanbieder: B, bsn: '444444444', nummer: '4', productCode: '01A02', ingangsdatum: '2026-02-01', einddatum: null, toewijzingsdatum: '2026-02-20', redenWijziging: '13' },
+      { gemeente: '1842', aanbieder: A, bsn: '555555555', nummer: '5', productCode: '01A01', ingangsdatum: '2026-03-20', einddatum: null },
+    ]);
+    await seedDeclaraties(db, [
+      {
+        aanbieder: A, gemeente: '0503', periode: '2026-03-01', prestaties: [
+          { bsn: '111111111', productCode: '01A01', periode: '2026-03-01', bedrag: 31200 },
+          { bsn: '111111111', productCode: '01A01', periode: '2026-03-01', bedrag: 31200, dc: 'C' },
+          { bsn: '111111111', productCode: '01A01', periode: '2026-03-01', bedrag: 30000 },
+          { bsn: '222222222', productCode: '01A01', periode: '2026-03-01', bedrag: 16103, status: 'afgewezen' },
+        ],
+      },
+      { aanbieder: B, gemeente: '0503', periode: '2026-03-01', prestaties: [{ bsn: '333333333', productCode: '02A01', periode: '2026-03-01', bedrag: 12839, onderaannemer: '11223344' }] },
+      // rejected as a whole: counts as never sent
+      { aanbieder: B, gemeente: '0503', periode: '2026-03-01', status: 'afgewezen', prestaties: [{ bsn: '333333333', productCode: '02A01', periode: '2026-03-01', bedrag: 99999 }] },
+      { aanbieder: A, gemeente: '1842', periode: '2026-03-01', status: 'ingediend', createdAt: '2026-04-02T10:00:00Z', prestaties: [{ bsn: '555555555', productCode: '01A01', periode: '2026-03-01', bedrag: 31200 }] },
+    ]);
+  });
+  afterAll(() => test?.dispose());
+
+  const march: MessageFilter = { from: '2026-03-01', to: '2026-03-31' };
+  const count = (rows: Awaited<ReturnType<DashboardReadRepository['flowCounts']>>, dimension: string, key: string | null, status: string) =>
+    rows.find((r) => r.dimension === dimension && r.key === key && r.status === status)?.n ?? 0;
+
+  it('counts messages per period, type, gemeente and aanbieder by outcome, in Dutch days', async () => {
+    const rows = await read.flowCounts(ALL, march, 'month');
+    expect(count(rows, 'period', '2026-03-01', 'accepted')).toBe(3);
+    expect(count(rows, 'period', '2026-03-01', 'rejected')).toBe(2);
+    expect(count(rows, 'type', 'WMO301', 'accepted')).toBe(2);
+    expect(count(rows, 'gemeente', '0503', 'rejected')).toBe(1);
+    expect(count(rows, 'aanbieder', A, 'rejected')).toBe(2);
+    // received 2026-03-31T23:30Z is 1 April in the Netherlands
+    expect(count(await read.flowCounts(ALL, { from: '2026-04-01', to: '2026-04-01' }, 'day'), 'period', '2026-04-01', 'accepted')).toBe(1);
+  });
+
+  it('limits flows to the scope: a gemeente sees only its own messages, an aanbieder only its own', async () => {
+    const delft = await read.flowCounts({ kind: 'gemeente', code: '0503' }, march, 'month');
+    expect(count(delft, 'gemeente', '1842', 'rejected')).toBe(0);
+    expect(count(delft, 'period', '2026-03-01', 'accepted') + count(delft, 'period', '2026-03-01', 'rejected')).toBe(4);
+    const b = await read.recentMessages({ kind: 'aanbieder', code: B }, { from: '2026-03-01', to: '2026-04-30' }, 10);
+    expect(b.every((m) => m.afzender === B || m.ontvanger === B)).toBe(true);
+    expect(b).toHaveLength(2);
+    expect(await read.message({ kind: 'gemeente', code: '1842' }, ids[0]!)).toBeUndefined();
+    expect((await read.message({ kind: 'gemeente', code: '0503' }, ids[0]!))?.messageType).toBe('WMO301');
+  });
+
+  it('counts retourcodes, leaving out the neutral 0200', async () => {
+    const rows = await read.retourcodeCounts(ALL, march);
+    const totals = rows.filter((r) => r.dimension === 'total').map((r) => [r.code, r.n]);
+    expect(totals.sort()).toEqual([['0611', 1], ['9338', 1]]);
+    expect(rows.find((r) => r.dimension === 'gemeente' && r.code === '0611')?.key).toBe('1842');
+    expect((await read.retourcodeCounts({ kind: 'gemeente', code: '0503' }, march)).filter((r) => r.dimension === 'total').map((r) => r.code)).toEqual(['9338']);
+  });
+
+  it('finds answers past their term: the unanswered 301 and the 325 still missing', async () => {
+    const today = '2026-05-04';
+    const cut = { days3: overdueCutoff(today, 3), days5: overdueCutoff(today, 5), days10: overdueCutoff(today, 10) };
+    const { totals, items } = await read.overdue(ALL, cut, 100);
+    expect(totals.find((t) => t.soort === 'retour' && t.party === B)?.n).toBe(1);
+    expect(totals.find((t) => t.soort === 'retour' && t.party === A)).toBeUndefined(); // its 302 came
+    expect(totals.find((t) => t.soort === 'declaratie-antwoord')).toMatchObject({ party: '1842', n: 1, oldest: '2026-04-02' });
+    // toewijzing 2 started in March without a 305: the start is overdue at aanbieder A
+    expect(items.filter((i) => i.soort === 'start').map((i) => i.bsn).sort()).toEqual(['111111111', '222222222', '333333333', '555555555']);
+    // the 305 of B to Midden-Delfland got no 306: Midden-Delfland owes it, and sees only its own
+    const md = await read.overdue({ kind: 'gemeente', code: '1842' }, cut, 100);
+    expect(md.items.every((i) => i.gemeente === '1842')).toBe(true);
+    expect(md.totals.filter((t) => t.soort === 'retour')).toEqual([{ soort: 'retour', party: '1842', n: 1, oldest: '2026-04-01' }]);
+  });
+
+  it('computes toegewezen, gedeclareerd, toegekend and the verzilvering of March by hand', async () => {
+    const f = { from: MARCH.from, to: MARCH.to };
+    const rows = moneyRows(await read.currentToewijzingen(ALL, f), await read.declared(ALL, f, 'totaal', gebieden), monthsBetween(f.from, f.to), 'totaal', register, 3);
+    const delft = rows.find((r) => r.gemeente === '0503')!;
+    // 312.00 full month + 312.00 x 16/31 = 161.03 + 398.00 x 10/31 = 128.39 (01A01 2026 tarief 31200, 02A01 39800 until April)
+    expect(delft.toegewezen).toBe(31200 + 16103 + 12839);
+    expect(delft.clientsToegewezen).toBe(3);
+    expect(delft.toegewezenPerClient).toBe(Math.round(60142 / 3));
+    // 312.00 - 312.00 + 300.00 (credit and corrected debet) + 161.03 (afgewezen, but declared) + 128.39; not the 999.99 rejected as a whole
+    expect(delft.gedeclareerd).toBe(30000 + 16103 + 12839);
+    expect(delft.toegekend).toBe(30000 + 12839);
+    expect(delft.gedeclareerdPerClient).toBe(Math.round(58942 / 3));
+    expect(delft.verzilvering).toBe(98);
+    // Midden-Delfland declares whole months ('volle-maand'), but one client is below the minimum group of 3
+    const md = rows.find((r) => r.gemeente === '1842')!;
+    expect(md.toegewezen).toBe(SUPPRESSED);
+    expect(md.gedeclareerd).toBe(SUPPRESSED);
+    const shown = moneyRows(await read.currentToewijzingen(ALL, f), await read.declared(ALL, f, 'totaal', gebieden), ['2026-03-01'], 'totaal', register, 1);
+    expect(shown.find((r) => r.gemeente === '1842')!.toegewezen).toBe(31200);
+  });
+
+  it('splits by resultaatgebied and by hoofd-/onderaannemer, suppressing the partner of a lone small group', async () => {
+    const f = { from: MARCH.from, to: MARCH.to, gemeente: '0503' };
+    const toew = await read.currentToewijzingen(ALL, f);
+    const byGebied = moneyRows(toew, await read.declared(ALL, f, 'resultaatgebied', gebieden), ['2026-03-01'], 'resultaatgebied', register, 1);
+    expect(byGebied.map((r) => [r.key, r.toegewezen, r.gedeclareerd])).toEqual([['ORH', 47303, 46103], ['SPF', 12839, 12839]]);
+    // minimum 2: SPF (1 client) is suppressed, and ORH with it, or ORH = total - SPF would give SPF away
+    const suppressed = moneyRows(toew, await read.declared(ALL, f, 'resultaatgebied', gebieden), ['2026-03-01'], 'resultaatgebied', register, 2);
+    expect(suppressed.map((r) => r.toegewezen)).toEqual([SUPPRESSED, SUPPRESSED]);
+    const byAannemer = moneyRows(toew, await read.declared(ALL, f, 'aannemer', gebieden), ['2026-03-01'], 'aannemer', register, 1);
+    expect(byAannemer.map((r) => [r.key, r.gedeclareerd, r.toegewezen])).toEqual([['hoofdaannemer', 46103, null], ['onderaannemer', 12839, null]]);
+  });
+
+  it('limits money to the scope', async () => {
+    const f = { from: MARCH.from, to: MARCH.to };
+    const b: Scope = { kind: 'aanbieder', code: B };
+    expect((await read.currentToewijzingen(b, f)).map((t) => t.bsn)).toEqual(['333333333']);
+    expect((await read.declared(b, f, 'totaal', gebieden)).map((d) => [d.gemeente, d.gedeclareerd])).toEqual([['0503', 12839]]);
+    expect((await read.declared({ kind: 'gemeente', code: '1842' }, f, 'totaal', gebieden)).map((d) => d.gemeente)).toEqual(['1842']);
+  });
+});

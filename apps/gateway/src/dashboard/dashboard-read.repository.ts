@@ -1,0 +1,423 @@
+import { NEUTRAL_RETOURCODES } from '@lib/iwmo';
+import type { Queryable } from '@lib/persistence';
+import { messageInScope, Params, partyColumnsInScope, type Scope } from './scope';
+
+/**
+ * The dashboard's read queries: aggregates over messages, deliveries, toewijzingen and
+ * declaraties, each limited to the user's scope in SQL. Read-only; no table of 001-005 is written.
+ */
+
+export type Granularity = 'day' | 'week' | 'month';
+export type Outcome = 'accepted' | 'rejected';
+
+export interface MessageFilter {
+  /** first and last day of receipt (YYYY-MM-DD, the day in the Netherlands) */
+  readonly from: string;
+  readonly to: string;
+  readonly type?: string;
+  readonly gemeente?: string;
+  readonly aanbieder?: string;
+  readonly outcome?: Outcome;
+}
+
+export interface FlowCount {
+  readonly dimension: 'period' | 'type' | 'gemeente' | 'aanbieder';
+  readonly key: string | null;
+  readonly status: Outcome;
+  readonly n: number;
+}
+
+export interface MessageSummary {
+  readonly id: string;
+  readonly receivedAt: Date;
+  readonly messageType: string | null;
+  readonly afzender: string | null;
+  readonly ontvanger: string | null;
+  readonly status: Outcome;
+  readonly retourcodes: string[];
+}
+
+export interface RetourcodeCount {
+  readonly dimension: 'total' | 'gemeente' | 'aanbieder' | 'month';
+  readonly code: string;
+  readonly key: string | null;
+  readonly n: number;
+}
+
+export interface MessageDetail extends MessageSummary {
+  readonly kind: string | null;
+  readonly identificatie: string | null;
+  readonly dagtekening: string | null;
+  readonly errors: Array<{ layer?: string; code?: string; rule?: string | null; path?: string | null; message?: string }>;
+  readonly inReplyTo: string | null;
+  readonly madeByGateway: boolean;
+}
+
+export interface DeliveryRow {
+  readonly id: string;
+  readonly messageId: string;
+  readonly messageType: string | null;
+  readonly partyCode: string;
+  readonly channel: string;
+  readonly status: string;
+  readonly attempts: number;
+  readonly lastError: string | null;
+  readonly createdAt: Date;
+}
+
+export type DeadlineSoort = 'retour' | 'antwoord-op-verzoek' | 'start' | 'stop' | 'declaratie-antwoord';
+
+export interface OverdueItem {
+  readonly soort: DeadlineSoort;
+  /** the party that owes the answer */
+  readonly party: string;
+  readonly gemeente: string;
+  readonly aanbieder: string;
+  /** the day the term started */
+  readonly since: string;
+  readonly messageId: string | null;
+  readonly bsn: string | null;
+}
+
+export interface OverdueCutoffs {
+  /** last overdue day of receipt per term (working-days.ts overdueCutoff) */
+  readonly days3: string;
+  readonly days5: string;
+  readonly days10: string;
+}
+
+export interface CurrentToewijzing {
+  readonly gemeente: string;
+  readonly aanbieder: string;
+  readonly bsn: string;
+  readonly productCode: string | null;
+  readonly ingangsdatum: string;
+  readonly einddatum: string | null;
+}
+
+export interface MoneyFilter {
+  /** first days of the first and last calendar month */
+  readonly from: string;
+  readonly to: string;
+  readonly gemeente?: string;
+  readonly aanbieder?: string;
+}
+
+export type MoneySplit = 'totaal' | 'resultaatgebied' | 'aannemer';
+
+export interface DeclaredGroup {
+  readonly gemeente: string;
+  /** YYYY-MM-01 */
+  readonly month: string;
+  readonly key: string;
+  readonly clients: number;
+  /** eurocents, debet minus credit */
+  readonly gedeclareerd: number;
+  readonly toegekend: number;
+}
+
+const LOCAL = (column: string) => `(${column} AT TIME ZONE 'Europe/Amsterdam')`;
+const GEMEENTE_OF = (m: string) => `CASE WHEN length(${m}.afzender) = 4 THEN ${m}.afzender WHEN length(${m}.ontvanger) = 4 THEN ${m}.ontvanger END`;
+const AANBIEDER_OF = (m: string) => `CASE WHEN length(${m}.afzender) = 8 THEN ${m}.afzender WHEN length(${m}.ontvanger) = 8 THEN ${m}.ontvanger END`;
+
+/** The message conditions of a filter: period of receipt, type, outcome, gemeente, aanbieder and scope. */
+function messageWhere(params: Params, scope: Scope, f: MessageFilter, m = 'm'): string {
+  const where = [
+    `${m}.received_at >= (${params.p(f.from)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
+    `${m}.received_at < ((${params.p(f.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
+    messageInScope(params, scope, m),
+  ];
+  if (f.type) where.push(`${m}.message_type = ${params.p(f.type)}`);
+  if (f.outcome) where.push(`${m}.status = ${params.p(f.outcome)}`);
+  if (f.gemeente) where.push(`${params.p(f.gemeente)} IN (${m}.afzender, ${m}.ontvanger)`);
+  if (f.aanbieder) where.push(`${params.p(f.aanbieder)} IN (${m}.afzender, ${m}.ontvanger)`);
+  return where.join(' AND ');
+}
+
+interface SummaryRow {
+  id: string;
+  received_at: Date;
+  message_type: string | null;
+  afzender: string | null;
+  ontvanger: string | null;
+  status: Outcome;
+  retourcodes: string[];
+}
+
+const toSummary = (r: SummaryRow): MessageSummary => ({
+  id: r.id, receivedAt: r.received_at, messageType: r.message_type, afzender: r.afzender, ontvanger: r.ontvanger, status: r.status, retourcodes: r.retourcodes,
+});
+
+const SUMMARY_COLUMNS = 'm.id, m.received_at, m.message_type, m.afzender, m.ontvanger, m.status, m.retourcodes';
+
+export class DashboardReadRepository {
+  constructor(private readonly db: Queryable) {}
+
+  /** Message counts by period, type, gemeente and aanbieder, each split by outcome, in one pass. */
+  async flowCounts(scope: Scope, f: MessageFilter, granularity: Granularity): Promise<FlowCount[]> {
+    const params = new Params();
+    const g = params.p(granularity);
+    const { rows } = await this.db.query<{ dimension: FlowCount['dimension']; key: string | null; status: Outcome; n: number }>(
+      `WITH f AS (
+         SELECT date_trunc(${g}, ${LOCAL('m.received_at')})::date AS period, m.message_type AS type,
+                ${GEMEENTE_OF('m')} AS gemeente, ${AANBIEDER_OF('m')} AS aanbieder, m.status
+         FROM messages m WHERE ${messageWhere(params, scope, f)})
+       SELECT CASE WHEN GROUPING(period) = 0 THEN 'period' WHEN GROUPING(type) = 0 THEN 'type'
+                   WHEN GROUPING(gemeente) = 0 THEN 'gemeente' ELSE 'aanbieder' END AS dimension,
+              CASE WHEN GROUPING(period) = 0 THEN to_char(period, 'YYYY-MM-DD') WHEN GROUPING(type) = 0 THEN type
+                   WHEN GROUPING(gemeente) = 0 THEN gemeente ELSE aanbieder END AS key,
+              status, count(*)::int AS n
+       FROM f GROUP BY GROUPING SETS ((period, status), (type, status), (gemeente, status), (aanbieder, status))`,
+      params.values,
+    );
+    return rows;
+  }
+
+  async recentMessages(scope: Scope, f: MessageFilter & { retourcode?: string }, limit: number): Promise<MessageSummary[]> {
+    const params = new Params();
+    let where = messageWhere(params, scope, f);
+    if (f.retourcode) where += ` AND ${params.p(f.retourcode)} = ANY (m.retourcodes)`;
+    const { rows } = await this.db.query<SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM messages m WHERE ${where} ORDER BY m.received_at DESC LIMIT ${params.p(limit)}`,
+      params.values,
+    );
+    return rows.map(toSummary);
+  }
+
+  /** A message the scope may see, or undefined. */
+  async message(scope: Scope, id: string): Promise<MessageDetail | undefined> {
+    const params = new Params();
+    const { rows } = await this.db.query<SummaryRow & { kind: string | null; identificatie: string | null; dagtekening: string | null; errors: MessageDetail['errors']; in_reply_to: string | null; made_by_gateway: boolean }>(
+      `SELECT ${SUMMARY_COLUMNS}, m.kind, m.identificatie, m.dagtekening, m.errors, m.in_reply_to, m.made_by_gateway
+       FROM messages m WHERE m.id = ${params.p(id)} AND ${messageInScope(params, scope)}`,
+      params.values,
+    );
+    const r = rows[0];
+    return r && { ...toSummary(r), kind: r.kind, identificatie: r.identificatie, dagtekening: r.dagtekening, errors: r.errors, inReplyTo: r.in_reply_to, madeByGateway: r.made_by_gateway };
+  }
+
+  async messageEvents(id: string): Promise<Array<{ at: Date; event: string; detail: Record<string, unknown> }>> {
+    const { rows } = await this.db.query<{ at: Date; event: string; detail: Record<string, unknown> }>(
+      'SELECT at, event, detail FROM message_events WHERE message_id = $1 ORDER BY id',
+      [id],
+    );
+    return rows;
+  }
+
+  /** The retourberichten answering a message: made by the gateway, or sent by the party (same Afzender and Identificatie). */
+  async answersOf(m: MessageDetail): Promise<MessageSummary[]> {
+    const { rows } = await this.db.query<SummaryRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM messages m
+       WHERE m.kind = 'retour' AND (m.in_reply_to = $1 OR (m.afzender = $2 AND m.identificatie = $3 AND m.id <> $1))
+       ORDER BY m.received_at`,
+      [m.id, m.afzender, m.identificatie],
+    );
+    return rows.map(toSummary);
+  }
+
+  /** Retourcodes given (neutral 0200/0233 left out), in total and per gemeente, aanbieder and month of receipt. */
+  async retourcodeCounts(scope: Scope, f: MessageFilter): Promise<RetourcodeCount[]> {
+    const params = new Params();
+    const where = messageWhere(params, scope, f);
+    const neutral = params.p([...NEUTRAL_RETOURCODES]);
+    const { rows } = await this.db.query<RetourcodeCount>(
+      `WITH f AS (
+         SELECT code, to_char(${LOCAL('m.received_at')}, 'YYYY-MM') AS month, ${GEMEENTE_OF('m')} AS gemeente, ${AANBIEDER_OF('m')} AS aanbieder
+         FROM messages m CROSS JOIN LATERAL unnest(m.retourcodes) AS code
+         WHERE ${where} AND cardinality(m.retourcodes) > 0 AND code <> ALL (${neutral}::text[]))
+       SELECT CASE WHEN GROUPING(gemeente) = 0 THEN 'gemeente' WHEN GROUPING(aanbieder) = 0 THEN 'aanbieder'
+                   WHEN GROUPING(month) = 0 THEN 'month' ELSE 'total' END AS dimension,
+              code, coalesce(gemeente, aanbieder, month) AS key, count(*)::int AS n
+       FROM f GROUP BY GROUPING SETS ((code), (code, gemeente), (code, aanbieder), (code, month))`,
+      params.values,
+    );
+    return rows;
+  }
+
+  /** Deliveries by state: waiting (never tried), delayed (tried, retrying), dead-lettered, delivered, acked. */
+  async deliveryStates(scope: Scope): Promise<Array<{ state: string; n: number }>> {
+    const params = new Params();
+    const { rows } = await this.db.query<{ state: string; n: number }>(
+      `SELECT CASE WHEN d.status = 'pending' AND d.attempts = 0 THEN 'waiting'
+                   WHEN d.status = 'pending' THEN 'delayed' ELSE d.status END AS state, count(*)::int AS n
+       FROM deliveries d JOIN messages m ON m.id = d.message_id
+       WHERE ${messageInScope(params, scope)} GROUP BY 1`,
+      params.values,
+    );
+    return rows;
+  }
+
+  /** Deliveries that need attention: dead-lettered, retrying, or waiting longer than `staleMinutes`. */
+  async troubledDeliveries(scope: Scope, staleMinutes: number, limit: number): Promise<DeliveryRow[]> {
+    const params = new Params();
+    const { rows } = await this.db.query<{ id: string; message_id: string; message_type: string | null; code: string; channel: string; status: string; attempts: number; last_error: string | null; created_at: Date }>(
+      `SELECT d.id, d.message_id, m.message_type, p.code, d.channel, d.status, d.attempts, d.last_error, d.created_at
+       FROM deliveries d JOIN messages m ON m.id = d.message_id JOIN parties p ON p.id = d.party_id
+       WHERE ${messageInScope(params, scope)}
+         AND (d.status = 'dead' OR (d.status = 'pending' AND (d.attempts > 0 OR d.created_at < now() - make_interval(mins => ${params.p(staleMinutes)}))))
+       ORDER BY (d.status = 'dead') DESC, d.created_at LIMIT ${params.p(limit)}`,
+      params.values,
+    );
+    return rows.map((r) => ({
+      id: r.id, messageId: r.message_id, messageType: r.message_type, partyCode: r.code, channel: r.channel,
+      status: r.status, attempts: r.attempts, lastError: r.last_error, createdAt: r.created_at,
+    }));
+  }
+
+  /** Whether the delivery carries a message the scope may see. */
+  async deliveryInScope(scope: Scope, deliveryId: string): Promise<boolean> {
+    const params = new Params();
+    const { rows } = await this.db.query(
+      `SELECT 1 FROM deliveries d JOIN messages m ON m.id = d.message_id WHERE d.id = ${params.p(deliveryId)} AND ${messageInScope(params, scope)}`,
+      params.values,
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Answers still missing past the standard's term (working days; the cutoffs are the last overdue
+   * day of receipt): the retour on a heenbericht (3), a 301 or 319 on a verzoek (5), the start of a
+   * toewijzing whose ingangsdatum passed (5), the stop of one whose einddatum passed (5), the 325
+   * on a 323 (10). The party that owes it: the Ontvanger of the heenbericht, the gemeente for
+   * answers on verzoeken and declaraties, the aanbieder for start and stop.
+   */
+  async overdue(scope: Scope, cut: OverdueCutoffs, limit: number): Promise<{ items: OverdueItem[]; totals: Array<{ soort: DeadlineSoort; party: string; n: number; oldest: string }> }> {
+    const params = new Params();
+    const d3 = params.p(cut.days3);
+    const d5 = params.p(cut.days5);
+    const d10 = params.p(cut.days10);
+    const sql = `
+      WITH current AS (
+        SELECT * FROM (
+          SELECT DISTINCT ON (gemeente, aanbieder, toewijzing_nummer) gemeente, aanbieder, toewijzing_nummer, bsn, ingangsdatum, einddatum, reden_wijziging, message_id
+          FROM toegewezen_product_versions
+          ORDER BY gemeente, aanbieder, toewijzing_nummer, toewijzingsdatum DESC, toewijzingstijd DESC, id DESC) v
+        WHERE reden_wijziging IS DISTINCT FROM '13'),
+      overdue AS (
+        SELECT 'retour' AS soort, h.ontvanger AS party, ${GEMEENTE_OF('h')} AS gemeente, ${AANBIEDER_OF('h')} AS aanbieder,
+               ${LOCAL('h.received_at')}::date AS since, h.id AS message_id, NULL::text AS bsn
+        FROM messages h
+        WHERE h.kind = 'heen' AND h.status = 'accepted' AND NOT h.made_by_gateway AND h.message_type NOT IN ('WMO323', 'WMO325')
+          AND h.received_at < ((${d3}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
+          AND NOT EXISTS (SELECT 1 FROM messages r WHERE r.in_reply_to = h.id)
+          AND NOT EXISTS (SELECT 1 FROM messages r WHERE r.kind = 'retour' AND r.afzender = h.afzender AND r.identificatie = h.identificatie AND r.status = 'accepted')
+        UNION ALL
+        SELECT 'antwoord-op-verzoek', v.gemeente, v.gemeente, v.aanbieder, v.dagtekening, v.message_id, v.bsn
+        FROM verzoeken v
+        WHERE v.afgehandeld_door IS NULL AND v.dagtekening <= ${d5}
+          AND NOT EXISTS (SELECT 1 FROM antwoorden a WHERE a.gemeente = v.gemeente AND a.aanbieder = v.aanbieder AND a.referentie_aanbieder = v.referentie_aanbieder)
+        UNION ALL
+        SELECT 'start', c.aanbieder, c.gemeente, c.aanbieder, c.ingangsdatum, c.message_id, c.bsn
+        FROM current c
+        WHERE c.ingangsdatum <= ${d5}
+          AND NOT EXISTS (SELECT 1 FROM start_producten s WHERE s.gemeente = c.gemeente AND s.aanbieder = c.aanbieder AND s.bsn = c.bsn
+                            AND s.toewijzing_nummer = c.toewijzing_nummer AND s.removed_by IS NULL)
+        UNION ALL
+        SELECT 'stop', c.aanbieder, c.gemeente, c.aanbieder, c.einddatum, c.message_id, c.bsn
+        FROM current c
+        WHERE c.einddatum <= ${d5}
+          AND EXISTS (SELECT 1 FROM start_producten s WHERE s.gemeente = c.gemeente AND s.aanbieder = c.aanbieder AND s.bsn = c.bsn
+                        AND s.toewijzing_nummer = c.toewijzing_nummer AND s.removed_by IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM stop_producten s WHERE s.gemeente = c.gemeente AND s.aanbieder = c.aanbieder AND s.bsn = c.bsn
+                            AND s.toewijzing_nummer = c.toewijzing_nummer AND s.removed_by IS NULL)
+        UNION ALL
+        SELECT 'declaratie-antwoord', d.gemeente, d.gemeente, d.aanbieder, ${LOCAL('d.created_at')}::date, d.message_id, NULL
+        FROM declaraties d
+        WHERE d.status = 'ingediend' AND d.created_at < ((${d10}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')),
+      scoped AS (SELECT * FROM overdue o WHERE ${partyColumnsInScope(params, scope, 'o.gemeente', 'o.aanbieder')})
+      SELECT 'item' AS row_kind, soort, party, gemeente, aanbieder, to_char(since, 'YYYY-MM-DD') AS since, message_id, bsn, 0 AS n
+      FROM (SELECT * FROM scoped ORDER BY since, soort LIMIT ${params.p(limit)}) items
+      UNION ALL
+      SELECT 'total', soort, party, NULL, NULL, to_char(min(since), 'YYYY-MM-DD'), NULL, NULL, count(*)::int FROM scoped GROUP BY soort, party`;
+    const { rows } = await this.db.query<{ row_kind: 'item' | 'total'; soort: DeadlineSoort; party: string; gemeente: string; aanbieder: string; since: string; message_id: string | null; bsn: string | null; n: number }>(sql, params.values);
+    return {
+      items: rows.filter((r) => r.row_kind === 'item').map((r) => ({ soort: r.soort, party: r.party, gemeente: r.gemeente, aanbieder: r.aanbieder, since: r.since, messageId: r.message_id, bsn: r.bsn })),
+      totals: rows.filter((r) => r.row_kind === 'total').map((r) => ({ soort: r.soort, party: r.party, n: r.n, oldest: r.since })),
+    };
+  }
+
+  /** The current, non-withdrawn toewijzingen that overlap [from, end of the month of to]. */
+  async currentToewijzingen(scope: Scope, f: MoneyFilter): Promise<CurrentToewijzing[]> {
+    const params = new Params();
+    const where = [partyColumnsInScope(params, scope, 'gemeente', 'aanbieder')];
+    if (f.gemeente) where.push(`gemeente = ${params.p(f.gemeente)}`);
+    if (f.aanbieder) where.push(`aanbieder = ${params.p(f.aanbieder)}`);
+    const { rows } = await this.db.query<{ gemeente: string; aanbieder: string; bsn: string; product_code: string | null; ingangsdatum: string; einddatum: string | null }>(
+      `SELECT gemeente, aanbieder, bsn, product_code, ingangsdatum, einddatum FROM (
+         SELECT DISTINCT ON (gemeente, aanbieder, toewijzing_nummer) gemeente, aanbieder, bsn, product_code, ingangsdatum, einddatum, reden_wijziging
+         FROM toegewezen_product_versions WHERE ${where.join(' AND ')}
+         ORDER BY gemeente, aanbieder, toewijzing_nummer, toewijzingsdatum DESC, toewijzingstijd DESC, id DESC) v
+       WHERE reden_wijziging IS DISTINCT FROM '13'
+         AND ingangsdatum <= (date_trunc('month', ${params.p(f.to)}::date) + interval '1 month - 1 day')::date
+         AND (einddatum IS NULL OR einddatum >= ${params.p(f.from)}::date)`,
+      params.values,
+    );
+    return rows.map((r) => ({ gemeente: r.gemeente, aanbieder: r.aanbieder, bsn: r.bsn, productCode: r.product_code, ingangsdatum: r.ingangsdatum, einddatum: r.einddatum }));
+  }
+
+  /**
+   * Gedeclareerd (every prestatie of a declaratie not rejected as a whole, debet minus credit) and
+   * toegekend (prestaties the 325 did not reject), per gemeente, month of the prestatie's period and
+   * split key, with the number of distinct clients declared for. The split by resultaatgebied maps
+   * product codes with the given (gemeente, product code, resultaatgebied) triples from the contract
+   * register; the split by aannemer tells lines an onderaannemer delivered (declaratie_build_lines).
+   */
+  async declared(scope: Scope, f: MoneyFilter, split: MoneySplit, gebieden: ReadonlyArray<{ gemeente: string; productCode: string; gebied: string }>): Promise<DeclaredGroup[]> {
+    const params = new Params();
+    const where = [
+      `d.status <> 'afgewezen'`,
+      `p.periode_begin >= ${params.p(f.from)}::date`,
+      `p.periode_begin < (date_trunc('month', ${params.p(f.to)}::date) + interval '1 month')::date`,
+      partyColumnsInScope(params, scope, 'p.gemeente', 'p.aanbieder'),
+    ];
+    if (f.gemeente) where.push(`p.gemeente = ${params.p(f.gemeente)}`);
+    if (f.aanbieder) where.push(`p.aanbieder = ${params.p(f.aanbieder)}`);
+    let key = `''`;
+    let join = '';
+    if (split === 'resultaatgebied') {
+      join = `LEFT JOIN unnest(${params.p(gebieden.map((g) => g.gemeente))}::text[], ${params.p(gebieden.map((g) => g.productCode))}::text[], ${params.p(gebieden.map((g) => g.gebied))}::text[])
+                AS rg (gemeente, product_code, gebied) ON rg.gemeente = p.gemeente AND rg.product_code = p.product_code`;
+      key = `coalesce(rg.gebied, 'onbekend')`;
+    } else if (split === 'aannemer') {
+      join = 'LEFT JOIN declaratie_build_lines b ON b.aanbieder = p.aanbieder AND b.referentie_nummer = p.referentie_nummer';
+      key = `CASE WHEN b.onderaannemer IS NULL THEN 'hoofdaannemer' ELSE 'onderaannemer' END`;
+    }
+    // per client first, then per group: two hash aggregates instead of a sorting count(DISTINCT)
+    const { rows } = await this.db.query<{ gemeente: string; month: string; key: string; clients: number; gedeclareerd: string; toegekend: string }>(
+      `SELECT gemeente, to_char(month, 'YYYY-MM-DD') AS month, key, count(*)::int AS clients,
+              coalesce(sum(gedeclareerd), 0) AS gedeclareerd, coalesce(sum(toegekend), 0) AS toegekend
+       FROM (
+         SELECT p.gemeente, date_trunc('month', p.periode_begin) AS month, ${key} AS key, p.bsn,
+                sum(CASE WHEN p.debet_credit = 'D' THEN p.bedrag ELSE -p.bedrag END) AS gedeclareerd,
+                sum(CASE WHEN p.status <> 'toegekend' THEN 0 WHEN p.debet_credit = 'D' THEN p.bedrag ELSE -p.bedrag END) AS toegekend
+         FROM prestaties p JOIN declaraties d ON d.id = p.declaratie_id ${join}
+         WHERE ${where.join(' AND ')}
+         GROUP BY 1, 2, 3, 4) per_client
+       GROUP BY gemeente, month, key`,
+      params.values,
+    );
+    return rows.map((r) => ({ gemeente: r.gemeente, month: r.month, key: r.key, clients: r.clients, gedeclareerd: Number(r.gedeclareerd), toegekend: Number(r.toegekend) }));
+  }
+
+  /**
+   * What the money figures depend on, cheaply: toewijzing versions are only ever inserted, and
+   * prestaties and declaraties change status only when a 325 is stored (declaratie_antwoorden) or
+   * new ones arrive. Equal fingerprints mean equal query results (MoneyPage caches on them).
+   */
+  async moneyFingerprints(): Promise<{ toewijzingen: string; declared: string }> {
+    const { rows } = await this.db.query<{ t: string; d: string }>(
+      `SELECT concat_ws('|', (SELECT max(id) FROM toegewezen_product_versions)) AS t,
+              concat_ws('|', (SELECT max(id) FROM prestaties), (SELECT max(id) FROM declaratie_antwoorden),
+                        (SELECT max(id) FROM declaratie_build_lines), (SELECT max(id) FROM declaraties)) AS d`,
+    );
+    return { toewijzingen: rows[0]!.t, declared: rows[0]!.d };
+  }
+
+  /** Gemeenten and aanbieders for the filter lists, within the scope. */
+  async parties(scope: Scope): Promise<Array<{ role: 'gemeente' | 'aanbieder'; code: string; name: string }>> {
+    const { rows } = await this.db.query<{ role: 'gemeente' | 'aanbieder'; code: string; name: string }>('SELECT role, code, name FROM parties ORDER BY role, code');
+    if (scope.kind === 'all') return rows;
+    // a gemeente user may filter on aanbieders (within its own data), not on other gemeenten; and vice versa
+    return rows.filter((r) => r.role !== scope.kind || r.code === scope.code);
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * The dashboard over HTTP on the real gateway app (in-process), on the real Redis and both
+ * databases: users via the admin API, log-in with CSRF, sessions that end, throttling, every
+ * page, CSV export, scope (a gemeente user cannot see another gemeente), BSN masking,
+ * requeue, and the audit log of it all.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { validateEnv, validateTestEnv } from '@lib/config';
+import { DATABASE, type Database } from '@lib/persistence';
+import { assertPgliteCanLoad, testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
+import { createGatewayApp, localUrl } from '../gateway.app';
+import { seedDeclaraties, seedMessages, seedParties, seedToewijzingen } from './testing/dashboard-seed';
+
+const { redisUrl } = validateTestEnv();
+const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
+const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+const PASSWORD = 'correct horse battery staple';
+
+/** A browser-ish client: keeps cookies, does not follow redirects. */
+class Client {
+  private readonly cookies = new Map<string, string>();
+  constructor(private readonly base: string) {}
+
+  async request(method: 'GET' | 'POST', path: string, form?: Record<string, string>): Promise<{ status: number; headers: Headers; text: string }> {
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      redirect: 'manual',
+      headers: {
+        cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        ...(form && { 'content-type': 'application/x-www-form-urlencoded' }),
+      },
+      body: form ? new URLSearchParams(form).toString() : undefined,
+    });
+    for (const c of response.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const at = pair!.indexOf('=');
+      const value = pair!.slice(at + 1);
+      if (value === '' || /Max-Age=0/.test(c)) this.cookies.delete(pair!.slice(0, at));
+      else this.cookies.set(pair!.slice(0, at), value);
+    }
+    return { status: response.status, headers: response.headers, text: await response.text() };
+  }
+
+  get = (path: string) => this.request('GET', path);
+  post = (path: string, form: Record<string, string>) => this.request('POST', path, form);
+
+  async login(username: string, password: string): Promise<{ status: number; headers: Headers; text: string }> {
+    const form = await this.get('/dashboard/login');
+    return this.post('/dashboard/login', { _csrf: csrfOf(form.text), username, password });
+  }
+}
+
+const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
+
+(redisUrl ? describe.each(backends) : describe.skip.each(backends))('dashboard over HTTP on %s', (name, backend) => {
+  let app: NestExpressApplication;
+  let url: string;
+  let db: Database;
+  let test: TestDatabase | undefined;
+  let dataDir: string;
+  let deadDelivery: string;
+  let rejectedId: string;
+  let midden: string;
+
+  const admin = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${url}/v1/admin/dashboard-users${path}`, {
+      method,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+  const audit = async (action: string) =>
+    (await db.query<{ actor: string; outcome: string; reason: string | null; detail: Record<string, unknown> }>('SELECT actor, outcome, reason, detail FROM audit_log WHERE action = $1 ORDER BY id', [action])).rows;
+
+  beforeAll(async () => {
+    if (name === 'pglite') assertPgliteCanLoad();
+    else test = await backend.create();
+    dataDir = mkdtempSync(join(tmpdir(), 'iwmo-dashboard-'));
+    const config = validateEnv({
+      PORT: '0', DATA_DIR: dataDir, REDIS_URL: redisUrl!, SEED_DEMO: 'false', WORKER_MODE: 'separate', ADMIN_TOKEN, DASHBOARD_MIN_GROUP: '2',
+      ...(test ? { DATABASE_URL: test.url! } : {}),
+    });
+    app = await createGatewayApp(config, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    url = localUrl(app);
+    db = app.get<Database>(DATABASE);
+    const today = new Date().toISOString().slice(0, 10);
+    const parties = await seedParties(db, [{ code: '0503', name: 'Delft' }, { code: '1842', name: 'Midden-Delfland' }, { code: '12345678', name: 'A' }]);
+    const ids = await seedMessages(db, parties, [
+      { type: 'WMO301', afzender: '0503', ontvanger: '12345678', receivedAt: `${today}T08:00:00Z` },
+      {
+        type: 'WMO305', afzender: '12345678', ontvanger: '0503', status: 'rejected', retourcodes: ['9338'], receivedAt: `${today}T08:05:00Z`,
+        errors: [{ layer: 'rule', code: '9338', rule: 'TR338', path: '/Bericht/Client/Bsn', message: 'Client 123456782 has no toewijzing 42; send the right ToewijzingNummer.' }],
+      },
+      { type: 'WMO301', afzender: '1842', ontvanger: '12345678', receivedAt: `${today}T08:10:00Z` },
+    ], (_, i) => (i === 2 ? 'dead' : 'acked'));
+    [, rejectedId, midden] = ids as [string, string, string];
+    deadDelivery = (await db.query<{ id: string }>(`SELECT id FROM deliveries WHERE status = 'dead'`)).rows[0]!.id;
+    const month = `${today.slice(0, 7)}-01`;
+    await seedToewijzingen(db, ['100000001', '100000002', '100000003'].map((bsn, i) => ({
+      gemeente: i < 2 ? '0503' : '1842', aanbieder: '12345678', bsn, nummer: String(i + 1), productCode: '01A01', ingangsdatum: month, einddatum: null,
+    })));
+    await seedDeclaraties(db, [{ aanbieder: '12345678', gemeente: '0503', periode: month, prestaties: [{ bsn: '100000001', productCode: '01A01', periode: month, bedrag: 20000 }, { bsn: '100000002', productCode: '01A01', periode: month, bedrag: 10000 }] }]);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await test?.dispose();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('manages users through the admin API: validated, a generated password shown once, audit-logged', async () => {
+    expect((await admin('POST', '', { username: 'team', role: 'contractteam', password: PASSWORD })).status).toBe(201);
+    const delft = await admin('POST', '', { username: 'delft', role: 'gemeente', party: '0503' });
+    expect(delft.status).toBe(201);
+    expect(typeof delft.body.password).toBe('string');
+    await admin('POST', '', { username: 'aanbieder', role: 'aanbieder', party: '12345678', password: PASSWORD });
+    const bad = await admin('POST', '', { username: 'x y', role: 'gemeente', password: 'short' });
+    expect(bad.status).toBe(400);
+    expect(String(bad.body.detail)).toMatch(/username: .*party: a gemeente user needs the CBS gemeentecode.*password: must be at least 12 characters/);
+    expect((await admin('POST', '', { username: 'team', role: 'admin', password: PASSWORD })).status).toBe(409);
+    const list = await fetch(`${url}/v1/admin/dashboard-users`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const users = (await list.json()) as Array<Record<string, unknown>>;
+    expect(users.map((u) => u.username)).toEqual(['aanbieder', 'delft', 'team']);
+    expect(JSON.stringify(users)).not.toMatch(/scrypt|password/);
+    expect((await fetch(`${url}/v1/admin/dashboard-users`)).status).toBe(401);
+    const created = await audit('admin.dashboard-user.create');
+    expect(created.filter((a) => a.outcome === 'allowed')).toHaveLength(3);
+    expect(JSON.stringify(created)).not.toContain(PASSWORD);
+  });
+
+  it('sends a visitor without a session to the log-in page, and logs in only with the form\'s CSRF token', async () => {
+    const c = new Client(url);
+    const page = await c.get('/dashboard/flows?from=2026-01-01');
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toBe(`/dashboard/login?next=${encodeURIComponent('/dashboard/flows?from=2026-01-01')}`);
+    expect((await c.post('/dashboard/login', { _csrf: 'forged', username: 'team', password: PASSWORD })).status).toBe(403);
+    const wrong = await c.login('team', 'not the password');
+    expect(wrong.status).toBe(401);
+    expect(wrong.text).toContain('Username or password is wrong.');
+    const ok = await c.login('team', PASSWORD);
+    expect(ok.status).toBe(303);
+    expect(ok.headers.getSetCookie().join()).toMatch(/iwmo_dashboard=[^;]+; Path=\/dashboard; HttpOnly; SameSite=Strict/);
+    const logins = await audit('dashboard.login');
+    expect(logins.map((l) => [l.actor, l.outcome, l.reason])).toEqual([['dashboard:team', 'refused', 'wrong password'], ['dashboard:team', 'allowed', null]]);
+  });
+
+  it('serves every page with a strict Content-Security-Policy, its own chart.js and no inline script', async () => {
+    const c = new Client(url);
+    await c.login('team', PASSWORD);
+    for (const path of ['/dashboard/flows', '/dashboard/rejects', '/dashboard/queues', '/dashboard/money', `/dashboard/messages/${rejectedId}`]) {
+      const page = await c.get(path);
+      expect([path, page.status]).toEqual([path, 200]);
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(page.text).not.toMatch(/<script>(?!<)|<script [^>]*>[^<]|style="/);
+      expect(page.text).toContain('<table');
+    }
+    const chart = await c.get('/dashboard/assets/chart.umd.js');
+    expect(chart.status).toBe(200);
+    expect(chart.text.length).toBeGreaterThan(100_000);
+    expect((await c.get('/dashboard/assets/dashboard.js')).text).toContain('data-rendered');
+  });
+
+  it('filters change the numbers: the flows of one gemeente', async () => {
+    const c = new Client(url);
+    await c.login('team', PASSWORD);
+    const total = (text: string) => /<dt>berichten<\/dt><dd>(\d+)<\/dd>/.exec(text)?.[1];
+    expect(total((await c.get('/dashboard/flows')).text)).toBe('3');
+    expect(total((await c.get('/dashboard/flows?gemeente=1842')).text)).toBe('1');
+    expect(total((await c.get('/dashboard/flows?outcome=rejected')).text)).toBe('1');
+    const bad = await c.get('/dashboard/flows?from=2026-13-01');
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('from: 2026-13-01 is not a calendar date (YYYY-MM-DD)');
+    // whatever comes back from the request is escaped
+    const xss = await c.get(`/dashboard/flows?type=${encodeURIComponent('<script>alert(1)</script>')}`);
+    expect(xss.status).toBe(400);
+    expect(xss.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(xss.text).not.toContain('<script>alert');
+  });
+
+  it('keeps a gemeente user to its own gemeente: 403 for another, and none of its rows', async () => {
+    const c = new Client(url);
+    const { body } = await admin('POST', '', { username: 'delft2', role: 'gemeente', party: '0503', password: PASSWORD });
+    expect(body.username).toBe('delft2');
+    await c.login('delft2', PASSWORD);
+    expect((await c.get('/dashboard/flows?gemeente=1842')).status).toBe(403);
+    expect((await c.get('/dashboard/money?gemeente=1842')).status).toBe(403);
+    expect((await c.get(`/dashboard/messages/${midden}`)).status).toBe(404);
+    const flows = await c.get('/dashboard/flows');
+    expect(/<dt>berichten<\/dt><dd>(\d+)<\/dd>/.exec(flows.text)?.[1]).toBe('2');
+    expect(flows.text).not.toContain('1842 Midden-Delfland</td>');
+    const csv = await c.get('/dashboard/money/export.csv?table=money');
+    expect(csv.text).toContain('0503 Delft');
+    expect(csv.text).not.toContain('1842');
+    expect((await audit('dashboard.access')).some((a) => a.actor === 'dashboard:delft2' && a.outcome === 'refused')).toBe(true);
+    // no requeue for a gemeente
+    const queues = await c.get('/dashboard/queues');
+    expect(queues.text).not.toContain('opnieuw aanbieden</button>');
+    expect((await c.post(`/dashboard/deliveries/${deadDelivery}/requeue`, { _csrf: csrfOf(queues.text) })).status).toBe(403);
+  });
+
+  it('masks BSNs on pages and in exports, and suppresses groups under DASHBOARD_MIN_GROUP', async () => {
+    const c = new Client(url);
+    await c.login('team', PASSWORD);
+    const message = await c.get(`/dashboard/messages/${rejectedId}`);
+    expect(message.text).toContain('Client ******782 has no toewijzing 42');
+    expect(message.text).not.toContain('123456782');
+    const errors = await c.get(`/dashboard/messages/${rejectedId}/export.csv?table=errors`);
+    expect(errors.text).toContain('******782');
+    expect(errors.text).not.toContain('123456782');
+    const money = await c.get('/dashboard/money/export.csv?table=money');
+    expect(money.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(money.headers.get('content-disposition')).toMatch(/attachment; filename="iwmo-money-money-/);
+    const lines = money.text.split('\r\n');
+    expect(lines[0]).toContain('gemeente,maand,cliënten met toewijzing,toegewezen');
+    expect(lines.find((l) => l.startsWith('1842'))).toContain('onderdrukt'); // one client
+    expect(lines.find((l) => l.startsWith('0503'))).toMatch(/,2,.*,2,300\.00,/); // two clients: 200.00 + 100.00 declared
+    expect((await audit('dashboard.export')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('recomputes the money figures as soon as a declaratie arrives (no stale cache)', async () => {
+    const c = new Client(url);
+    await c.login('team', PASSWORD);
+    const row = async () => (await c.get('/dashboard/money/export.csv?table=money')).text.split('\r\n').find((l) => l.startsWith('0503'));
+    expect(await row()).toMatch(/,2,300\.00,/);
+    expect(await row()).toMatch(/,2,300\.00,/); // reused
+    const month = `${new Date().toISOString().slice(0, 7)}-01`;
+    await seedDeclaraties(db, [{ aanbieder: '12345678', gemeente: '0503', periode: month, prestaties: [{ bsn: '100000001', productCode: '01A01', periode: month, bedrag: 5000 }] }]);
+    expect(await row()).toMatch(/,2,350\.00,/);
+    expect(await row()).toMatch(/^0503 Delft,\d{4}-\d{2},2,/);
+    await seedToewijzingen(db, [{ gemeente: '0503', aanbieder: '12345678', bsn: '100000009', nummer: '9', productCode: '01A01', ingangsdatum: month, einddatum: null }]);
+    expect(await row()).toMatch(/^0503 Delft,\d{4}-\d{2},3,/);
+  });
+
+  it('requeues a dead-lettered delivery from the Queues page (contractteam, with CSRF), audit-logged', async () => {
+    const c = new Client(url);
+    await c.login('team', PASSWORD);
+    const queues = await c.get('/dashboard/queues');
+    expect(queues.text).toContain(`/dashboard/deliveries/${deadDelivery}/requeue`);
+    expect((await c.post(`/dashboard/deliveries/${deadDelivery}/requeue`, { _csrf: 'wrong' })).status).toBe(403);
+    const done = await c.post(`/dashboard/deliveries/${deadDelivery}/requeue`, { _csrf: csrfOf(queues.text) });
+    expect(done.status).toBe(303);
+    expect((await db.query<{ status: string }>('SELECT status FROM deliveries WHERE id = $1', [deadDelivery])).rows[0]!.status).toBe('pending');
+    expect((await audit('dashboard.requeue')).map((a) => [a.actor, a.outcome])).toEqual([['dashboard:team', 'allowed']]);
+    expect((await audit('dashboard.csrf')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('ends sessions: log-out (POST with CSRF), expiry, and disabling the user', async () => {
+    const c = new Client(url);
+    await c.login('aanbieder', PASSWORD);
+    const page = await c.get('/dashboard/flows');
+    expect(page.status).toBe(200);
+    expect((await c.post('/dashboard/logout', {})).status).toBe(403);
+    expect((await c.post('/dashboard/logout', { _csrf: csrfOf(page.text) })).status).toBe(303);
+    expect((await c.get('/dashboard/flows')).status).toBe(303);
+
+    await c.login('aanbieder', PASSWORD);
+    await db.query(`UPDATE dashboard_sessions SET expires_at = now() - interval '1 second'`);
+    expect((await c.get('/dashboard/flows')).status).toBe(303);
+
+    await c.login('aanbieder', PASSWORD);
+    expect((await c.get('/dashboard/flows')).status).toBe(200);
+    expect((await admin('POST', '/aanbieder/disable')).status).toBe(200);
+    expect((await c.get('/dashboard/flows')).status).toBe(303);
+    expect((await c.login('aanbieder', PASSWORD)).status).toBe(401);
+  });
+
+  it('throttles log-in after five failures for a username, whatever the password', async () => {
+    await admin('POST', '', { username: 'slow', role: 'contractteam', password: PASSWORD });
+    const c = new Client(url);
+    for (let i = 0; i < 5; i++) expect((await c.login('slow', `guess ${i}`)).status).toBe(401);
+    const throttled = await c.login('slow', PASSWORD);
+    expect(throttled.status).toBe(429);
+    expect(throttled.text).toContain('Too many failed log-ins');
+  });
+});
