@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LoggerService } from '@nestjs/common';
 import { AppConfig, nestLogLevels, packageVersion } from '@lib/config';
+import { AuditRepository } from '@lib/persistence';
 import { AppModule } from './app.module';
 import { ProblemFilter } from './problem.filter';
 
@@ -32,7 +33,7 @@ export async function createGatewayApp(config: AppConfig, options: GatewayAppOpt
   // XML bodies arrive as a Buffer (req.body and req.rawBody); larger ones get 413 from the parser.
   app.useBodyParser('raw', { type: XML_MEDIA_TYPES, limit: config.maxMessageBytes });
   app.enableShutdownHooks();
-  app.useGlobalFilters(new ProblemFilter());
+  app.useGlobalFilters(new ProblemFilter(app.get(AuditRepository, { strict: false })));
 
   const document = SwaggerModule.createDocument(
     app,

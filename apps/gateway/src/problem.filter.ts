@@ -1,6 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { XmlErrorCode } from '@lib/iwmo';
+import type { AuditRepository, Party } from '@lib/persistence';
+import { RateLimited } from './auth/rate-limit';
 import { BerichtNotFound, SubmissionRefused } from './berichten/berichten.errors';
 
 /**
@@ -12,6 +14,9 @@ import { BerichtNotFound, SubmissionRefused } from './berichten/berichten.errors
 export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemFilter');
 
+  /** audit: where refusals that no guard or use case records (400, 413, 415) are audit-logged */
+  constructor(private readonly audit?: Pick<AuditRepository, 'record'>) {}
+
   catch(error: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
@@ -22,11 +27,24 @@ export class ProblemFilter implements ExceptionFilter {
     }
     const problem = this.toProblem(error, req);
     if (problem.status >= 500) this.logger.error(`${req.method} ${req.path}: ${(error as Error).message ?? String(error)}`);
+    if (AUDITED_HERE.has(problem.status)) this.recordRefusal(req, problem);
     res.status(problem.status).type('application/problem+json').json(problem);
+  }
+
+  /** Not awaited: the answer does not wait for the audit log, and a failing audit write is logged, not answered. */
+  private recordRefusal(req: Request, problem: { status: number; code: string; detail: string }): void {
+    const party = (req as Request & { party?: Party }).party;
+    // A body too large is refused before the API key is checked: name the key id it claims, unverified.
+    const claimedKey = /^bearer iwmo_([A-Za-z0-9]{16})_/i.exec(req.header('authorization') ?? '')?.[1];
+    this.audit?.record({
+      partyId: party?.id ?? null, actor: party?.code ?? 'anonymous', action: `${req.method} ${req.route?.path ?? req.path}`,
+      outcome: 'refused', reason: `${problem.code}: ${problem.detail}`, detail: { status: problem.status, ...(party ? {} : { claimedKeyId: claimedKey ?? null, ip: req.ip }) },
+    }).catch((error: Error) => this.logger.warn(`audit log of a ${problem.status} refusal failed: ${error.message}`));
   }
 
   private toProblem(error: unknown, req: Request): { status: number; code: string; title: string; detail: string } {
     if (error instanceof SubmissionRefused) return { status: error.status, code: error.code, title: 'Refused', detail: error.message };
+    if (error instanceof RateLimited) return { status: 429, code: 'RATE_LIMITED', title: 'Too many requests', detail: error.message };
     if (error instanceof BerichtNotFound) return { status: 404, code: 'NOT_FOUND', title: 'Not found', detail: error.message };
     const e = error as { type?: string; status?: number; code?: string; limit?: number; length?: number };
     if (e.type === 'entity.too.large') {
@@ -46,6 +64,9 @@ export class ProblemFilter implements ExceptionFilter {
     return { status: 500, code: 'INTERNAL', title: 'Internal error', detail: 'Something went wrong on our side; nothing was stored half. Retry later or contact the operator.' };
   }
 }
+
+/** Refusals audit-logged by the filter: the guards and use cases record 401, 403, 404 and 429 themselves. */
+const AUDITED_HERE = new Set([400, 413, 415]);
 
 /** Nest's own error bodies have statusCode and message; anything else is the controller's answer. */
 function isOwnBody(body: string | object): boolean {

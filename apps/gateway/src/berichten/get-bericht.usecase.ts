@@ -52,11 +52,15 @@ export class GetBerichtUseCase {
       for (const a of await this.deliveries.attempts(d.id)) {
         events.push({ at: a.at, event: `delivery attempt ${a.attempt}`, detail: { deliveryId: d.id, outcome: a.outcome, httpStatus: a.httpStatus, error: a.error, durationMs: a.durationMs } });
       }
-      if (d.deliveredAt) events.push({ at: d.deliveredAt, event: 'delivered', detail: { deliveryId: d.id } });
-      if (d.status === 'dead') events.push({ at: new Date(), event: 'dead-lettered', detail: { deliveryId: d.id, error: d.lastError } });
+      // The worker records 'delivered' and 'dead-lettered' as message events; add them only where it did not (older rows).
+      const recorded = (event: string) => events.some((e) => e.event === event && e.detail.deliveryId === d.id);
+      if (d.deliveredAt && !recorded('delivered')) events.push({ at: d.deliveredAt, event: 'delivered', detail: { deliveryId: d.id } });
+      if (d.status === 'dead' && !recorded('dead-lettered')) events.push({ at: new Date(), event: 'dead-lettered', detail: { deliveryId: d.id, error: d.lastError } });
       out.push({ id: d.id, to: to?.code ?? null, channel: d.channel, status: d.status, attempts: d.attempts, lastError: d.lastError });
     }
-    events.sort((a, b) => a.at.getTime() - b.at.getTime());
+    // In the same millisecond the attempt comes before the outcome it led to.
+    const outcome = (e: HistoryEntry) => (e.event === 'delivered' || e.event === 'dead-lettered' ? 1 : 0);
+    events.sort((a, b) => a.at.getTime() - b.at.getTime() || outcome(a) - outcome(b));
     return {
       id: m.id,
       message: m.messageType,

@@ -161,7 +161,7 @@ export class SubmitBerichtUseCase {
         id, messageType: verdict.code, kind: verdict.code ? MESSAGE_TYPES[verdict.code].kind : null,
         submittedBy: party.id, recipientId: accepted ? verdict.recipient!.id : null,
         afzender: header?.Afzender ?? null, ontvanger: header?.Ontvanger ?? null,
-        identificatie: header?.BerichtIdentificatie.Identificatie ?? null, dagtekening: header?.BerichtIdentificatie.Dagtekening ?? null,
+        identificatie: header?.BerichtIdentificatie.Identificatie ?? null, dagtekening: calendarDate(header?.BerichtIdentificatie.Dagtekening),
         status: accepted ? 'accepted' : 'rejected', retourcodes, errors: verdict.errors, raw, sha256: sha256(raw), inReplyTo: null, madeByGateway: false,
       });
       await messages.addEvent(id, 'received', { by: party.code, bytes: raw.length });
@@ -227,7 +227,7 @@ export class SubmitBerichtUseCase {
     await messages.insert({
       id: retour.id, messageType: retour.message.code, kind: 'retour', submittedBy: null, recipientId: to.id,
       afzender: header.Afzender, ontvanger: header.Ontvanger, identificatie: header.BerichtIdentificatie.Identificatie,
-      dagtekening: header.BerichtIdentificatie.Dagtekening, status: 'accepted', retourcodes: [], errors: [],
+      dagtekening: calendarDate(header.BerichtIdentificatie.Dagtekening), status: 'accepted', retourcodes: [], errors: [],
       raw: retour.xml, sha256: sha256(retour.xml), inReplyTo: heenId, madeByGateway: true,
     });
     await messages.addEvent(retour.id, 'created', { inReplyTo: heenId });
@@ -249,5 +249,11 @@ export class SubmitBerichtUseCase {
 const alreadyUsed = (): StateView => ({ header: { identificatieUsed: () => true } }) as unknown as StateView;
 const toError = (f: Finding): ValidationError => ({ layer: 'rule', code: f.retourcode, rule: f.rule, message: f.message, path: f.path, line: null });
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+/** A rejected message's Dagtekening may be anything ("25:61:61"): kept only when the date column can hold it. */
+function calendarDate(value: unknown): string | null {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || value < '0001') return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? value : null;
+}
 /** A 12-character identification (the maximum of LDT_IdentificatieBericht) for retourberichten the gateway makes. */
 const newIdentificatie = () => `GW${randomBytes(8).toString('base64url').replace(/[-_]/g, 'x').slice(0, 10)}`;

@@ -7,6 +7,14 @@ import { WebhookRetryableError } from './delivery.errors';
 import { AttemptOutcome, DeliveryMetrics } from './delivery.metrics';
 import { signWebhook } from './webhook-signature';
 
+/**
+ * How long the worker keeps trying to record that a receiver took a delivery
+ * (2xx) while the database is away, before failing the job: a retried job
+ * POSTs again (same Idempotency-Key). Below the job lock, which BullMQ renews
+ * while the job runs.
+ */
+export const RECORD_TAKEN_RETRY_MS = 15_000;
+
 /** What an HTTP answer means for a delivery. */
 export function outcomeOfStatus(status: number): AttemptOutcome {
   if (status >= 200 && status < 300) return 'delivered';
@@ -81,7 +89,9 @@ export class DeliverUseCase {
       result.outcome = 'failed';
       result.error = `${result.error}; gave up after ${this.config.deliveryAttempts} attempts`;
     }
-    await this.record(work, attempt, result);
+    // The receiver has taken it: a failing database must not turn that into a second POST (the job's retry).
+    if (result.outcome === 'delivered') await this.recordTaken(work, attempt, result);
+    else await this.record(work, attempt, result);
     this.metrics.attempt(result.outcome);
 
     const what = `delivery ${work.id} to ${work.partyCode}, attempt ${attempt}`;
@@ -148,6 +158,20 @@ export class DeliverUseCase {
         if (await deliveries.deadLetter(work.id, result.error!)) await messages.addEvent(work.messageId, 'dead-lettered', { ...detail, error: result.error });
       }
     });
+  }
+
+  /** Records a delivered attempt, retrying the database (not the webhook) for up to RECORD_TAKEN_RETRY_MS. */
+  private async recordTaken(work: DeliveryWork, attempt: number, result: AttemptResult): Promise<void> {
+    const deadline = Date.now() + RECORD_TAKEN_RETRY_MS;
+    for (let wait = 250; ; wait = Math.min(2 * wait, 4_000)) {
+      try {
+        return await this.record(work, attempt, result);
+      } catch (error) {
+        if (Date.now() + wait > deadline) throw error;
+        this.logger.warn(`delivery ${work.id} was taken by ${work.partyCode}, but recording it failed (${messageOf(error)}); retrying in ${wait} ms`);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
   }
 
   private describeFailure(error: unknown): string {

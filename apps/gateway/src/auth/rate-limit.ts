@@ -1,0 +1,101 @@
+import { Global, Inject, Injectable, Logger, Module, OnModuleDestroy } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '@lib/config';
+import { QUEUE_PREFIX, redisOptionsFromUrl } from '@lib/queue';
+
+/** The counting window of RATE_LIMIT_PER_MINUTE. */
+export const RATE_LIMIT_WINDOW_MS = 60_000;
+/** How long the limiter waits for Redis before letting a request through uncounted. */
+export const RATE_LIMIT_REDIS_TIMEOUT_MS = 250;
+
+/** A party sent more requests this minute than RATE_LIMIT_PER_MINUTE allows; answered 429 with Retry-After. */
+export class RateLimited extends Error {
+  constructor(
+    readonly partyCode: string,
+    readonly limit: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`Party ${partyCode} sent more than ${limit} requests this minute (RATE_LIMIT_PER_MINUTE=${limit}); retry after ${retryAfterSeconds} s.`);
+    this.name = 'RateLimited';
+  }
+}
+
+export interface RateCount {
+  /** requests of this party in the current window, this one included */
+  count: number;
+  limit: number;
+  /** seconds until the window ends (at least 1) */
+  resetSeconds: number;
+}
+
+/**
+ * Counts party API requests per party in a fixed one-minute window in Redis
+ * (INCR on a key per party and window), so the limit holds across gateway
+ * processes. When Redis does not answer within RATE_LIMIT_REDIS_TIMEOUT_MS the
+ * request goes through uncounted: accepting messages with Redis down matters
+ * more than the limit (PostgreSQL holds them; the outbox delivers later).
+ */
+@Injectable()
+export class RateLimiter implements OnModuleDestroy {
+  private readonly logger = new Logger('RateLimiter');
+  private readonly redis: Redis | undefined;
+  private lastWarning = 0;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'rateLimitPerMinute' | 'redisUrl'>) {
+    if (config.rateLimitPerMinute === 0) return;
+    // A command waits for the connection (at most RATE_LIMIT_REDIS_TIMEOUT_MS, see count) and is not retried:
+    // while Redis is away, queued commands fail at the first failed reconnection.
+    this.redis = new Redis({
+      ...redisOptionsFromUrl(config.redisUrl), maxRetriesPerRequest: 0, connectTimeout: 2_000,
+      retryStrategy: (times) => Math.min(times * 200, 2_000),
+    });
+    this.redis.on('error', (error: Error) => this.warn(`Redis: ${error.message}`));
+  }
+
+  get limit(): number {
+    return this.config.rateLimitPerMinute;
+  }
+
+  /** Counts one request of the party; undefined when the limit is off or Redis could not count it. */
+  async count(partyId: string, now = Date.now()): Promise<RateCount | undefined> {
+    if (!this.redis) return undefined;
+    const window = Math.floor(now / RATE_LIMIT_WINDOW_MS);
+    const key = `${QUEUE_PREFIX}:ratelimit:${partyId}:${window}`;
+    try {
+      const result = await withDeadline(
+        this.redis.multi().incr(key).pexpire(key, 2 * RATE_LIMIT_WINDOW_MS).exec(),
+        RATE_LIMIT_REDIS_TIMEOUT_MS,
+      );
+      const count = Number(result?.[0]?.[1]);
+      if (!Number.isFinite(count)) throw new Error(`unexpected answer ${JSON.stringify(result)}`);
+      return { count, limit: this.limit, resetSeconds: Math.max(1, Math.ceil(((window + 1) * RATE_LIMIT_WINDOW_MS - now) / 1000)) };
+    } catch (error) {
+      this.warn(`not counted, let through: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.redis?.disconnect();
+  }
+
+  /** At most one warning per window: a Redis outage must not flood the log. */
+  private warn(message: string): void {
+    if (Date.now() - this.lastWarning < RATE_LIMIT_WINDOW_MS) return;
+    this.lastWarning = Date.now();
+    this.logger.warn(`rate limit: ${message}`);
+  }
+}
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+/** The rate limiter for every module whose routes use ApiKeyGuard (admin and health routes do not: they are exempt). */
+@Global()
+@Module({ providers: [RateLimiter], exports: [RateLimiter] })
+export class RateLimitModule {}
