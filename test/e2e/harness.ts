@@ -7,9 +7,9 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeSync } from 'node:fs';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import { AddressInfo, connect, createServer as createNetServer } from 'node:net';
+import { AddressInfo, connect, createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { packageRoot, validateTestEnv } from '@lib/config';
@@ -220,6 +220,79 @@ export function redisPing(port: number): Promise<boolean> {
   });
 }
 
+// ---------------------------------------------------------------- a TCP proxy a test can cut
+
+/**
+ * A TCP proxy on loopback in front of a server (PostgreSQL, for the fault
+ * tests): `cut()` stops listening and destroys every open connection, so the
+ * apps behind it see connection refused and "Connection terminated" exactly as
+ * when the server goes away, while the server itself (shared with other
+ * suites) keeps running; `restore()` listens again on the same port.
+ */
+export class TcpProxy {
+  private server: NetServer | undefined;
+  private readonly sockets = new Set<Socket>();
+  private port = 0;
+  /** connections accepted since the start, for tests that want to see the proxy was used */
+  connections = 0;
+
+  private constructor(private readonly targetHost: string, private readonly targetPort: number) {}
+
+  static async start(targetHost: string, targetPort: number): Promise<TcpProxy> {
+    const proxy = new TcpProxy(targetHost, targetPort);
+    await proxy.restore();
+    return proxy;
+  }
+
+  get address(): { host: string; port: number } {
+    return { host: '127.0.0.1', port: this.port };
+  }
+
+  get isCut(): boolean {
+    return this.server === undefined;
+  }
+
+  /** Listening (again) and forwarding. */
+  async restore(): Promise<void> {
+    if (this.server) return;
+    const server = createNetServer((client) => this.forward(client));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.port, '127.0.0.1', () => resolve());
+    });
+    this.port = (server.address() as AddressInfo).port;
+    this.server = server;
+  }
+
+  /** Not listening, every open connection destroyed. */
+  async cut(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = undefined;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
+    await closed;
+  }
+
+  private forward(client: Socket): void {
+    this.connections += 1;
+    const upstream = connect({ host: this.targetHost, port: this.targetPort });
+    for (const socket of [client, upstream]) {
+      this.sockets.add(socket);
+      socket.once('close', () => this.sockets.delete(socket));
+      socket.on('error', () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream);
+    upstream.pipe(client);
+    client.once('close', () => upstream.destroy());
+    upstream.once('close', () => client.destroy());
+  }
+}
+
 // ---------------------------------------------------------------- webhook receiver
 
 export interface ReceivedRequest {
@@ -271,6 +344,9 @@ export class WebhookReceiver {
   private port = 0;
   private failures: Array<number> = [];
   private delayMs = 0;
+  private delays: Array<number> = [];
+  /** answers waiting for their delay; cleared on close so a held request does not keep the test process alive */
+  private readonly held = new Set<NodeJS.Timeout>();
   private readonly secrets = new Map<string, string>();
   private readonly open = new Set<ServerResponse>();
 
@@ -300,10 +376,16 @@ export class WebhookReceiver {
     this.delayMs = ms;
   }
 
+  /** Hold the next n requests this long before answering (a slow receiver), the rest as setDelay says. */
+  delayNext(n: number, ms: number): void {
+    this.delays.push(...Array.from({ length: n }, () => ms));
+  }
+
   /** Forget the recorded requests and the fail/delay instructions. */
   reset(): void {
     this.requests.length = 0;
     this.failures = [];
+    this.delays = [];
     this.delayMs = 0;
   }
 
@@ -331,6 +413,8 @@ export class WebhookReceiver {
   }
 
   async close(): Promise<void> {
+    for (const timer of this.held) clearTimeout(timer);
+    this.held.clear();
     for (const res of this.open) res.destroy();
     await this.down();
   }
@@ -383,8 +467,14 @@ export class WebhookReceiver {
           if (record.outcome === 'pending') record.outcome = status;
         });
       };
-      if (this.delayMs > 0) setTimeout(answer, this.delayMs);
-      else answer();
+      const delay = this.delays.shift() ?? this.delayMs;
+      if (delay > 0) {
+        const timer = setTimeout(() => {
+          this.held.delete(timer);
+          answer();
+        }, delay);
+        this.held.add(timer);
+      } else answer();
     });
   }
 }
@@ -407,6 +497,8 @@ export interface HarnessOptions {
   databaseUrl?: string;
   /** extra environment for both apps */
   env?: Record<string, string>;
+  /** connect the apps (not the test) to PostgreSQL through a TcpProxy the test can cut (`harness.databaseProxy`) */
+  databaseProxy?: boolean;
 }
 
 export interface TestParty {
@@ -438,6 +530,8 @@ export class Harness {
     readonly databaseUrl: string,
     readonly gatewayPort: number,
     readonly workerMetricsPort: number,
+    /** between the apps and PostgreSQL, when options.databaseProxy */
+    readonly databaseProxy: TcpProxy | undefined = undefined,
   ) {
     const env = this.appEnv();
     this.gateway = new ManagedProcess('gateway', process.execPath, [GATEWAY_MAIN], { ...env, PORT: String(gatewayPort) }, join(artifacts, 'gateway.log'));
@@ -456,7 +550,8 @@ export class Harness {
     const url = new URL(baseUrl);
     url.searchParams.set('options', `-c search_path=${schema}`);
     const [redisPort, gatewayPort, workerPort] = await Promise.all([freePort(), freePort(), freePort()]);
-    const harness = new Harness(options, artifacts, new RedisServer(redisPort, join(artifacts, 'redis.log')), baseUrl, schema, url.toString(), gatewayPort, workerPort);
+    const proxy = options.databaseProxy ? await TcpProxy.start(url.hostname, Number(url.port || 5432)) : undefined;
+    const harness = new Harness(options, artifacts, new RedisServer(redisPort, join(artifacts, 'redis.log')), baseUrl, schema, url.toString(), gatewayPort, workerPort, proxy);
     try {
       await harness.boot();
     } catch (error) {
@@ -477,6 +572,20 @@ export class Harness {
     if (this.options.worker !== false) await this.startWorker();
   }
 
+  /** The apps' DATABASE_URL: through the proxy when there is one. */
+  private appDatabaseUrl(): string {
+    if (!this.databaseProxy) return this.databaseUrl;
+    const url = new URL(this.databaseUrl);
+    url.hostname = this.databaseProxy.address.host;
+    url.port = String(this.databaseProxy.address.port);
+    return url.toString();
+  }
+
+  /** Every log file of this run (gateway, worker, redis), for tests that read what was logged. */
+  logFiles(): string[] {
+    return readdirSync(this.artifacts).filter((f) => f.endsWith('.log')).map((f) => join(this.artifacts, f));
+  }
+
   /** Environment of both apps: only what the harness decides, plus PATH/HOME for Node. */
   private appEnv(): NodeJS.ProcessEnv {
     const o = this.options;
@@ -486,7 +595,7 @@ export class Harness {
       // Plain text in the log files.
       NO_COLOR: '1',
       HOST: '127.0.0.1',
-      DATABASE_URL: this.databaseUrl,
+      DATABASE_URL: this.appDatabaseUrl(),
       REDIS_URL: this.redis.url,
       DATA_DIR: join(this.artifacts, 'data'),
       DEV_KEYS_FILE: join(this.artifacts, 'data', 'dev-keys.json'),
@@ -497,6 +606,8 @@ export class Harness {
       WEBHOOK_TIMEOUT_MS: String(o.webhookTimeoutMs ?? 5_000),
       ...(o.maxMessageBytes ? { MAX_MESSAGE_BYTES: String(o.maxMessageBytes) } : {}),
       LOG_LEVEL: o.logLevel ?? 'log',
+      // Tests and benchmarks send hundreds of messages a minute as one party; a test of the limit sets it in env.
+      RATE_LIMIT_PER_MINUTE: '0',
       ...o.env,
     };
   }
@@ -533,6 +644,39 @@ export class Harness {
   async restartWorker(): Promise<void> {
     await this.worker.stop('SIGTERM');
     await this.startWorker();
+  }
+
+  /**
+   * One more gateway process (own port, own log) on the same schema and Redis, started and
+   * answering /health/ready: a replica behind a load balancer (test/e2e/replicas.e2e.spec.ts).
+   */
+  async startGatewayReplica(name: string): Promise<{ process: ManagedProcess; url: string }> {
+    const port = await freePort();
+    const replica = new ManagedProcess(name, process.execPath, [GATEWAY_MAIN], { ...this.appEnv(), PORT: String(port) }, join(this.artifacts, `${name}.log`));
+    replica.start();
+    const url = `http://127.0.0.1:${port}`;
+    await waitFor(`${name} to answer /health/ready with 200`, async () => {
+      if (!replica.running) throw new GiveUp(`${name} exited (${await replica.exited()}):\n${replica.tail()}`);
+      const response = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(5_000) });
+      await response.arrayBuffer();
+      return response.status === 200;
+    }, { timeoutMs: 30_000, intervalMs: 150, describeLast: () => replica.tail(10) });
+    return { process: replica, url };
+  }
+
+  /** One more worker process (own metrics port, own log) on the same schema and Redis, started and serving /metrics. */
+  async startWorkerReplica(name: string): Promise<{ process: ManagedProcess; metricsUrl: string }> {
+    const port = await freePort();
+    const replica = new ManagedProcess(name, process.execPath, [WORKER_MAIN], { ...this.appEnv(), WORKER_METRICS_PORT: String(port) }, join(this.artifacts, `${name}.log`));
+    replica.start();
+    const metricsUrl = `http://127.0.0.1:${port}/metrics`;
+    await waitFor(`${name} to serve /metrics`, async () => {
+      if (!replica.running) throw new GiveUp(`${name} exited (${await replica.exited()}):\n${replica.tail()}`);
+      const response = await fetch(metricsUrl, { signal: AbortSignal.timeout(5_000) });
+      await response.arrayBuffer();
+      return response.status === 200;
+    }, { timeoutMs: 30_000, intervalMs: 150, describeLast: () => replica.tail(10) });
+    return { process: replica, metricsUrl };
   }
 
   /** The job handlers the worker said it registered at start ("delivery/deliver"), from its log. */
@@ -586,6 +730,7 @@ export class Harness {
       ['receiver', async () => this.receiver?.close()],
       ['redis', () => this.redis.stop('SIGKILL')],
       ['database pool', async () => db?.close()],
+      ['database proxy', async () => this.databaseProxy?.cut()],
       ['schema', async () => this.schemaCreated && withClient(this.baseDatabaseUrl, (c) => c.query(`DROP SCHEMA IF EXISTS ${this.schema} CASCADE`))],
     ];
     const problems: string[] = [];

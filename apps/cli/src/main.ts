@@ -1,5 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { registerAdminCommands } from './admin.command';
+import { registerUsersCommands } from './users.command';
+import { registerDeclaratieCommands } from './declaratie.command';
+import { registerOnderaannemingCommands } from './onderaanneming.command';
 import { replayCommand } from './replay.command';
 import { rulesCommand } from './rules.command';
 import { UsageError, validateCommand } from './validate.command';
@@ -53,6 +56,9 @@ export function buildProgram(): Command {
     });
 
   registerAdminCommands(program);
+  registerUsersCommands(program);
+  registerOnderaannemingCommands(program);
+  registerDeclaratieCommands(program);
 
   return program;
 }

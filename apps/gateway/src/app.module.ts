@@ -3,10 +3,16 @@ import { AppConfig, ConfigModule } from '@lib/config';
 import { PersistenceModule, RepositoriesModule } from '@lib/persistence';
 import { QueueModule } from '@lib/queue';
 import { AdminModule } from './admin/admin.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { RateLimitModule } from './auth/rate-limit';
 import { BerichtenModule } from './berichten/berichten.module';
+import { ContractsModule } from './contracts/contracts.module';
+import { DeclaratiesBuildModule } from './declaraties-build/declaraties-build.module';
 import { HealthModule } from './health/health.module';
 import { IwmoModule } from './iwmo/iwmo.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { OnderaannemingModule } from './onderaanneming/onderaanneming.module';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { RulesModule } from './rules/rules.module';
 import { DeliveryWorkerModule } from '../../worker/src/delivery/delivery-worker.module';
 
@@ -24,12 +30,18 @@ export class AppModule {
         HealthModule,
 
         RepositoriesModule,
+        RateLimitModule,
         IwmoModule,
         BerichtenModule,
         RulesModule,
         // Embedded PGlite serves one process: the delivery worker then runs in here (WORKER_MODE).
         ...(config.embeddedWorker ? [DeliveryWorkerModule] : []),
         AdminModule,
+        DashboardModule,
+        OnderaannemingModule,
+        ContractsModule,
+        ReconciliationModule,
+        DeclaratiesBuildModule,
       ],
     };
   }
