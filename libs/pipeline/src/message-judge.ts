@@ -1,5 +1,5 @@
 import { MessageValidator, NEUTRAL_RETOURCODES, type ParsedMessage, type ValidationError, type ValidationReport } from '@lib/iwmo';
-import { dutchToday, judge, type Finding, type RulesConfig, type StateLoader } from '@lib/rules';
+import { dutchToday, judgeInTurns, type Finding, type RulesConfig, type StateLoader } from '@lib/rules';
 
 /** Where a finding lies decides what it rejects: one prestatie of a declaratie, or the message. */
 const PRESTATIE = /^\/Bericht\/Declaratie\/Clienten\/Client\[\d+\]\/Prestaties\/Prestatie\[\d+\]$/;
@@ -59,7 +59,7 @@ export class MessageJudge {
   /** Layers 3-5 on a message that passed its XSD, with the state of `state` (e.g. a locked transaction's). */
   async judgeParsed(report: ValidationReport, message: ParsedMessage, state: StateLoader = this.state): Promise<Judgement> {
     const view = await state.load(message);
-    const findings = judge(message, { today: this.today(), state: view, config: this.config });
+    const findings = await judgeInTurns(message, { today: this.today(), state: view, config: this.config });
     return judgementOf(report, message, findings);
   }
 }

@@ -1,5 +1,8 @@
+import { parse } from '@lib/iwmo';
+import { sampleWmo301 } from '@lib/iwmo/testing/sample-messages';
 import { STANDARD_RULES } from './catalogue/standard-rules';
-import { ALL_RULES, ruleCatalogue } from './rule-engine';
+import { ALL_RULES, judge, judgeInTurns, ruleCatalogue } from './rule-engine';
+import { context } from './testing/fake-state';
 
 describe('rule catalogue', () => {
   it('lists every rule of the standard once, with its retourcode', () => {
@@ -21,5 +24,43 @@ describe('rule catalogue', () => {
   it('registers each rule once', () => {
     const codes = ALL_RULES.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
+  });
+});
+
+describe('judgeInTurns', () => {
+  // a toewijzing with an Einddatum before its Ingangsdatum and a Dagtekening in the future: findings to compare
+  const message = parse(sampleWmo301({ einddatum: '2020-01-01', dagtekening: '2027-01-01' }));
+
+  it('finds what judge finds, in the same order', async () => {
+    const expected = judge(message, context());
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(judgeInTurns(message, context())).resolves.toEqual(expected);
+  });
+
+  it('lets other work run between rules once the rules have held the event loop for a while', async () => {
+    let clock = 0;
+    const now = jest.spyOn(performance, 'now').mockImplementation(() => (clock += 25));
+    let turns = 0;
+    const other = setInterval(() => turns++, 0);
+    try {
+      await judgeInTurns(message, context());
+    } finally {
+      clearInterval(other);
+      now.mockRestore();
+    }
+    expect(turns).toBeGreaterThan(0);
+  });
+
+  it('does not give up its turn for a message whose rules finish quickly', async () => {
+    const now = jest.spyOn(performance, 'now').mockReturnValue(0);
+    let turns = 0;
+    const immediate = setImmediate(() => turns++);
+    try {
+      await judgeInTurns(message, context());
+      expect(turns).toBe(0);
+    } finally {
+      clearImmediate(immediate);
+      now.mockRestore();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_MESSAGE_BYTES } from '@lib/iwmo';
 import { PersistentStateStore, type Database } from '@lib/persistence';
-import { dutchToday, judge, type ContractRegister, type Finding } from '@lib/rules';
+import { dutchToday, judgeInTurns, type ContractRegister, type Finding } from '@lib/rules';
 import { monthStart } from './calendar';
 import { buildDeclaratie, differencesPerClient, maskBsn, totalsOf, type BuildResult, type BuiltLine, type ClientDifference, type LineSoort, type Skipped } from './declaratie-build';
 import { DeclaratieBuildRepository } from './declaratie-build.repository';
@@ -96,7 +96,7 @@ export class DeclaratieBuilder {
     const skipped = [...result.skipped];
     for (let round = 0; round < PREFLIGHT_ROUNDS && lines.length; round++) {
       const { message, paths } = toWmo323(q, lines, placeholders(lines.length, dagtekening));
-      const findings = judge(message, { today: this.today(), state: await new PersistentStateStore(this.db).load(message), config: { contracts: this.register } })
+      const findings = (await judgeInTurns(message, { today: this.today(), state: await new PersistentStateStore(this.db).load(message), config: { contracts: this.register } }))
         // the placeholders are not what will be sent
         .filter((f) => f.rule !== 'TR056' && f.rule !== 'TR333');
       if (findings.length === 0) break;
