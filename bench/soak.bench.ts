@@ -52,8 +52,8 @@ const OUT_DIR = join(REPO_ROOT, 'test-artifacts', 'bench');
 const DOC = join(REPO_ROOT, 'docs', 'benchmarks-load.md');
 const RESULTS_START = '<!-- soak-results:start -->';
 const RESULTS_END = '<!-- soak-results:end -->';
-/** Chains (each with an aanbieder of its own, contracted in the bench's register) a run may walk: 40 a second for 10 minutes. */
-const MAX_CHAINS = 24_000;
+/** Chains (each with an aanbieder of its own, contracted in the bench's register) a run may walk: 40 a second, at least 24,000. */
+const maxChains = (durationS: number) => Math.max(24_000, Math.ceil(durationS * 40));
 const aanbiederCode = (i: number) => String(40_000_000 + i);
 /** Length of the windows before and after the big message. */
 const AROUND_S = 30;
@@ -315,7 +315,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const loadAtStart = loadavg();
   mkdirSync(join(REPO_ROOT, 'bench', 'out'), { recursive: true });
   // Each chain's aanbieder is contracted like the demo aanbieder, so its declaratie meets TR418.
-  const contractsFile = writeContractsFor(REPO_ROOT, join(REPO_ROOT, 'bench', 'out', 'soak-contracts.json'), Array.from({ length: MAX_CHAINS }, (_, i) => aanbiederCode(i)));
+  const contractsFile = writeContractsFor(REPO_ROOT, join(REPO_ROOT, 'bench', 'out', 'soak-contracts.json'), Array.from({ length: maxChains(o.durationS) }, (_, i) => aanbiederCode(i)));
   const big = o.big ? largeDeclaratie() : undefined;
   if (big) say(`25 MB declaratie: ${(big.bytes / 2 ** 20).toFixed(1)} MiB, ${big.prestaties} prestaties of ${big.clients} clients`);
 
@@ -342,7 +342,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const soak = new SoakMessages(new MessageFactory('S'));
     let codes = 0;
     const nextCode = () => {
-      if (codes >= MAX_CHAINS) throw new Error(`more than ${MAX_CHAINS} chains: raise MAX_CHAINS in bench/soak.bench.ts`);
+      if (codes >= maxChains(o.durationS)) throw new Error(`more than ${maxChains(o.durationS)} chains: raise maxChains in bench/soak.bench.ts`);
       return aanbiederCode(codes++);
     };
     const started = Date.now();
