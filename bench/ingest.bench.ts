@@ -28,12 +28,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { freePort, Harness, ManagedProcess, REPO_ROOT, sleep, waitFor, type TestParty } from '../test/e2e/harness';
 import { MessageFactory, withIdentificatie, type Chain } from '../test/e2e/messages';
+import { positiveIntArg, writeDocSection } from './lib/bench-io';
 
 // The gateway runs from dist, so the baseline does too (`npm run build` first).
 const DIST_IWMO = join(REPO_ROOT, 'dist', 'libs', 'iwmo', 'src', 'index.js');
@@ -50,13 +51,7 @@ interface Options {
 }
 
 function options(argv: readonly string[]): Options {
-  const value = (name: string, fallback: number) => {
-    const at = argv.indexOf(`--${name}`);
-    if (at < 0) return fallback;
-    const n = Number(argv[at + 1]);
-    if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} needs a positive whole number`);
-    return n;
-  };
+  const value = (name: string, fallback: number) => positiveIntArg(argv, name, fallback);
   return { durationS: value('duration', 20), warmupS: value('warmup', 3), connections: value('connections', 8), burst: value('burst', 1000) };
 }
 
@@ -388,11 +383,7 @@ function table(rows: readonly Row[]): string {
 }
 
 function writeDoc(section: string): void {
-  const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Ingest benchmark\n\n${RESULTS_START}\n${RESULTS_END}\n`;
-  const start = doc.indexOf(RESULTS_START);
-  const end = doc.indexOf(RESULTS_END);
-  if (start < 0 || end < start) throw new Error(`${DOC} has no ${RESULTS_START} ... ${RESULTS_END} markers`);
-  writeFileSync(DOC, `${doc.slice(0, start + RESULTS_START.length)}\n${section}\n${doc.slice(end)}`);
+  writeDocSection(DOC, { start: RESULTS_START, end: RESULTS_END }, 'Ingest benchmark', section);
 }
 
 // ------------------------------------------------------------------ main

@@ -39,7 +39,7 @@
  * test-artifacts/bench/soak-<time>.{json,csv}; with --doc the summary replaces
  * the results section of docs/benchmarks-load.md.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Harness, REPO_ROOT, sleep, waitFor, type TestParty } from '../test/e2e/harness';
@@ -47,6 +47,7 @@ import { MessageFactory } from '../test/e2e/messages';
 import { largeDeclaratie, LARGE_AANBIEDER, storeToewijzingenFor, writeContractsFor } from './lib/large-declaratie';
 import { appMetrics, machineFacts, mib, percentile, redisInfo, rssBytes } from './lib/process-stats';
 import { SoakMessages, type MixMessage } from './lib/soak-messages';
+import { positiveIntArg, writeDocSection } from './lib/bench-io';
 
 const OUT_DIR = join(REPO_ROOT, 'test-artifacts', 'bench');
 const DOC = join(REPO_ROOT, 'docs', 'benchmarks-load.md');
@@ -70,13 +71,7 @@ interface Options {
 }
 
 function options(argv: readonly string[]): Options {
-  const value = (name: string, fallback: number) => {
-    const at = argv.indexOf(`--${name}`);
-    if (at < 0) return fallback;
-    const n = Number(argv[at + 1]);
-    if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} needs a positive whole number`);
-    return n;
-  };
+  const value = (name: string, fallback: number) => positiveIntArg(argv, name, fallback);
   const envDuration = process.env.SOAK_DURATION_S ? Number(process.env.SOAK_DURATION_S) : undefined;
   if (envDuration !== undefined && (!Number.isInteger(envDuration) || envDuration <= 0)) throw new Error('SOAK_DURATION_S needs a positive whole number');
   const durationS = value('duration', envDuration ?? 300);
@@ -223,11 +218,7 @@ function writeArtifacts(stamp: string, samples: readonly Sample[], summary: Reco
 }
 
 function writeDoc(section: string): void {
-  const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Load benchmarks\n\n${RESULTS_START}\n${RESULTS_END}\n`;
-  const start = doc.indexOf(RESULTS_START);
-  const end = doc.indexOf(RESULTS_END);
-  if (start < 0 || end < start) throw new Error(`${DOC} has no ${RESULTS_START} ... ${RESULTS_END} markers`);
-  writeFileSync(DOC, `${doc.slice(0, start + RESULTS_START.length)}\n${section}\n${doc.slice(end)}`);
+  writeDocSection(DOC, { start: RESULTS_START, end: RESULTS_END }, 'Load benchmarks', section);
 }
 
 // ------------------------------------------------------------------ the count at the end
