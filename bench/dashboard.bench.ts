@@ -7,7 +7,10 @@
  *    own, its own redis-server, no worker) and seeds a year of traffic straight into the tables
  *    (apps/gateway/src/dashboard/testing/dashboard-seed.ts seedYear): 19,500 toewijzingen give
  *    about 100,000 messages with deliveries, toewijzingen, starts and stops, and monthly
- *    declaraties with their prestaties. Then VACUUM ANALYZE, as autovacuum does after a bulk load.
+ *    declaraties with their prestaties and 325s; about 8% of the toewijzingen are delegated to
+ *    onderaannemers (onderaanneming_toewijzingen, their prestaties as the onderaannemer's build
+ *    lines) and about 5% of the answered prestaties are rejected by the gemeente's 325 with a
+ *    retourcode. Then VACUUM ANALYZE, as autovacuum does after a bulk load.
  * 2. Server time: each page fetched over loopback with a logged-in session cookie, `runs` times
  *    after one warm-up; time from request to the last byte of the HTML.
  *    The money page reuses what it read while the tables are unchanged, so it is measured after a
@@ -56,6 +59,8 @@ async function main(): Promise<void> {
       deliveries: await h.count('SELECT count(*) AS n FROM deliveries'),
       toewijzingen: await h.count('SELECT count(*) AS n FROM toegewezen_product_versions'),
       prestaties: await h.count('SELECT count(*) AS n FROM prestaties'),
+      delegated: await h.count('SELECT count(*) AS n FROM onderaanneming_toewijzingen'),
+      verdicts: await h.count(`SELECT count(*) AS n FROM prestaties WHERE status = 'afgewezen' AND antwoord_id IS NOT NULL`),
       events: await h.count('SELECT count(*) AS n FROM message_events'),
     };
     console.log(`seeded in ${ms(performance.now() - started)}: ${JSON.stringify(counts)} (${seeded.messages} messages generated)`);
@@ -100,6 +105,7 @@ async function main(): Promise<void> {
       ['Flows (a year, one gemeente)', `/dashboard/flows?from=${yearAgo}&granularity=week&gemeente=0503`],
       ['Rejects (last 90 days)', '/dashboard/rejects'],
       ['Rejects (a year)', `/dashboard/rejects?from=${yearAgo}`],
+      ['Rejects (a year), the 325s\' prestaties with one code', `/dashboard/rejects?from=${yearAgo}&bron=gemeente&retourcode=9321`],
       ['Queues and deadlines', '/dashboard/queues'],
       ['Money (12 months), after a new toewijzing and declaratie', '/dashboard/money', both],
       ['Money (12 months), after a new toewijzing', '/dashboard/money', touch],
@@ -108,6 +114,7 @@ async function main(): Promise<void> {
       ['Money per resultaatgebied, after a new toewijzing', '/dashboard/money?split=resultaatgebied', touch],
       ['Money per resultaatgebied, unchanged', '/dashboard/money?split=resultaatgebied'],
       ['Money per hoofd-/onderaannemer, after a new toewijzing and declaratie', '/dashboard/money?split=aannemer', both],
+      ['Money per hoofd-/onderaannemer, unchanged', '/dashboard/money?split=aannemer'],
       ['One message', `/dashboard/messages/${rows[0]!.id}`],
       ['CSV export (money table)', '/dashboard/money/export.csv?table=money'],
     ];
@@ -163,7 +170,7 @@ async function main(): Promise<void> {
       }),
     ];
     const machine = `${cpus().length} x ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL on loopback`;
-    const data = `Data: ${counts.messages} messages (${counts.events} status events), ${counts.deliveries} deliveries, ${counts.toewijzingen} toewijzing versions, ${counts.prestaties} prestaties; 4 gemeenten, ${aanbieders} aanbieders, one year.`;
+    const data = `Data: ${counts.messages} messages (${counts.events} status events), ${counts.deliveries} deliveries, ${counts.toewijzingen} toewijzing versions (${counts.delegated} delegated to an onderaannemer), ${counts.prestaties} prestaties (${counts.verdicts} rejected by a 325); 4 gemeenten, ${aanbieders} aanbieders, one year.`;
     const report = [
       `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.`,
       data,

@@ -2,7 +2,9 @@
  * The dashboard's queries on both databases with hand-made rows: flows by scope, retourcodes,
  * deadlines, and the money figures checked against amounts computed by hand (proratie by
  * calendar days and by full month, a withdrawn toewijzing, credits, a declaratie rejected as a
- * whole), with small groups suppressed.
+ * whole), with small groups suppressed; the split by hoofd-/onderaannemer with a delegated
+ * toewijzing (onderaanneming, migration 006) and its scope; and the retourcodes of the gateway and
+ * of a gemeente's WMO325, by source.
  */
 import { runMigrations, type Database } from '@lib/persistence';
 import { testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
@@ -16,6 +18,10 @@ import { overdueCutoff } from './working-days';
 
 const A = '12345678';
 const B = '87654321';
+/** onderaannemer of B: toewijzing 3 is delegated to it */
+const O = '11223344';
+const DECLARATIE_323 = '3e1b7a52-6c1d-4e55-9d7b-1f1e0c0a0323';
+const ANTWOORD_325 = '3e1b7a52-6c1d-4e55-9d7b-1f1e0c0a0325';
 const ALL: Scope = { kind: 'all' };
 const register = loadContractRegister();
 const gebieden = register.gemeenten().flatMap((g) => register.products(g.code).map((p) => ({ gemeente: g.code, productCode: p.productCode, gebied: p.resultaatgebied.code })));
@@ -46,7 +52,8 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
     await seedToewijzingen(db, [
       { gemeente: '0503', aanbieder: A, bsn: '111111111', nummer: '1', productCode: '01A01', ingangsdatum: '2026-03-01', einddatum: null },
       { gemeente: '0503', aanbieder: A, bsn: '222222222', nummer: '2', productCode: '01A01', ingangsdatum: '2026-03-16', einddatum: null },
-      { gemeente: '0503', aanbieder: B, bsn: '333333333', nummer: '3', productCode: '02A01', ingangsdatum: '2026-01-01', einddatum: '2026-03-10' },
+      // delegated by B to onderaannemer O when its 301 was accepted
+      { gemeente: '0503', aanbieder: B, bsn: '333333333', nummer: '3', productCode: '02A01', ingangsdatum: '2026-01-01', einddatum: '2026-03-10', onderaannemer: O },
       { gemeente: '0503', aanbieder: B, bsn: '444444444', nummer: '4', productCode: '01A02', ingangsdatum: '2026-02-01', einddatum: null, toewijzingsdatum: '2026-01-20' },
       // the current version of toewijzing 4 withdraws it (RedenWijziging 13)
       { gemeente: '0503', aanbieder: B, bsn: '444444444', nummer: '4', productCode: '01A02', ingangsdatum: '2026-02-01', einddatum: null, toewijzingsdatum: '2026-02-20', redenWijziging: '13' },
@@ -58,8 +65,14 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
           { bsn: '111111111', productCode: '01A01', periode: '2026-03-01', bedrag: 31200 },
           { bsn: '111111111', productCode: '01A01', periode: '2026-03-01', bedrag: 31200, dc: 'C' },
           { bsn: '111111111', productCode: '01A01', periode: '2026-03-01', bedrag: 30000 },
-          { bsn: '222222222', productCode: '01A01', periode: '2026-03-01', bedrag: 16103, status: 'afgewezen' },
+          // rejected by Delft's 325 (stored 2026-04-09) with 0611; the neutral 0200 does not count
+          { bsn: '222222222', productCode: '01A01', periode: '2026-03-01', bedrag: 16103, status: 'afgewezen', retourcodes: ['0611', '0200'] },
         ],
+      },
+      // February of B, answered by a 325 stored 12 March that rejected its one prestatie with 9307
+      {
+        aanbieder: B, gemeente: '0503', periode: '2026-02-01', messageId: DECLARATIE_323, antwoordMessageId: ANTWOORD_325, antwoordAt: '2026-03-12T10:00:00Z',
+        prestaties: [{ bsn: '333333333', productCode: '02A01', periode: '2026-02-01', bedrag: 39800, status: 'afgewezen', retourcodes: ['9307'], onderaannemer: O }],
       },
       { aanbieder: B, gemeente: '0503', periode: '2026-03-01', prestaties: [{ bsn: '333333333', productCode: '02A01', periode: '2026-03-01', bedrag: 12839, onderaannemer: '11223344' }] },
       // rejected as a whole: counts as never sent
@@ -95,12 +108,44 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
     expect((await read.message({ kind: 'gemeente', code: '0503' }, ids[0]!))?.messageType).toBe('WMO301');
   });
 
-  it('counts retourcodes, leaving out the neutral 0200', async () => {
+  const totalsOf = (rows: Awaited<ReturnType<DashboardReadRepository['retourcodeCounts']>>) =>
+    rows.filter((r) => r.dimension === 'total').map((r) => [r.bron, r.code, r.n]).sort();
+
+  it('counts retourcodes of the gateway and of the gemeenten\'s 325s by source, leaving out the neutral 0200', async () => {
     const rows = await read.retourcodeCounts(ALL, march);
-    const totals = rows.filter((r) => r.dimension === 'total').map((r) => [r.code, r.n]);
-    expect(totals.sort()).toEqual([['0611', 1], ['9338', 1]]);
-    expect(rows.find((r) => r.dimension === 'gemeente' && r.code === '0611')?.key).toBe('1842');
-    expect((await read.retourcodeCounts({ kind: 'gemeente', code: '0503' }, march)).filter((r) => r.dimension === 'total').map((r) => r.code)).toEqual(['9338']);
+    // gateway: the rejected 305 (9338) and 323 (0611) received in March; gemeente: the prestatie Delft's 325 of 12 March rejected
+    expect(totalsOf(rows)).toEqual([['gateway', '0611', 1], ['gateway', '9338', 1], ['gemeente', '9307', 1]]);
+    expect(rows.find((r) => r.dimension === 'gemeente' && r.code === '0611')).toMatchObject({ bron: 'gateway', key: '1842' });
+    expect(rows.filter((r) => r.code === '9307' && r.dimension !== 'total').map((r) => [r.dimension, r.key]).sort()).toEqual([['aanbieder', B], ['gemeente', '0503'], ['month', '2026-03']]);
+    expect(totalsOf(await read.retourcodeCounts({ kind: 'gemeente', code: '0503' }, march))).toEqual([['gateway', '9338', 1], ['gemeente', '9307', 1]]);
+    // the same code from both sources stays two rows: the gateway's 0611 of March, Delft's of 9 April
+    expect(totalsOf(await read.retourcodeCounts(ALL, { from: '2026-03-01', to: '2026-04-30' }))).toEqual([
+      ['gateway', '0611', 1], ['gateway', '9338', 1], ['gemeente', '0611', 1], ['gemeente', '9307', 1],
+    ]);
+  });
+
+  it('filters the retourcodes by source, type, outcome and scope', async () => {
+    expect(totalsOf(await read.retourcodeCounts(ALL, { ...march, bron: 'gateway' }))).toEqual([['gateway', '0611', 1], ['gateway', '9338', 1]]);
+    expect(totalsOf(await read.retourcodeCounts(ALL, { ...march, bron: 'gemeente' }))).toEqual([['gemeente', '9307', 1]]);
+    // the 325's verdicts are on declaraties: a 305 filter and the rejected messages leave them out
+    expect(totalsOf(await read.retourcodeCounts(ALL, { ...march, type: 'WMO305' }))).toEqual([['gateway', '9338', 1]]);
+    expect(totalsOf(await read.retourcodeCounts(ALL, { ...march, type: 'WMO323' }))).toEqual([['gateway', '0611', 1], ['gemeente', '9307', 1]]);
+    expect(totalsOf(await read.retourcodeCounts(ALL, { ...march, outcome: 'rejected' }))).toEqual([['gateway', '0611', 1], ['gateway', '9338', 1]]);
+    expect(totalsOf(await read.retourcodeCounts(ALL, { ...march, aanbieder: A, bron: 'gemeente' }))).toEqual([]);
+    expect(totalsOf(await read.retourcodeCounts({ kind: 'aanbieder', code: B }, { ...march, bron: 'gemeente' }))).toEqual([['gemeente', '9307', 1]]);
+    expect(totalsOf(await read.retourcodeCounts({ kind: 'gemeente', code: '1842' }, { ...march, bron: 'gemeente' }))).toEqual([]);
+  });
+
+  it('drills down to the prestaties a 325 rejected, with their declaratie and answer', async () => {
+    const rows = await read.rejectedPrestaties(ALL, { ...march, retourcode: '9307' }, 10);
+    expect(rows).toEqual([expect.objectContaining({
+      gemeente: '0503', aanbieder: B, declaratieMessageId: DECLARATIE_323, antwoordMessageId: ANTWOORD_325,
+      bsn: '333333333', productCode: '02A01', periodeBegin: '2026-02-01', retourcodes: ['9307'],
+    })]);
+    expect(rows[0]!.beoordeeldAt.toISOString()).toBe('2026-03-12T10:00:00.000Z');
+    expect(await read.rejectedPrestaties({ kind: 'aanbieder', code: A }, { ...march, retourcode: '9307' }, 10)).toEqual([]);
+    expect(await read.rejectedPrestaties(ALL, { ...march, retourcode: '9307', type: 'WMO301' }, 10)).toEqual([]);
+    expect((await read.rejectedPrestaties(ALL, { from: '2026-04-01', to: '2026-04-30', retourcode: '0611' }, 10)).map((p) => p.bsn)).toEqual(['222222222']);
   });
 
   it('finds answers past their term: the unanswered 301 and the 325 still missing', async () => {
@@ -147,8 +192,40 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
     // minimum 2: SPF (1 client) is suppressed, and ORH with it, or ORH = total - SPF would give SPF away
     const suppressed = moneyRows(toew, await read.declared(ALL, f, 'resultaatgebied', gebieden), ['2026-03-01'], 'resultaatgebied', register, 2);
     expect(suppressed.map((r) => r.toegewezen)).toEqual([SUPPRESSED, SUPPRESSED]);
-    const byAannemer = moneyRows(toew, await read.declared(ALL, f, 'aannemer', gebieden), ['2026-03-01'], 'aannemer', register, 1);
-    expect(byAannemer.map((r) => [r.key, r.gedeclareerd, r.toegewezen])).toEqual([['hoofdaannemer', 46103, null], ['onderaannemer', 12839, null]]);
+  });
+
+  it('splits by hoofd-/onderaannemer: the delegated toewijzing counts for its onderaannemer, so each has a verzilvering', async () => {
+    const f = { from: MARCH.from, to: MARCH.to, gemeente: '0503' };
+    const toew = await read.currentToewijzingen(ALL, f);
+    expect(toew.filter((t) => t.onderaannemer).map((t) => [t.aanbieder, t.bsn, t.onderaannemer])).toEqual([[B, '333333333', O]]);
+    const declared = await read.declared(ALL, f, 'aannemer', gebieden);
+    const rows = moneyRows(toew, declared, ['2026-03-01'], 'aannemer', register, 1);
+    // hoofdaannemer: A's 312.00 + 161.03 toegewezen, 300.00 + 161.03 declared: 461.03 / 473.03 = 97.5%
+    // O: B's toewijzing 3, 398.00 x 10/31 = 128.39, declared in full: 100%
+    expect(rows.map((r) => [r.key, r.clientsToegewezen, r.toegewezen, r.clientsGedeclareerd, r.gedeclareerd, r.verzilvering])).toEqual([
+      ['hoofdaannemer', 2, 47303, 2, 46103, 97.5],
+      [O, 1, 12839, 1, 12839, 100],
+    ]);
+    // minimum 2: O (1 client) is suppressed, and the hoofdaannemer with it
+    expect(moneyRows(toew, declared, ['2026-03-01'], 'aannemer', register, 2).map((r) => [r.toegewezen, r.verzilvering])).toEqual([[SUPPRESSED, SUPPRESSED], [SUPPRESSED, SUPPRESSED]]);
+  });
+
+  it('shows a hoofdaannemer its onderaannemers\' money, and an onderaannemer only its own', async () => {
+    const f = { from: MARCH.from, to: MARCH.to };
+    const keys = (groups: Awaited<ReturnType<DashboardReadRepository['declared']>>) => groups.map((d) => [d.gemeente, d.key, d.gedeclareerd]);
+    const o: Scope = { kind: 'aanbieder', code: O };
+    expect((await read.currentToewijzingen(o, f)).map((t) => [t.aanbieder, t.bsn, t.onderaannemer])).toEqual([[B, '333333333', O]]);
+    expect(keys(await read.declared(o, f, 'aannemer', gebieden))).toEqual([['0503', O, 12839]]);
+    expect(keys(await read.declared(o, f, 'totaal', gebieden))).toEqual([['0503', '', 12839]]);
+    // the hoofdaannemer B sees the row of its onderaannemer
+    expect(keys(await read.declared({ kind: 'aanbieder', code: B }, f, 'aannemer', gebieden))).toEqual([['0503', O, 12839]]);
+    // A delegated nothing
+    const a: Scope = { kind: 'aanbieder', code: A };
+    expect((await read.currentToewijzingen(a, f)).map((t) => t.bsn).sort()).toEqual(['111111111', '222222222', '555555555']);
+    expect(keys(await read.declared(a, f, 'aannemer', gebieden)).sort()).toEqual([['0503', 'hoofdaannemer', 46103], ['1842', 'hoofdaannemer', 31200]]);
+    // the aanbieder filter of the contractteam finds the onderaannemer's rows too
+    expect((await read.currentToewijzingen(ALL, { ...f, aanbieder: O })).map((t) => t.bsn)).toEqual(['333333333']);
+    expect(keys(await read.declared(ALL, { ...f, aanbieder: O }, 'aannemer', gebieden))).toEqual([['0503', O, 12839]]);
   });
 
   it('limits money to the scope', async () => {

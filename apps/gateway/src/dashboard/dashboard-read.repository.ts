@@ -37,11 +37,31 @@ export interface MessageSummary {
   readonly retourcodes: string[];
 }
 
+/** Who gave a retourcode: the gateway's check of a message, or the gemeente's WMO325 on a prestatie. */
+export type Bron = 'gateway' | 'gemeente';
+export const BRONNEN: readonly Bron[] = ['gateway', 'gemeente'];
+
 export interface RetourcodeCount {
   readonly dimension: 'total' | 'gemeente' | 'aanbieder' | 'month';
+  readonly bron: Bron;
   readonly code: string;
   readonly key: string | null;
   readonly n: number;
+}
+
+/** A prestatie the gemeente rejected in its WMO325, with the 323 (declaratie) and 325 it is in. */
+export interface RejectedPrestatie {
+  readonly beoordeeldAt: Date;
+  readonly gemeente: string;
+  readonly aanbieder: string;
+  readonly declaratieNummer: string;
+  readonly declaratieMessageId: string;
+  readonly antwoordMessageId: string;
+  readonly referentieNummer: string;
+  readonly bsn: string;
+  readonly productCode: string;
+  readonly periodeBegin: string;
+  readonly retourcodes: string[];
 }
 
 export interface MessageDetail extends MessageSummary {
@@ -93,6 +113,8 @@ export interface CurrentToewijzing {
   readonly productCode: string | null;
   readonly ingangsdatum: string;
   readonly einddatum: string | null;
+  /** the onderaannemer the hoofdaannemer (aanbieder) delegated it to (onderaanneming_toewijzingen), or null */
+  readonly onderaannemer: string | null;
 }
 
 export interface MoneyFilter {
@@ -104,6 +126,9 @@ export interface MoneyFilter {
 }
 
 export type MoneySplit = 'totaal' | 'resultaatgebied' | 'aannemer';
+
+/** The split key of what the hoofdaannemer delivered itself; an onderaannemer's key is its AGB-code. */
+export const HOOFDAANNEMER = 'hoofdaannemer';
 
 export interface DeclaredGroup {
   readonly gemeente: string;
@@ -134,6 +159,24 @@ function messageWhere(params: Params, scope: Scope, f: MessageFilter, m = 'm'): 
   return where.join(' AND ');
 }
 
+/** Whether a gemeente's 325 verdicts fit the filter's type and outcome (see retourcodeCounts). */
+const gemeenteVerdictsMatch = (f: MessageFilter): boolean =>
+  (!f.type || f.type === 'WMO323' || f.type === 'WMO325') && f.outcome !== 'rejected';
+
+/** The conditions on prestaties rejected by a gemeente's 325 (p, a: declaratie_antwoorden) by day stored, gemeente, aanbieder and scope. */
+function verdictWhere(params: Params, scope: Scope, f: MessageFilter): string {
+  const where = [
+    `p.status = 'afgewezen'`,
+    `p.antwoord_id IS NOT NULL`,
+    `a.created_at >= (${params.p(f.from)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
+    `a.created_at < ((${params.p(f.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
+    partyColumnsInScope(params, scope, 'p.gemeente', 'p.aanbieder'),
+  ];
+  if (f.gemeente) where.push(`p.gemeente = ${params.p(f.gemeente)}`);
+  if (f.aanbieder) where.push(`p.aanbieder = ${params.p(f.aanbieder)}`);
+  return where.join(' AND ');
+}
+
 interface SummaryRow {
   id: string;
   received_at: Date;
@@ -147,6 +190,22 @@ interface SummaryRow {
 const toSummary = (r: SummaryRow): MessageSummary => ({
   id: r.id, receivedAt: r.received_at, messageType: r.message_type, afzender: r.afzender, ontvanger: r.ontvanger, status: r.status, retourcodes: r.retourcodes,
 });
+
+/**
+ * SQL condition: aanbieder `code` is the aanbieder of the row, or the onderaannemer it delegated the
+ * row to (`delegated`: a subquery of the delegated rows' keys, `$code` standing for the code's
+ * parameter). A hoofdaannemer sees its onderaannemers' rows (it exchanged them with the gemeente);
+ * an onderaannemer sees only the rows delegated to it.
+ */
+function aanbiederOrOnderaannemer(params: Params, code: string, aanbieder: string, keys: string, delegated: string): string {
+  const c = params.p(code);
+  return `(${aanbieder} = ${c} OR ${keys} IN (${delegated.replace(/\$code/g, c)}))`;
+}
+
+/** The toewijzingen (gemeente, hoofdaannemer, toewijzing_nummer) delegated to onderaannemer $code. */
+const DELEGATED_TOEWIJZINGEN = 'SELECT gemeente, hoofdaannemer, toewijzing_nummer FROM onderaanneming_toewijzingen WHERE onderaannemer = $code';
+/** The prestaties (aanbieder, referentie_nummer) an onderaannemer $code delivered, as the builder recorded them. */
+const DELEGATED_PRESTATIES = 'SELECT aanbieder, referentie_nummer FROM declaratie_build_lines WHERE onderaannemer = $code';
 
 const SUMMARY_COLUMNS = 'm.id, m.received_at, m.message_type, m.afzender, m.ontvanger, m.status, m.retourcodes';
 
@@ -215,23 +274,67 @@ export class DashboardReadRepository {
     return rows.map(toSummary);
   }
 
-  /** Retourcodes given (neutral 0200/0233 left out), in total and per gemeente, aanbieder and month of receipt. */
-  async retourcodeCounts(scope: Scope, f: MessageFilter): Promise<RetourcodeCount[]> {
+  /**
+   * Retourcodes given (neutral 0200/0233 left out), in total and per gemeente, aanbieder and month,
+   * by source: the gateway's retourcodes on messages (counted per message, by day of receipt), and
+   * the retourcodes a gemeente's WMO325 gave to the prestaties it rejected (counted per prestatie,
+   * by day the 325 was stored). The 325's verdicts are on WMO323 declaraties in accepted 325s: a
+   * type filter other than WMO323/WMO325, or outcome 'rejected', leaves them out.
+   */
+  async retourcodeCounts(scope: Scope, f: MessageFilter & { bron?: Bron }): Promise<RetourcodeCount[]> {
     const params = new Params();
-    const where = messageWhere(params, scope, f);
     const neutral = params.p([...NEUTRAL_RETOURCODES]);
-    const { rows } = await this.db.query<RetourcodeCount>(
-      `WITH f AS (
-         SELECT code, to_char(${LOCAL('m.received_at')}, 'YYYY-MM') AS month, ${GEMEENTE_OF('m')} AS gemeente, ${AANBIEDER_OF('m')} AS aanbieder
+    const sources: string[] = [];
+    if (f.bron !== 'gemeente') {
+      // retourcodes <> '{}' rather than cardinality() > 0: the column's statistics then tell how few
+      // messages have codes, and the plan stays cheap enough not to be JIT-compiled (which on
+      // PostgreSQL costs more than the query itself)
+      sources.push(
+        `SELECT 'gateway' AS bron, code, to_char(${LOCAL('m.received_at')}, 'YYYY-MM') AS month, ${GEMEENTE_OF('m')} AS gemeente, ${AANBIEDER_OF('m')} AS aanbieder
          FROM messages m CROSS JOIN LATERAL unnest(m.retourcodes) AS code
-         WHERE ${where} AND cardinality(m.retourcodes) > 0 AND code <> ALL (${neutral}::text[]))
+         WHERE ${messageWhere(params, scope, f)} AND m.retourcodes <> '{}'::text[] AND code <> ALL (${neutral}::text[])`,
+      );
+    }
+    if (f.bron !== 'gateway' && gemeenteVerdictsMatch(f)) {
+      sources.push(
+        `SELECT 'gemeente' AS bron, code, to_char(${LOCAL('a.created_at')}, 'YYYY-MM') AS month, p.gemeente, p.aanbieder
+         FROM prestaties p JOIN declaratie_antwoorden a ON a.id = p.antwoord_id CROSS JOIN LATERAL unnest(p.retourcodes) AS code
+         WHERE ${verdictWhere(params, scope, f)} AND code <> ALL (${neutral}::text[])`,
+      );
+    }
+    if (sources.length === 0) return [];
+    const { rows } = await this.db.query<RetourcodeCount>(
+      `WITH f AS (${sources.join(' UNION ALL ')})
        SELECT CASE WHEN GROUPING(gemeente) = 0 THEN 'gemeente' WHEN GROUPING(aanbieder) = 0 THEN 'aanbieder'
                    WHEN GROUPING(month) = 0 THEN 'month' ELSE 'total' END AS dimension,
-              code, coalesce(gemeente, aanbieder, month) AS key, count(*)::int AS n
-       FROM f GROUP BY GROUPING SETS ((code), (code, gemeente), (code, aanbieder), (code, month))`,
+              bron, code, coalesce(gemeente, aanbieder, month) AS key, count(*)::int AS n
+       FROM f GROUP BY GROUPING SETS ((bron, code), (bron, code, gemeente), (bron, code, aanbieder), (bron, code, month))`,
       params.values,
     );
     return rows;
+  }
+
+  /** The prestaties a gemeente's 325 rejected with the retourcode, latest first (the drill-down of Rejects). */
+  async rejectedPrestaties(scope: Scope, f: MessageFilter & { retourcode: string }, limit: number): Promise<RejectedPrestatie[]> {
+    if (!gemeenteVerdictsMatch(f)) return [];
+    const params = new Params();
+    const where = `${verdictWhere(params, scope, f)} AND ${params.p(f.retourcode)} = ANY (p.retourcodes)`;
+    const { rows } = await this.db.query<{
+      created_at: Date; gemeente: string; aanbieder: string; declaratie_nummer: string; declaratie_message: string; antwoord_message: string;
+      referentie_nummer: string; bsn: string; product_code: string; periode_begin: string; retourcodes: string[];
+    }>(
+      `SELECT a.created_at, p.gemeente, p.aanbieder, d.declaratie_nummer, d.message_id AS declaratie_message, a.message_id AS antwoord_message,
+              p.referentie_nummer, p.bsn, p.product_code, to_char(p.periode_begin, 'YYYY-MM-DD') AS periode_begin, p.retourcodes
+       FROM prestaties p JOIN declaratie_antwoorden a ON a.id = p.antwoord_id JOIN declaraties d ON d.id = p.declaratie_id
+       WHERE ${where}
+       ORDER BY a.created_at DESC, p.id LIMIT ${params.p(limit)}`,
+      params.values,
+    );
+    return rows.map((r) => ({
+      beoordeeldAt: r.created_at, gemeente: r.gemeente, aanbieder: r.aanbieder, declaratieNummer: r.declaratie_nummer,
+      declaratieMessageId: r.declaratie_message, antwoordMessageId: r.antwoord_message, referentieNummer: r.referentie_nummer,
+      bsn: r.bsn, productCode: r.product_code, periodeBegin: r.periode_begin, retourcodes: r.retourcodes,
+    }));
   }
 
   /** Deliveries by state: waiting (never tried), delayed (tried, retrying), dead-lettered, delivered, acked. */
@@ -336,23 +439,33 @@ export class DashboardReadRepository {
     };
   }
 
-  /** The current, non-withdrawn toewijzingen that overlap [from, end of the month of to]. */
+  /**
+   * The current, non-withdrawn toewijzingen that overlap [from, end of the month of to], each with
+   * the onderaannemer it was assigned to when its 301 was accepted (migration 006). An aanbieder
+   * (scope or filter) gets its own toewijzingen and those delegated to it.
+   */
   async currentToewijzingen(scope: Scope, f: MoneyFilter): Promise<CurrentToewijzing[]> {
     const params = new Params();
-    const where = [partyColumnsInScope(params, scope, 'gemeente', 'aanbieder')];
+    const where: string[] = [];
+    const keys = '(gemeente, aanbieder, toewijzing_nummer)';
+    if (scope.kind === 'gemeente') where.push(`gemeente = ${params.p(scope.code)}`);
+    if (scope.kind === 'aanbieder') where.push(aanbiederOrOnderaannemer(params, scope.code, 'aanbieder', keys, DELEGATED_TOEWIJZINGEN));
     if (f.gemeente) where.push(`gemeente = ${params.p(f.gemeente)}`);
-    if (f.aanbieder) where.push(`aanbieder = ${params.p(f.aanbieder)}`);
-    const { rows } = await this.db.query<{ gemeente: string; aanbieder: string; bsn: string; product_code: string | null; ingangsdatum: string; einddatum: string | null }>(
-      `SELECT gemeente, aanbieder, bsn, product_code, ingangsdatum, einddatum FROM (
-         SELECT DISTINCT ON (gemeente, aanbieder, toewijzing_nummer) gemeente, aanbieder, bsn, product_code, ingangsdatum, einddatum, reden_wijziging
-         FROM toegewezen_product_versions WHERE ${where.join(' AND ')}
+    if (f.aanbieder) where.push(aanbiederOrOnderaannemer(params, f.aanbieder, 'aanbieder', keys, DELEGATED_TOEWIJZINGEN));
+    const { rows } = await this.db.query<{ gemeente: string; aanbieder: string; bsn: string; product_code: string | null; ingangsdatum: string; einddatum: string | null; onderaannemer: string | null }>(
+      `SELECT v.gemeente, v.aanbieder, v.bsn, v.product_code, v.ingangsdatum, v.einddatum, o.onderaannemer FROM (
+         SELECT DISTINCT ON (gemeente, aanbieder, toewijzing_nummer) gemeente, aanbieder, toewijzing_nummer, bsn, product_code, ingangsdatum, einddatum, reden_wijziging
+         FROM toegewezen_product_versions ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY gemeente, aanbieder, toewijzing_nummer, toewijzingsdatum DESC, toewijzingstijd DESC, id DESC) v
-       WHERE reden_wijziging IS DISTINCT FROM '13'
-         AND ingangsdatum <= (date_trunc('month', ${params.p(f.to)}::date) + interval '1 month - 1 day')::date
-         AND (einddatum IS NULL OR einddatum >= ${params.p(f.from)}::date)`,
+       LEFT JOIN onderaanneming_toewijzingen o ON o.gemeente = v.gemeente AND o.hoofdaannemer = v.aanbieder AND o.toewijzing_nummer = v.toewijzing_nummer
+       WHERE v.reden_wijziging IS DISTINCT FROM '13'
+         AND v.ingangsdatum <= (date_trunc('month', ${params.p(f.to)}::date) + interval '1 month - 1 day')::date
+         AND (v.einddatum IS NULL OR v.einddatum >= ${params.p(f.from)}::date)`,
       params.values,
     );
-    return rows.map((r) => ({ gemeente: r.gemeente, aanbieder: r.aanbieder, bsn: r.bsn, productCode: r.product_code, ingangsdatum: r.ingangsdatum, einddatum: r.einddatum }));
+    return rows.map((r) => ({
+      gemeente: r.gemeente, aanbieder: r.aanbieder, bsn: r.bsn, productCode: r.product_code, ingangsdatum: r.ingangsdatum, einddatum: r.einddatum, onderaannemer: r.onderaannemer,
+    }));
   }
 
   /**
@@ -360,7 +473,9 @@ export class DashboardReadRepository {
    * toegekend (prestaties the 325 did not reject), per gemeente, month of the prestatie's period and
    * split key, with the number of distinct clients declared for. The split by resultaatgebied maps
    * product codes with the given (gemeente, product code, resultaatgebied) triples from the contract
-   * register; the split by aannemer tells lines an onderaannemer delivered (declaratie_build_lines).
+   * register; the split by aannemer keys lines an onderaannemer delivered (declaratie_build_lines)
+   * by its AGB-code, the rest by HOOFDAANNEMER. An aanbieder (scope or filter) gets its own
+   * prestaties and those an onderaannemer it is delivered.
    */
   async declared(scope: Scope, f: MoneyFilter, split: MoneySplit, gebieden: ReadonlyArray<{ gemeente: string; productCode: string; gebied: string }>): Promise<DeclaredGroup[]> {
     const params = new Params();
@@ -368,23 +483,30 @@ export class DashboardReadRepository {
       `d.status <> 'afgewezen'`,
       `p.periode_begin >= ${params.p(f.from)}::date`,
       `p.periode_begin < (date_trunc('month', ${params.p(f.to)}::date) + interval '1 month')::date`,
-      partyColumnsInScope(params, scope, 'p.gemeente', 'p.aanbieder'),
     ];
+    const keys = '(p.aanbieder, p.referentie_nummer)';
+    if (scope.kind === 'gemeente') where.push(`p.gemeente = ${params.p(scope.code)}`);
+    if (scope.kind === 'aanbieder') where.push(aanbiederOrOnderaannemer(params, scope.code, 'p.aanbieder', keys, DELEGATED_PRESTATIES));
     if (f.gemeente) where.push(`p.gemeente = ${params.p(f.gemeente)}`);
-    if (f.aanbieder) where.push(`p.aanbieder = ${params.p(f.aanbieder)}`);
+    if (f.aanbieder) where.push(aanbiederOrOnderaannemer(params, f.aanbieder, 'p.aanbieder', keys, DELEGATED_PRESTATIES));
     let key = `''`;
+    let outerKey = 'key';
     let join = '';
     if (split === 'resultaatgebied') {
       join = `LEFT JOIN unnest(${params.p(gebieden.map((g) => g.gemeente))}::text[], ${params.p(gebieden.map((g) => g.productCode))}::text[], ${params.p(gebieden.map((g) => g.gebied))}::text[])
                 AS rg (gemeente, product_code, gebied) ON rg.gemeente = p.gemeente AND rg.product_code = p.product_code`;
-      key = `coalesce(rg.gebied, 'onbekend')`;
+      key = 'rg.gebied';
+      outerKey = `coalesce(key, 'onbekend')`;
     } else if (split === 'aannemer') {
       join = 'LEFT JOIN declaratie_build_lines b ON b.aanbieder = p.aanbieder AND b.referentie_nummer = p.referentie_nummer';
-      key = `CASE WHEN b.onderaannemer IS NULL THEN 'hoofdaannemer' ELSE 'onderaannemer' END`;
+      key = 'b.onderaannemer';
+      outerKey = `coalesce(key, '${HOOFDAANNEMER}')`;
     }
-    // per client first, then per group: two hash aggregates instead of a sorting count(DISTINCT)
+    // per client first, then per group: two hash aggregates instead of a sorting count(DISTINCT).
+    // The split key's raw column per client and its label (outerKey) per group: a computed key in
+    // the per-client aggregate made PostgreSQL expect more memory than work_mem and sort on disk.
     const { rows } = await this.db.query<{ gemeente: string; month: string; key: string; clients: number; gedeclareerd: string; toegekend: string }>(
-      `SELECT gemeente, to_char(month, 'YYYY-MM-DD') AS month, key, count(*)::int AS clients,
+      `SELECT gemeente, to_char(month, 'YYYY-MM-DD') AS month, ${outerKey} AS key, count(*)::int AS clients,
               coalesce(sum(gedeclareerd), 0) AS gedeclareerd, coalesce(sum(toegekend), 0) AS toegekend
        FROM (
          SELECT p.gemeente, date_trunc('month', p.periode_begin) AS month, ${key} AS key, p.bsn,
@@ -393,7 +515,7 @@ export class DashboardReadRepository {
          FROM prestaties p JOIN declaraties d ON d.id = p.declaratie_id ${join}
          WHERE ${where.join(' AND ')}
          GROUP BY 1, 2, 3, 4) per_client
-       GROUP BY gemeente, month, key`,
+       GROUP BY 1, 2, 3`,
       params.values,
     );
     return rows.map((r) => ({ gemeente: r.gemeente, month: r.month, key: r.key, clients: r.clients, gedeclareerd: Number(r.gedeclareerd), toegekend: Number(r.toegekend) }));
@@ -406,7 +528,7 @@ export class DashboardReadRepository {
    */
   async moneyFingerprints(): Promise<{ toewijzingen: string; declared: string }> {
     const { rows } = await this.db.query<{ t: string; d: string }>(
-      `SELECT concat_ws('|', (SELECT max(id) FROM toegewezen_product_versions)) AS t,
+      `SELECT concat_ws('|', (SELECT max(id) FROM toegewezen_product_versions), (SELECT max(updated_at) FROM onderaanneming_toewijzingen)) AS t,
               concat_ws('|', (SELECT max(id) FROM prestaties), (SELECT max(id) FROM declaratie_antwoorden),
                         (SELECT max(id) FROM declaratie_build_lines), (SELECT max(id) FROM declaraties)) AS d`,
     );

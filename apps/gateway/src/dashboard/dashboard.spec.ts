@@ -2,7 +2,9 @@
  * The dashboard over HTTP on the real gateway app (in-process), on the real Redis and both
  * databases: users via the admin API, log-in with CSRF, sessions that end, throttling, every
  * page, CSV export, scope (a gemeente user cannot see another gemeente), BSN masking,
- * requeue, and the audit log of it all.
+ * requeue, and the audit log of it all; the money split by hoofd-/onderaannemer with a delegated
+ * toewijzing (what a hoofdaannemer and an onderaannemer see), and the gemeente's 325 verdicts on
+ * the Rejects page.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { validateEnv, validateTestEnv } from '@lib/config';
 import { DATABASE, type Database } from '@lib/persistence';
 import { assertPgliteCanLoad, testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
+import { loadContractRegister } from '@lib/rules';
 import { createGatewayApp, localUrl } from '../gateway.app';
 import { seedDeclaraties, seedMessages, seedParties, seedToewijzingen } from './testing/dashboard-seed';
 
@@ -18,6 +21,10 @@ const { redisUrl } = validateTestEnv();
 const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
 const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 const PASSWORD = 'correct horse battery staple';
+/** Westland: aanbieder A delegates two of its five toewijzingen to this onderaannemer */
+const ONDER = '80000001';
+const WESTLAND_323 = '7b0c2f7e-3a51-4d0e-8f43-2b6f1c9e0323';
+const WESTLAND_325 = '7b0c2f7e-3a51-4d0e-8f43-2b6f1c9e0325';
 
 /** A browser-ish client: keeps cookies, does not follow redirects. */
 class Client {
@@ -64,6 +71,8 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
   let deadDelivery: string;
   let rejectedId: string;
   let midden: string;
+  /** the monthly tarief of 01A01 in Westland this month, eurocents */
+  let tarief: number;
 
   const admin = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${url}/v1/admin/dashboard-users${path}`, {
@@ -105,6 +114,20 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
       gemeente: i < 2 ? '0503' : '1842', aanbieder: '12345678', bsn, nummer: String(i + 1), productCode: '01A01', ingangsdatum: month, einddatum: null,
     })));
     await seedDeclaraties(db, [{ aanbieder: '12345678', gemeente: '0503', periode: month, prestaties: [{ bsn: '100000001', productCode: '01A01', periode: month, bedrag: 20000 }, { bsn: '100000002', productCode: '01A01', periode: month, bedrag: 10000 }] }]);
+    // Westland: three toewijzingen A delivers itself, two it delegated to ONDER; each declared at the full tarief,
+    // and Westland's 325 (stored today) rejected one of ONDER's prestaties with 9321
+    tarief = loadContractRegister().tarief('1783', '01A01', month)!;
+    const westland = ['100000011', '100000012', '100000013', '100000014', '100000015'];
+    await seedToewijzingen(db, westland.map((bsn, i) => ({
+      gemeente: '1783', aanbieder: '12345678', bsn, nummer: String(11 + i), productCode: '01A01', ingangsdatum: month, einddatum: null, onderaannemer: i >= 3 ? ONDER : undefined,
+    })));
+    await seedDeclaraties(db, [{
+      aanbieder: '12345678', gemeente: '1783', periode: month, messageId: WESTLAND_323, antwoordMessageId: WESTLAND_325, antwoordAt: `${today}T09:00:00Z`,
+      prestaties: westland.map((bsn, i) => ({
+        bsn, productCode: '01A01', periode: month, bedrag: tarief, toewijzingNummer: String(11 + i), onderaannemer: i >= 3 ? ONDER : undefined,
+        ...(i === 4 ? { status: 'afgewezen' as const, retourcodes: ['9321'] } : {}),
+      })),
+    }]);
   });
   afterAll(async () => {
     await app?.close();
@@ -233,6 +256,65 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     expect(await row()).toMatch(/^0503 Delft,\d{4}-\d{2},2,/);
     await seedToewijzingen(db, [{ gemeente: '0503', aanbieder: '12345678', bsn: '100000009', nummer: '9', productCode: '01A01', ingangsdatum: month, einddatum: null }]);
     expect(await row()).toMatch(/^0503 Delft,\d{4}-\d{2},3,/);
+  });
+
+  it('splits money by hoofd-/onderaannemer with the delegated toegewezen bedrag, for the team, the hoofdaannemer and the onderaannemer', async () => {
+    const euro = (c: number) => (c / 100).toFixed(2);
+    const westland = async (c: Client, split: string) =>
+      (await c.get(`/dashboard/money/export.csv?table=money&split=${split}`)).text.split('\r\n').filter((l) => l.startsWith('1783,'));
+    // gemeente, maand, geleverd door, cliënten met toewijzing, toegewezen, per cliënt, cliënten gedeclareerd, gedeclareerd, per cliënt, toegekend, verzilvering
+    const hoofd = `hoofdaannemer zelf,3,${euro(3 * tarief)},${euro(tarief)},3,${euro(3 * tarief)},${euro(tarief)},${euro(3 * tarief)},100.0`;
+    const onder = `onderaannemer ${ONDER},2,${euro(2 * tarief)},${euro(tarief)},2,${euro(2 * tarief)},${euro(tarief)},${euro(tarief)},100.0`;
+    const team = new Client(url);
+    await team.login('team', PASSWORD);
+    expect((await westland(team, 'aannemer')).map((l) => l.replace(/^1783,\d{4}-\d{2},/, ''))).toEqual([hoofd, onder]);
+    const page = await team.get('/dashboard/money?split=aannemer');
+    expect(page.text).toContain('tellen bij die onderaannemer');
+    expect(page.text).toContain('chart-verzilvering');
+
+    await admin('POST', '', { username: 'hoofd', role: 'aanbieder', party: '12345678', password: PASSWORD });
+    await admin('POST', '', { username: 'onder', role: 'aanbieder', party: ONDER, password: PASSWORD });
+    // the hoofdaannemer exchanged its onderaannemer's toewijzingen and prestaties with the gemeente: it sees both rows
+    const h = new Client(url);
+    await h.login('hoofd', PASSWORD);
+    expect((await westland(h, 'aannemer')).map((l) => l.replace(/^1783,\d{4}-\d{2},/, ''))).toEqual([hoofd, onder]);
+    // the onderaannemer sees only its own, in every split
+    const o = new Client(url);
+    await o.login('onder', PASSWORD);
+    expect((await westland(o, 'aannemer')).map((l) => l.replace(/^1783,\d{4}-\d{2},/, ''))).toEqual([onder]);
+    expect((await westland(o, 'totaal')).map((l) => l.replace(/^1783,\d{4}-\d{2},/, ''))).toEqual([onder.replace(`onderaannemer ${ONDER},`, '')]);
+    const all = await o.get('/dashboard/money/export.csv?table=money&split=totaal');
+    expect(all.text).not.toContain('0503');
+    expect((await o.get('/dashboard/money?aanbieder=12345678')).status).toBe(403);
+  });
+
+  it('shows the gemeente\'s 325 verdicts on Rejects by source, filterable, in the trend and CSV, down to the declaratie', async () => {
+    const c = new Client(url);
+    await c.login('team', PASSWORD);
+    const codes = (await c.get('/dashboard/rejects/export.csv?table=retourcodes')).text.split('\r\n');
+    expect(codes[0]).toBe('bron,retourcode,aantal,geteld,betekenis,regel,wat de regel vraagt');
+    expect(codes.find((l) => l.includes(',9321,'))).toMatch(/^gemeente \(WMO325\),9321,1,prestaties,.*TR321/);
+    expect(codes.find((l) => l.includes(',9338,'))).toMatch(/^gateway \(controle bericht\),9338,1,berichten,/);
+    const gateway = (await c.get('/dashboard/rejects/export.csv?table=retourcodes&bron=gateway')).text;
+    expect(gateway).toContain(',9338,');
+    expect(gateway).not.toContain('9321');
+    expect((await c.get('/dashboard/rejects/export.csv?table=retourcodes&bron=gemeente')).text).not.toContain('9338');
+    expect((await c.get('/dashboard/rejects/export.csv?table=trend')).text.split('\r\n')[0]).toContain('9321 (325)');
+    expect((await c.get('/dashboard/rejects/export.csv?table=per-aanbieder')).text).toMatch(/12345678 A,gemeente \(WMO325\),9321,.*,1,prestaties/);
+    expect((await c.get('/dashboard/rejects?bron=elders')).status).toBe(400);
+    // drill-down: the rejected prestatie, masked, with links to its declaratie (323) and the 325
+    const drill = await c.get('/dashboard/rejects?bron=gemeente&retourcode=9321');
+    expect(drill.text).toContain(`/dashboard/messages/${WESTLAND_323}`);
+    expect(drill.text).toContain(`/dashboard/messages/${WESTLAND_325}`);
+    expect(drill.text).toContain('******015');
+    expect(drill.text).not.toContain('100000015');
+    const csv = (await c.get('/dashboard/rejects/export.csv?table=prestaties&bron=gemeente&retourcode=9321')).text;
+    expect(csv).toContain('******015');
+    expect(csv).toContain('9321');
+    // Delft's gemeente user does not see Westland's verdicts
+    const delft = new Client(url);
+    await delft.login('delft2', PASSWORD);
+    expect((await delft.get('/dashboard/rejects/export.csv?table=retourcodes')).text).not.toContain('9321');
   });
 
   it('requeues a dead-lettered delivery from the Queues page (contractteam, with CSRF), audit-logged', async () => {

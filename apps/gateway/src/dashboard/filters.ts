@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { MESSAGE_TYPES } from '@lib/iwmo';
 import { dutchToday } from '@lib/rules';
-import type { Granularity, MessageFilter, MoneyFilter, MoneySplit, Outcome } from './dashboard-read.repository';
+import { BRONNEN, type Bron, type Granularity, type MessageFilter, type MoneyFilter, type MoneySplit, type Outcome } from './dashboard-read.repository';
 import { addDays } from './working-days';
 
 /** Query parameters as Express gives them. */
@@ -41,8 +41,8 @@ export const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month'];
 export const OUTCOMES: readonly Outcome[] = ['accepted', 'rejected'];
 export const SPLITS: readonly MoneySplit[] = ['totaal', 'resultaatgebied', 'aannemer'];
 
-/** The message filters of Flows and Rejects; the period defaults to the last `defaultDays` days. */
-export function parseMessageFilter(query: Query, defaultDays: number, today = dutchToday()): MessageFilter & { granularity: Granularity; retourcode?: string } {
+/** The message filters of Flows and Rejects (bron: Rejects only); the period defaults to the last `defaultDays` days. */
+export function parseMessageFilter(query: Query, defaultDays: number, today = dutchToday()): MessageFilter & { granularity: Granularity; retourcode?: string; bron?: Bron } {
   const to = validDate('to', matching(query, 'to', DATE, 'a date (YYYY-MM-DD)') ?? today);
   const from = validDate('from', matching(query, 'from', DATE, 'a date (YYYY-MM-DD)') ?? addDays(to, -(defaultDays - 1)));
   if (from > to) throw new BadRequestException(`from: ${from} is after to (${to}); swap them`);
@@ -56,6 +56,7 @@ export function parseMessageFilter(query: Query, defaultDays: number, today = du
     outcome: oneOf(query, 'outcome', OUTCOMES),
     granularity: oneOf(query, 'granularity', GRANULARITIES) ?? 'day',
     retourcode: matching(query, 'retourcode', /^[0-9A-Z]{4}$/, 'a retourcode (4 characters)'),
+    bron: oneOf(query, 'bron', BRONNEN),
   };
 }
 

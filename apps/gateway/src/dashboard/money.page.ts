@@ -3,7 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { DATABASE, type Database } from '@lib/persistence';
 import type { ContractRegister, RulesConfig } from '@lib/rules';
 import { RULES_CONFIG } from '../iwmo/iwmo.module';
-import { DashboardReadRepository, type CurrentToewijzing, type DeclaredGroup, type MoneyFilter, type MoneySplit } from './dashboard-read.repository';
+import { DashboardReadRepository, HOOFDAANNEMER, type CurrentToewijzing, type DeclaredGroup, type MoneyFilter, type MoneySplit } from './dashboard-read.repository';
 import { parseMoneyFilter, queryString, type Query } from './filters';
 import { partyOptions } from './flows.page';
 import { monthsBetween, moneyRows, type MoneyRow } from './money';
@@ -104,12 +104,15 @@ export class MoneyPage {
     const [rows, parties] = await Promise.all([this.rows(scope, f, months, register), partyOptions(this.read, user)]);
     const label = (m: string) => m.slice(0, 7);
     const gebiedNaam = (key: string) => register.resultaatgebied(key)?.naam ?? key;
+    const aannemerNaam = (key: string) => (key === HOOFDAANNEMER ? 'hoofdaannemer zelf' : `onderaannemer ${parties.nameOf(key)}`);
 
     const table: Table = {
       id: 'money',
       title: `Per gemeente en maand${f.split === 'totaal' ? '' : `, ${SPLIT_LABEL[f.split]}`}`,
       note: `Bedragen in euro. "onderdrukt": minder dan ${this.config.dashboardMinGroup} cliënten in de groep.` +
-        (f.split === 'aannemer' ? ' Toewijzingen noemen geen onderaannemer: toegewezen en verzilvering staan alleen in de andere weergaven.' : ''),
+        (f.split === 'aannemer'
+          ? ' Een toewijzing die de hoofdaannemer aan een onderaannemer heeft uitbesteed (vastgelegd bij acceptatie van de 301), en de prestaties die de onderaannemer leverde, tellen bij die onderaannemer; de rest bij de hoofdaannemer zelf.'
+          : ''),
       columns: [
         { key: 'gemeente', label: 'gemeente' }, { key: 'month', label: 'maand' },
         ...(f.split === 'totaal' ? [] : [{ key: 'key', label: f.split === 'aannemer' ? 'geleverd door' : 'resultaatgebied' }]),
@@ -120,7 +123,7 @@ export class MoneyPage {
         { key: 'verzilvering', label: 'verzilvering (gedeclareerd / toegewezen)', numeric: true },
       ],
       rows: rows.map((r) => ({
-        gemeente: parties.nameOf(r.gemeente), month: label(r.month), key: f.split === 'resultaatgebied' ? `${r.key} ${gebiedNaam(r.key)}` : r.key,
+        gemeente: parties.nameOf(r.gemeente), month: label(r.month), key: f.split === 'resultaatgebied' ? `${r.key} ${gebiedNaam(r.key)}` : f.split === 'aannemer' ? aannemerNaam(r.key) : r.key,
         clientsT: guarded(r.clientsToegewezen), toegewezen: guarded(r.toegewezen, cents), toegewezenPerClient: guarded(r.toegewezenPerClient, cents),
         clientsD: guarded(r.clientsGedeclareerd), gedeclareerd: guarded(r.gedeclareerd, cents), gedeclareerdPerClient: guarded(r.gedeclareerdPerClient, cents),
         toegekend: guarded(r.toegekend, cents), verzilvering: guarded(r.verzilvering, (n) => percent(n)),
@@ -140,7 +143,7 @@ export class MoneyPage {
       const d = sumOf(rs, (r) => r.gedeclareerd);
       return t && d !== null ? Math.round((d / t) * 1000) / 10 : null;
     }));
-    const seriesLabel = (s: string) => (f.split === 'totaal' ? parties.nameOf(s) : f.split === 'resultaatgebied' ? `${s} ${gebiedNaam(s)}` : s);
+    const seriesLabel = (s: string) => (f.split === 'totaal' ? parties.nameOf(s) : f.split === 'resultaatgebied' ? `${s} ${gebiedNaam(s)}` : aannemerNaam(s));
     const euros = (c: number | null) => (c === null ? null : Math.round(c) / 100);
     const trend: Table = {
       id: 'trend',
@@ -153,7 +156,7 @@ export class MoneyPage {
       ],
       rows: months.map((m, i) => ({
         month: label(m),
-        toegewezen: amounts[i]!.toegewezen === null || f.split === 'aannemer' ? null : cents(amounts[i]!.toegewezen!),
+        toegewezen: amounts[i]!.toegewezen === null ? null : cents(amounts[i]!.toegewezen!),
         gedeclareerd: amounts[i]!.gedeclareerd === null ? null : cents(amounts[i]!.gedeclareerd!),
         toegekend: amounts[i]!.toegekend === null ? null : cents(amounts[i]!.toegekend!),
         ...Object.fromEntries(series.map((s, j) => [`v:${s}`, percent(verzilvering[j]![i]!)])),
@@ -163,18 +166,16 @@ export class MoneyPage {
       {
         id: 'chart-amounts', title: 'Toegewezen, gedeclareerd en toegekend per maand (euro)', type: 'line', labels: months.map(label), tableId: 'trend', yLabel: 'euro',
         datasets: [
-          ...(f.split === 'aannemer' ? [] : [{ label: 'toegewezen', data: amounts.map((a) => euros(a.toegewezen)) }]),
+          { label: 'toegewezen', data: amounts.map((a) => euros(a.toegewezen)) },
           { label: 'gedeclareerd', data: amounts.map((a) => euros(a.gedeclareerd)) },
           { label: 'toegekend', data: amounts.map((a) => euros(a.toegekend)) },
         ],
       },
-    ];
-    if (f.split !== 'aannemer') {
-      charts.push({
+      {
         id: 'chart-verzilvering', title: 'Verzilveringspercentage per maand', type: 'line', labels: months.map(label), tableId: 'trend', yLabel: '%',
         datasets: series.map((s, j) => ({ label: seriesLabel(s), data: verzilvering[j]! })),
-      });
-    }
+      },
+    ];
     const totalT = sumOf(rows, (r) => r.toegewezen);
     const totalD = sumOf(rows, (r) => r.gedeclareerd);
     const money = (c: number | null) => (c === null ? 'onderdrukt' : new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(c / 100));
@@ -192,9 +193,9 @@ export class MoneyPage {
         { name: 'split', label: 'uitsplitsing', kind: 'select', value: f.split, options: (['totaal', 'resultaatgebied', 'aannemer'] as const).map((s) => ({ value: s, label: SPLIT_LABEL[s] })) },
       ],
       summary: [
-        ...(f.split === 'aannemer' ? [] : [{ label: 'toegewezen', value: money(totalT) }]),
+        { label: 'toegewezen', value: money(totalT) },
         { label: 'gedeclareerd', value: money(totalD) },
-        ...(f.split === 'aannemer' ? [] : [{ label: 'verzilvering', value: totalT && totalD !== null ? `${((totalD / totalT) * 100).toFixed(1).replace('.', ',')}%` : '-' }]),
+        { label: 'verzilvering', value: totalT && totalD !== null ? `${((totalD / totalT) * 100).toFixed(1).replace('.', ',')}%` : '-' },
       ],
       charts,
       tables: [table, trend],

@@ -1,23 +1,26 @@
 import type { ContractRegister } from '@lib/rules';
-import type { CurrentToewijzing, DeclaredGroup, MoneySplit } from './dashboard-read.repository';
+import { HOOFDAANNEMER, type CurrentToewijzing, type DeclaredGroup, type MoneySplit } from './dashboard-read.repository';
 import { SUPPRESSED, tooSmall, type Guarded } from './privacy';
 
 /**
  * The money of the contractteam's monitor, per gemeente and calendar month (and split key):
  * toegewezen from the current toewijzingen and the contract register's tarief, gedeclareerd and
  * toegekend from the declaraties, the averages per client and the verzilveringspercentage
- * (gedeclareerd / toegewezen). Pure functions; the queries are in DashboardReadRepository.
+ * (gedeclareerd / toegewezen). In the split by hoofd-/onderaannemer a toewijzing the hoofdaannemer
+ * delegated counts for its onderaannemer (key: its AGB-code), the rest for the hoofdaannemer
+ * (HOOFDAANNEMER), just as the declared lines do. Pure functions; the queries are in
+ * DashboardReadRepository.
  */
 
 export interface MoneyRow {
   readonly gemeente: string;
   /** YYYY-MM-01 */
   readonly month: string;
-  /** '' (totaal), a resultaatgebied code, or hoofdaannemer / onderaannemer */
+  /** '' (totaal), a resultaatgebied code, or HOOFDAANNEMER / an onderaannemer's AGB-code */
   readonly key: string;
   readonly clientsToegewezen: Guarded<number>;
-  /** eurocents; null when the split cannot attribute it (toewijzingen do not name an onderaannemer) */
-  readonly toegewezen: Guarded<number | null>;
+  /** eurocents */
+  readonly toegewezen: Guarded<number>;
   readonly toegewezenPerClient: Guarded<number | null>;
   readonly clientsGedeclareerd: Guarded<number>;
   readonly gedeclareerd: Guarded<number>;
@@ -50,7 +53,7 @@ const dayDiff = (a: string, b: string): number => Math.round((Date.parse(`${b}T0
  * it covers in the month, in full ('volle-maand') or for the days it covers ('kalenderdagen':
  * tarief x days / days in the month, rounded to the cent). undefined: not in the month, or no tarief.
  */
-export function toegewezenInMonth(t: CurrentToewijzing, month: string, register: ContractRegister): number | undefined {
+export function toegewezenInMonth(t: Omit<CurrentToewijzing, 'onderaannemer'>, month: string, register: ContractRegister): number | undefined {
   const start = t.ingangsdatum > month ? t.ingangsdatum : month;
   const monthEnd = lastDay(month);
   const end = t.einddatum !== null && t.einddatum < monthEnd ? t.einddatum : monthEnd;
@@ -61,9 +64,9 @@ export function toegewezenInMonth(t: CurrentToewijzing, month: string, register:
   return Math.round((tarief * (dayDiff(start, end) + 1)) / daysInMonth(month));
 }
 
-function splitKeyOf(t: CurrentToewijzing, split: MoneySplit, register: ContractRegister): string | null {
+function splitKeyOf(t: CurrentToewijzing, split: MoneySplit, register: ContractRegister): string {
   if (split === 'totaal') return '';
-  if (split === 'aannemer') return null;
+  if (split === 'aannemer') return t.onderaannemer ?? HOOFDAANNEMER;
   return (t.productCode && register.product(t.gemeente, t.productCode)?.resultaatgebied.code) || 'onbekend';
 }
 
@@ -72,7 +75,7 @@ interface Acc {
   month: string;
   key: string;
   clients: Set<string>;
-  toegewezen: number | null;
+  toegewezen: number;
   declared?: DeclaredGroup;
 }
 
@@ -89,7 +92,7 @@ export function moneyRows(
   const at = (gemeente: string, month: string, key: string): Acc => {
     const id = `${gemeente}|${month}|${key}`;
     let a = acc.get(id);
-    if (!a) acc.set(id, (a = { gemeente, month, key, clients: new Set(), toegewezen: split === 'aannemer' ? null : 0 }));
+    if (!a) acc.set(id, (a = { gemeente, month, key, clients: new Set(), toegewezen: 0 }));
     return a;
   };
   // per gemeente and split key, the accumulators by month index: no string keys in the inner loop
@@ -104,7 +107,6 @@ export function moneyRows(
   };
   for (const t of toewijzingen) {
     const key = splitKeyOf(t, split, register);
-    if (key === null) continue; // not attributable in this split
     let byMonth = rowsOf.get(`${t.gemeente}|${key}`);
     if (!byMonth) rowsOf.set(`${t.gemeente}|${key}`, (byMonth = months.map((month) => at(t.gemeente, month, key))));
     const volleMaand = register.declaratieBeleid(t.gemeente).proratie === 'volle-maand';
@@ -121,14 +123,15 @@ export function moneyRows(
       }
       const a = byMonth[m]!;
       a.clients.add(t.bsn);
-      a.toegewezen = (a.toegewezen ?? 0) + bedrag;
+      a.toegewezen += bedrag;
     }
   }
   for (const d of declared) at(d.gemeente, d.month, d.key).declared = d;
 
   const rows = [...acc.values()]
     .filter((a) => months.includes(a.month) && (a.clients.size > 0 || a.declared))
-    .sort((a, b) => a.gemeente.localeCompare(b.gemeente) || a.month.localeCompare(b.month) || a.key.localeCompare(b.key))
+    // the hoofdaannemer before its onderaannemers
+    .sort((a, b) => a.gemeente.localeCompare(b.gemeente) || a.month.localeCompare(b.month) || Number(b.key === HOOFDAANNEMER) - Number(a.key === HOOFDAANNEMER) || a.key.localeCompare(b.key))
     .map((a) => {
       const clientsT = a.clients.size;
       const clientsD = a.declared?.clients ?? 0;
@@ -151,7 +154,7 @@ interface Raw {
   key: string;
   clientsT: number;
   clientsD: number;
-  toegewezen: number | null;
+  toegewezen: number;
   gedeclareerd: number;
   toegekend: number;
   verzilvering: number | null;

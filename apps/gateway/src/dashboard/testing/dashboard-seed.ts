@@ -1,6 +1,6 @@
 /**
  * Test and benchmark data for the dashboard: bulk inserts straight into the tables of migrations
- * 001-005 (one statement per batch, columns as arrays), and a generator of a year of traffic for
+ * 001-006 (one statement per batch, columns as arrays), and a generator of a year of traffic for
  * the H4 gemeenten. Used by the dashboard specs, test/e2e/dashboard.e2e.spec.ts and
  * bench/dashboard.bench.ts; never by the gateway itself.
  */
@@ -38,6 +38,8 @@ export interface SeedToewijzing {
   toewijzingsdatum?: string;
   toewijzingstijd?: string;
   messageId?: string;
+  /** delegated by the aanbieder (hoofdaannemer) to this onderaannemer: an onderaanneming_toewijzingen row, as accepting the 301 makes */
+  onderaannemer?: string;
 }
 
 export interface SeedPrestatie {
@@ -52,6 +54,8 @@ export interface SeedPrestatie {
   onderaannemer?: string;
   referentie?: string;
   toewijzingNummer?: string;
+  /** the retourcodes of an afgewezen prestatie; with them it was rejected by the gemeente's 325 (antwoord_id set) */
+  retourcodes?: string[];
 }
 
 export interface SeedDeclaratie {
@@ -61,6 +65,9 @@ export interface SeedDeclaratie {
   status?: 'ingediend' | 'beantwoord' | 'afgewezen';
   createdAt?: string;
   messageId?: string;
+  /** when the 325 was stored (default: 6 days after the 323), and its message id */
+  antwoordAt?: string;
+  antwoordMessageId?: string;
   prestaties: SeedPrestatie[];
 }
 
@@ -153,6 +160,41 @@ export async function seedToewijzingen(db: Queryable, rows: readonly SeedToewijz
       ],
     ),
   );
+  await seedOnderaanneming(db, rows.filter((t) => t.onderaannemer));
+}
+
+/**
+ * For delegated toewijzingen: a relation per hoofdaannemer, onderaannemer and gemeente (delegating
+ * the categories of its toewijzingen) and the assignment of each toewijzing, as
+ * OnderaannemingRepository.apply makes them when the 301 is accepted (a later version keeps it).
+ */
+async function seedOnderaanneming(db: Queryable, rows: readonly SeedToewijzing[]): Promise<void> {
+  const relaties = new Map<string, { hoofd: string; onder: string; gemeente: string; categorieen: Set<string>; id?: string }>();
+  for (const t of rows) {
+    const k = `${t.aanbieder}|${t.onderaannemer}|${t.gemeente}`;
+    if (!relaties.has(k)) relaties.set(k, { hoofd: t.aanbieder, onder: t.onderaannemer!, gemeente: t.gemeente, categorieen: new Set() });
+    relaties.get(k)!.categorieen.add(t.productCode.slice(0, 2));
+  }
+  for (const r of relaties.values()) {
+    const existing = await db.query<{ id: string }>('SELECT id FROM onderaanneming_relaties WHERE hoofdaannemer = $1 AND onderaannemer = $2 AND gemeente = $3', [r.hoofd, r.onder, r.gemeente]);
+    r.id = existing.rows[0]?.id ?? (await db.query<{ id: string }>(
+      `INSERT INTO onderaanneming_relaties (hoofdaannemer, onderaannemer, gemeente, producten, vanaf, created_by) VALUES ($1, $2, $3, $4, '2000-01-01', 'seed') RETURNING id`,
+      [r.hoofd, r.onder, r.gemeente, JSON.stringify([...r.categorieen].sort().map((categorie) => ({ categorie })))],
+    )).rows[0]!.id;
+  }
+  await batched(rows, (batch) =>
+    db.query(
+      `INSERT INTO onderaanneming_toewijzingen (relatie_id, gemeente, hoofdaannemer, onderaannemer, toewijzing_nummer, bsn, product_categorie, product_code, ingangsdatum, einddatum, message_id)
+       SELECT rel, g, a, o, n, b, substr(pc, 1, 2), pc, i, e, gen_random_uuid()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::date[]) AS t (rel, g, a, o, n, b, pc, i, e)
+       ON CONFLICT (gemeente, hoofdaannemer, toewijzing_nummer) DO NOTHING`,
+      [
+        batch.map((t) => relaties.get(`${t.aanbieder}|${t.onderaannemer}|${t.gemeente}`)!.id), batch.map((t) => t.gemeente), batch.map((t) => t.aanbieder),
+        batch.map((t) => t.onderaannemer), batch.map((t) => t.nummer), batch.map((t) => t.bsn), batch.map((t) => t.productCode),
+        batch.map((t) => t.ingangsdatum), batch.map((t) => t.einddatum),
+      ],
+    ),
+  );
 }
 
 /** Start (and stop) producten of toewijzingen, so the deadline checks see them as started (stopped). */
@@ -172,10 +214,18 @@ export async function seedStarts(db: Queryable, table: 'start_producten' | 'stop
 /** The last day of the month of `day`. */
 const lastDayOf = (day: string) => addDays(new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1)).toISOString().slice(0, 10), -1);
 
-/** Declaraties with their prestaties; onderaannemer lines also get a declaratie_builds row with build lines. */
+/**
+ * Declaraties with their prestaties. A beantwoord declaratie gets its 325 (declaratie_antwoorden)
+ * and its judged prestaties point at it (antwoord_id), with the retourcodes of the rejected ones.
+ * A declaratie with onderaannemer lines gets a declaratie_builds row with those build lines.
+ */
 export async function seedDeclaraties(db: Queryable, declaraties: readonly SeedDeclaratie[]): Promise<void> {
   for (let i = 0; i < declaraties.length; i += 200) {
     const batch = declaraties.slice(i, i + 200);
+    const meta = batch.map((d) => ({
+      d, messageId: d.messageId ?? randomUUID(), ident: nextId('D'), nummer: nextId('N'),
+      createdAt: d.createdAt ?? `${addDays(lastDayOf(d.periode), 3)}T10:00:00Z`,
+    }));
     const ids = await db.query<{ id: string }>(
       `INSERT INTO declaraties (message_id, aanbieder, gemeente, identificatie, dagtekening, declaratie_nummer, periode_begin, periode_eind, totaal_bedrag, totaal_dc, status, created_at)
        SELECT mid, a, g, ident, p + interval '1 month', nr, p, (p + interval '1 month - 1 day')::date, tot, 'D', st, created
@@ -184,41 +234,74 @@ export async function seedDeclaraties(db: Queryable, declaraties: readonly SeedD
        ORDER BY ord
        RETURNING id`,
       [
-        batch.map((d) => d.messageId ?? randomUUID()), batch.map((d) => d.aanbieder), batch.map((d) => d.gemeente),
-        batch.map(() => nextId('D')), batch.map(() => nextId('N')), batch.map((d) => d.periode),
+        meta.map((m) => m.messageId), batch.map((d) => d.aanbieder), batch.map((d) => d.gemeente),
+        meta.map((m) => m.ident), meta.map((m) => m.nummer), batch.map((d) => d.periode),
         batch.map((d) => d.prestaties.reduce((s, p) => s + (p.dc === 'C' ? -p.bedrag : p.bedrag), 0)),
-        batch.map((d) => d.status ?? 'beantwoord'), batch.map((d) => d.createdAt ?? `${addDays(lastDayOf(d.periode), 3)}T10:00:00Z`),
+        batch.map((d) => d.status ?? 'beantwoord'), meta.map((m) => m.createdAt),
       ],
     );
+    // the 325 of each beantwoord declaratie
+    const answered = meta.map((m, j) => ({ ...m, declaratieId: ids.rows[j]!.id })).filter((m) => (m.d.status ?? 'beantwoord') === 'beantwoord');
+    const antwoorden = answered.length === 0 ? { rows: [] } : await db.query<{ id: string; declaratie_id: string }>(
+      `INSERT INTO declaratie_antwoorden (message_id, declaratie_id, gemeente, aanbieder, identificatie, dagtekening, declaratie_identificatie,
+                                          declaratie_dagtekening, declaratie_nummer, header_retourcodes, afgewezen_prestaties, created_at)
+       SELECT mid, did, g, a, ident, created::date, dident, (p + interval '1 month')::date, nr, '{0200}', afgewezen, created
+       FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[], $9::int[], $10::timestamptz[])
+            AS t (mid, did, g, a, ident, dident, p, nr, afgewezen, created)
+       RETURNING id, declaratie_id`,
+      [
+        answered.map((m) => m.d.antwoordMessageId ?? randomUUID()), answered.map((m) => m.declaratieId), answered.map((m) => m.d.gemeente), answered.map((m) => m.d.aanbieder),
+        answered.map(() => nextId('A')), answered.map((m) => m.ident), answered.map((m) => m.d.periode), answered.map((m) => m.nummer),
+        answered.map((m) => m.d.prestaties.filter((p) => p.status === 'afgewezen').length),
+        answered.map((m) => m.d.antwoordAt ?? `${addDays(m.createdAt.slice(0, 10), 6)}T10:00:00Z`),
+      ],
+    );
+    const antwoordOf = new Map(antwoorden.rows.map((r) => [String(r.declaratie_id), r.id]));
     const lines = batch.flatMap((d, j) => d.prestaties.map((p, k) => ({ d, p, declaratieId: ids.rows[j]!.id, k, referentie: p.referentie ?? nextId('R') })));
     await batched(lines, (ls) =>
       db.query(
         `INSERT INTO prestaties (declaratie_id, aanbieder, gemeente, client_positie, prestatie_positie, bsn, referentie_nummer, toewijzing_nummer,
-                                 product_categorie, product_code, periode_begin, periode_eind, geleverd_volume, eenheid, product_tarief, bedrag, debet_credit, status)
-         SELECT did, a, g, pos, 1, b, ref, tn, substr(pc, 1, 2), pc, p, (p + interval '1 month - 1 day')::date, 1, '82', bedrag, bedrag, dc, st
-         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[], $10::bigint[], $11::text[], $12::text[])
-              AS t (did, a, g, pos, b, ref, tn, pc, p, bedrag, dc, st)`,
+                                 product_categorie, product_code, periode_begin, periode_eind, geleverd_volume, eenheid, product_tarief, bedrag, debet_credit, status,
+                                 retourcodes, antwoord_id)
+         SELECT did, a, g, pos, 1, b, ref, tn, substr(pc, 1, 2), pc, p, (p + interval '1 month - 1 day')::date, 1, '82', bedrag, bedrag, dc, st,
+                CASE WHEN codes = '' THEN '{}'::text[] ELSE string_to_array(codes, ',') END, CASE WHEN st <> 'ingediend' THEN aid END
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[], $10::bigint[], $11::text[], $12::text[],
+                     $13::text[], $14::bigint[])
+              AS t (did, a, g, pos, b, ref, tn, pc, p, bedrag, dc, st, codes, aid)`,
         [
           ls.map((l) => l.declaratieId), ls.map((l) => l.d.aanbieder), ls.map((l) => l.d.gemeente), ls.map((l) => l.k + 1), ls.map((l) => l.p.bsn),
           ls.map((l) => l.referentie), ls.map((l) => l.p.toewijzingNummer ?? '1'), ls.map((l) => l.p.productCode), ls.map((l) => l.p.periode),
           ls.map((l) => l.p.bedrag), ls.map((l) => l.p.dc ?? 'D'), ls.map((l) => l.p.status ?? (l.d.status === 'ingediend' ? 'ingediend' : 'toegekend')),
+          ls.map((l) => (l.p.retourcodes ?? []).join(',')), ls.map((l) => antwoordOf.get(String(l.declaratieId)) ?? null),
         ],
       ),
     );
+    // one build per declaratie with onderaannemer lines, and its lines
+    const built = meta.map((m, j) => ({ ...m, declaratieId: ids.rows[j]!.id })).filter((m) => m.d.prestaties.some((p) => p.onderaannemer));
+    if (built.length === 0) continue;
+    const builds = await db.query<{ id: string }>(
+      `INSERT INTO declaratie_builds (aanbieder, gemeente, periode, declaratie_nummer, identificatie, dagtekening, totaal_bedrag, totaal_dc, xml, built_by)
+       SELECT a, g, p, nr, ident, p, 0, 'D', '<Bericht/>', 'seed'
+       FROM unnest($1::text[], $2::text[], $3::date[], $4::text[], $5::text[]) WITH ORDINALITY AS t (a, g, p, nr, ident, ord)
+       ORDER BY ord RETURNING id`,
+      [built.map((m) => m.d.aanbieder), built.map((m) => m.d.gemeente), built.map((m) => m.d.periode), built.map(() => nextId('B')), built.map(() => nextId('I'))],
+    );
+    const buildOf = new Map(built.map((m, j) => [m.declaratieId, builds.rows[j]!.id]));
     const onder = lines.filter((l) => l.p.onderaannemer);
-    for (const l of onder) {
-      const build = await db.query<{ id: string }>(
-        `INSERT INTO declaratie_builds (aanbieder, gemeente, periode, declaratie_nummer, identificatie, dagtekening, totaal_bedrag, totaal_dc, xml, built_by)
-         VALUES ($1, $2, $3, $4, $5, $3, $6, 'D', '<Bericht/>', 'seed') RETURNING id`,
-        [l.d.aanbieder, l.d.gemeente, l.p.periode, nextId('B'), nextId('I'), l.p.bedrag],
-      );
-      await db.query(
+    await batched(onder, (ls) =>
+      db.query(
         `INSERT INTO declaratie_build_lines (build_id, aanbieder, gemeente, soort, referentie_nummer, bsn, toewijzing_nummer, product_categorie, product_code,
                                              periode_begin, periode_eind, product_tarief, bedrag, debet_credit, onderaannemer)
-         VALUES ($1, $2, $3, 'nieuw', $4, $5, '1', substr($6, 1, 2), $6, $7, ($7::date + interval '1 month - 1 day')::date, $8, $8, 'D', $9)`,
-        [build.rows[0]!.id, l.d.aanbieder, l.d.gemeente, l.referentie, l.p.bsn, l.p.productCode, l.p.periode, l.p.bedrag, l.p.onderaannemer],
-      );
-    }
+         SELECT bid, a, g, 'nieuw', ref, b, tn, substr(pc, 1, 2), pc, p, (p + interval '1 month - 1 day')::date, bedrag, bedrag, dc, o
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::bigint[], $10::text[], $11::text[])
+              AS t (bid, a, g, ref, b, tn, pc, p, bedrag, dc, o)`,
+        [
+          ls.map((l) => buildOf.get(l.declaratieId)), ls.map((l) => l.d.aanbieder), ls.map((l) => l.d.gemeente), ls.map((l) => l.referentie), ls.map((l) => l.p.bsn),
+          ls.map((l) => l.p.toewijzingNummer ?? '1'), ls.map((l) => l.p.productCode), ls.map((l) => l.p.periode), ls.map((l) => l.p.bedrag),
+          ls.map((l) => l.p.dc ?? 'D'), ls.map((l) => l.p.onderaannemer),
+        ],
+      ),
+    );
   }
 }
 
@@ -254,18 +337,28 @@ export interface YearOptions {
 }
 
 const REJECT_CODES = ['9338', '0611', '9307', '8021', '9340', '0001', '9333', '9056', '9319', '8214'];
+/** what a gemeente's 325 gives the prestaties it rejects */
+const VERDICT_CODES = ['0611', '9321', '9307', '8187', '9308'];
+/** onderaannemers (made-up AGB-codes) that hoofdaannemers delegate about 8% of their toewijzingen to */
+const ONDERAANNEMERS = ['80000001', '80000002', '80000003'];
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 /**
  * A year of iWmo traffic for the four H4 gemeenten: toewijzingen (301/302), starts (305/306),
  * stops (307/308), verzoeken (315/316), monthly declaraties (323/325) with prestaties, rejected
- * messages with retourcodes, deliveries (a few dead-lettered or retrying), and the state tables.
+ * messages with retourcodes, deliveries (a few dead-lettered or retrying), and the state tables;
+ * about 8% of the toewijzingen delegated to one of three onderaannemers (onderaanneming, with their
+ * prestaties declared as the onderaannemer's lines), and about 5% of the answered prestaties
+ * rejected by the gemeente's 325 with a retourcode.
  */
 export async function seedYear(db: Queryable, o: YearOptions): Promise<{ messages: number; toewijzingen: number; prestaties: number }> {
   const rnd = prng(o.seed ?? 42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const aanbieders = ['12345678', '87654321', '11223344', ...Array.from({ length: o.extraAanbieders }, (_, i) => `9000${pad(i, 4)}`)];
-  const partyIds = await seedParties(db, [...H4_GEMEENTEN, ...aanbieders.map((code, i) => ({ code, name: i < 3 ? ['Demo Thuiszorg', 'Demo Begeleiding', 'Demo Dagbesteding'][i]! : `Aanbieder ${code}` }))]);
+  const partyIds = await seedParties(db, [
+    ...H4_GEMEENTEN, ...aanbieders.map((code, i) => ({ code, name: i < 3 ? ['Demo Thuiszorg', 'Demo Begeleiding', 'Demo Dagbesteding'][i]! : `Aanbieder ${code}` })),
+    ...ONDERAANNEMERS.map((code) => ({ code, name: `Onderaannemer ${code}` })),
+  ]);
   const first = addDays(o.today, -364);
   const at = (day: string, minute = Math.floor(rnd() * 600)) => `${day}T${pad(7 + Math.floor(minute / 60), 2)}:${pad(minute % 60, 2)}:00Z`;
   const dayIn = (from: string, span: number) => addDays(from, Math.floor(rnd() * span));
@@ -284,7 +377,10 @@ export async function seedYear(db: Queryable, o: YearOptions): Promise<{ message
     const bsn = `1${pad(Math.floor(rnd() * 1e8), 8)}`;
     const toegewezen = at(addDays(ingang, -7));
     const msg301 = randomUUID();
-    const t: SeedToewijzing = { gemeente, aanbieder, bsn, nummer: String(100000 + i), productCode: product, ingangsdatum: ingang, einddatum: eind && eind <= o.today ? eind : eind, messageId: msg301, toewijzingsdatum: addDays(ingang, -7) };
+    const t: SeedToewijzing = {
+      gemeente, aanbieder, bsn, nummer: String(100000 + i), productCode: product, ingangsdatum: ingang, einddatum: eind, messageId: msg301, toewijzingsdatum: addDays(ingang, -7),
+      onderaannemer: rnd() < 0.08 ? pick(ONDERAANNEMERS) : undefined,
+    };
     toewijzingen.push(t);
     const id301 = nextId('T');
     messages.push({ id: msg301, type: 'WMO301', afzender: gemeente, ontvanger: aanbieder, identificatie: id301, receivedAt: toegewezen });
@@ -335,21 +431,24 @@ export async function seedYear(db: Queryable, o: YearOptions): Promise<{ message
       if (!active.length) continue;
       const recent = addDays(lastDayOf(month), 1) >= addDays(o.today, -20);
       const messageId = randomUUID();
+      const antwoordMessageId = randomUUID();
       const ident = nextId('C');
       const sent = at(addDays(monthEnd, 3));
+      const answered = at(addDays(monthEnd, 9));
       messages.push({ id: messageId, type: 'WMO323', afzender: aanbieder, ontvanger: gemeente, identificatie: ident, receivedAt: sent });
-      if (!recent) messages.push({ type: 'WMO325', kind: 'heen', afzender: gemeente, ontvanger: aanbieder, receivedAt: at(addDays(monthEnd, 9)) });
+      if (!recent) messages.push({ id: antwoordMessageId, type: 'WMO325', kind: 'heen', afzender: gemeente, ontvanger: aanbieder, receivedAt: answered });
       declaraties.push({
-        aanbieder, gemeente, periode: month, status: recent ? 'ingediend' : 'beantwoord', createdAt: sent, messageId,
+        aanbieder, gemeente, periode: month, status: recent ? 'ingediend' : 'beantwoord', createdAt: sent, messageId, antwoordAt: answered, antwoordMessageId,
         prestaties: active.map((t) => {
           prestaties++;
           // mostly what the toewijzing allows for the month, sometimes less
           const allowed = toegewezenInMonth(t, month, o.register) ?? 0;
           const declared = rnd() < 0.7 ? allowed : Math.round(allowed * (0.5 + rnd() * 0.5));
+          const status = recent ? 'ingediend' : rnd() < 0.05 ? 'afgewezen' : 'toegekend';
           return {
-            bsn: t.bsn, productCode: t.productCode, periode: month, bedrag: declared, toewijzingNummer: t.nummer,
-            status: recent ? 'ingediend' : rnd() < 0.05 ? 'afgewezen' : 'toegekend',
-            onderaannemer: rnd() < 0.02 ? '11223344' : undefined,
+            bsn: t.bsn, productCode: t.productCode, periode: month, bedrag: declared, toewijzingNummer: t.nummer, status,
+            retourcodes: status === 'afgewezen' ? [pick(VERDICT_CODES)] : undefined,
+            onderaannemer: t.onderaannemer,
           } satisfies SeedPrestatie;
         }),
       });
