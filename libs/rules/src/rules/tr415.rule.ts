@@ -1,5 +1,5 @@
-import type { Finding, Rule } from '../rule';
-import { describeStart, partiesOf, sameStart, sameStopKey, standingBefore, stopItemsOf } from '../state/toewijzing-state';
+import type { Rule } from '../rule';
+import { describeStart, judgeNewStops } from '../state/toewijzing-state';
 
 /**
  * TR415: Er mag geen StopProduct zijn met gelijk Bsn, ToewijzingNummer, Begindatum en RedenBeeindiging <> waarde 20,
@@ -13,22 +13,10 @@ export const TR415: Rule = {
     'Er mag geen StopProduct zijn met gelijk Bsn, ToewijzingNummer, Begindatum en RedenBeeindiging <> waarde 20, indien StatusAanlevering waarde 1 of 2 heeft',
   appliesTo: ['WMO307'],
   check(message, { state }) {
-    if (message.code !== 'WMO307') return [];
-    const { gemeente, aanbieder } = partiesOf(message);
-    const earlier = state.toewijzingen.stopProducten(gemeente, aanbieder, message.bericht.Client.Bsn);
-    const items = stopItemsOf(message);
-    const findings: Finding[] = [];
-    items.forEach(({ path, status, key }, index) => {
-      if (status !== '1') return;
-      const definitief = standingBefore(earlier, items, index, sameStopKey).find((s) => sameStart(s, key) && s.redenBeeindiging !== '20');
-      if (!definitief) return;
-      findings.push({
-        rule: 'TR415',
-        retourcode: '9415',
-        path,
-        message: `The start (${describeStart(key)}) was already stopped definitively (RedenBeeindiging ${definitief.redenBeeindiging}, Einddatum ${definitief.einddatum}); no further stop is possible. To correct that stop, remove it (StatusAanlevering 3) and send the corrected one.`,
-      });
+    return judgeNewStops(message, state.toewijzingen, TR415, (stop, stopsOfStart) => {
+      const definitief = stopsOfStart.find((s) => s.redenBeeindiging !== '20');
+      if (!definitief) return undefined;
+      return `The start (${describeStart(stop)}) was already stopped definitively (RedenBeeindiging ${definitief.redenBeeindiging}, Einddatum ${definitief.einddatum}); no further stop is possible. To correct that stop, remove it (StatusAanlevering 3) and send the corrected one.`;
     });
-    return findings;
   },
 };

@@ -1,4 +1,5 @@
 import type { ParsedMessage, ParsedMessageOf } from '@lib/iwmo';
+import type { Finding } from '../rule';
 
 /**
  * State of toewijzingen, starts, stops, verzoeken and antwoorden, kept per
@@ -238,6 +239,28 @@ export function stopItemsOf(message: ParsedMessageOf<'WMO307'>): Array<MeldingIt
     status: p.StatusAanlevering,
     key: stopKeyOf(Bsn, p),
   }));
+}
+
+/**
+ * TR413-TR415: each new StopProduct (StatusAanlevering 1) of a 307, with the stops of the same start (Bsn,
+ * ToewijzingNummer, Begindatum) that stand when it is taken, in the order they arrived. `judge` gives the
+ * finding's message for the new stop, or nothing when it may stand.
+ */
+export function judgeNewStops(
+  message: ParsedMessage,
+  toewijzingen: ToewijzingStateView,
+  rule: { code: string; retourcode: string },
+  judge: (stop: StopKey, stopsOfStart: readonly StopKey[]) => string | undefined,
+): Finding[] {
+  if (message.code !== 'WMO307') return [];
+  const { gemeente, aanbieder } = partiesOf(message);
+  const earlier = toewijzingen.stopProducten(gemeente, aanbieder, message.bericht.Client.Bsn);
+  const items = stopItemsOf(message);
+  return items.flatMap(({ path, status, key }, index): Finding[] => {
+    if (status !== '1') return [];
+    const text = judge(key, standingBefore(earlier, items, index, sameStopKey).filter((s) => sameStart(s, key)));
+    return text === undefined ? [] : [{ rule: rule.code, retourcode: rule.retourcode, path, message: text }];
+  });
 }
 
 /**
