@@ -6,3 +6,4 @@ export { TR056 } from './rules/tr056.rule';
 export { TR135 } from './rules/tr135.rule';
 export { TR378 } from './rules/tr378.rule';
 export * from './config/contract-register';
+export { bindingOf, heenberichtOf, type RetourBinding } from './rules/retour.support';

@@ -3,6 +3,8 @@ import { STANDARD_RULES } from './catalogue/standard-rules';
 import type { Finding, Rule, RuleContext, RuleLevel } from './rule';
 import { DECLARATIE_RULES } from './rules/declaratie.rules';
 import { TOEWIJZING_RULES } from './rules/toewijzing.rules';
+import { CC11 } from './rules/cc11.rule';
+import { RETOUR_HEENBERICHT } from './rules/retour-heenbericht.rule';
 import { TR056 } from './rules/tr056.rule';
 import { TR135 } from './rules/tr135.rule';
 import { TR378 } from './rules/tr378.rule';
@@ -15,9 +17,16 @@ export const HEADER_RULES: readonly Rule[] = [TR056, TR135, TR378];
 /** The rules within one message (layer 3): need no state, so `iwmo validate` applies them too. */
 export const WITHIN_MESSAGE_RULES: readonly Rule[] = [...CONDITIE_CONSTRAINT_RULES, ...RESTRICTIE_XSLT_RULES];
 
+/**
+ * The exchange's checks on retourberichten (not rules of the standard): a retourbericht answers a
+ * heenbericht routed to its sender, once.
+ */
+export const RETOUR_RULES: readonly Rule[] = [RETOUR_HEENBERICHT, CC11];
+
 /** Every rule the engine implements. */
 export const ALL_RULES: readonly Rule[] = [
   ...HEADER_RULES,
+  ...RETOUR_RULES,
   ...CONDITIE_CONSTRAINT_RULES,
   ...RESTRICTIE_XSLT_RULES,
   ...TOEWIJZING_RULES,
@@ -68,5 +77,10 @@ export interface CatalogueEntry {
 /** The standard's rules with whether the engine implements each (CLI `iwmo rules`, GET /v1/rules). */
 export function ruleCatalogue(): CatalogueEntry[] {
   const implemented = new Map(ALL_RULES.map((r) => [r.code, r]));
-  return STANDARD_RULES.map((s) => ({ ...s, implemented: implemented.has(s.code) }));
+  const standard = STANDARD_RULES.map((s) => ({ ...s, implemented: implemented.has(s.code) }));
+  // The gateway's own checks of the exchange follow the standard's rules.
+  const exchange = ALL_RULES.filter((r) => r.level === 'uitwisseling').map((r) => ({
+    code: r.code, level: r.level, retourcode: r.retourcode, definition: r.definition, messages: r.appliesTo, implemented: true,
+  }));
+  return [...standard, ...exchange];
 }

@@ -3,7 +3,13 @@ import type { ContractRegister } from './config/contract-register';
 import type { StateView } from './state/state-view';
 
 /** Where the standard places a rule (the folders of its rule texts). */
-export type RuleLevel = 'xslt' | 'cd-cs-rs' | 'berichtoverstijgend' | 'externe-bron';
+export type RuleLevel = 'xslt' | 'cd-cs-rs' | 'berichtoverstijgend' | 'externe-bron' | 'uitwisseling';
+
+/**
+ * The retourcode of a rule the standard gives none ('n.v.t.'): rules on a retourbericht, which is
+ * not answered with another retourbericht. Such a finding refuses the message with the rule's code.
+ */
+export const NO_RETOURCODE = 'n.v.t.';
 
 /** A rule's verdict on one message class: which rule, which retourcode, where, and what to fix. */
 export interface Finding {

@@ -64,14 +64,30 @@ describe('declaratie rules on the fixtures', () => {
     ]);
   });
 
-  it('accept the Westland declaratie-antwoord once the 323 is on file, which it answers as the gateway did', () => {
+  it('accept a Westland declaratie-antwoord on the prestaties the gateway let through, once the 323 is on file', () => {
     const declaratie = fixture('WMO323', 'declaratie-westland-tariefcorrectie-ongewone-prefixen.xml');
     const ctx = westland();
     const findings = runRules(DECLARATIE_RULES, declaratie, ctx);
     (ctx.state.declaraties as FakeDeclaratieState).apply(declaratie, findings);
+    const xml = readFileSync(join(__dirname, '../../../../test/fixtures/wmo325/ok/declaratie-antwoord-westland-deels-afgewezen-default-ns.xml'), 'utf8');
+    const onTheRest = parse(Buffer.from(xml.replace(/<Clienten>[\s\S]*<\/Clienten>/, ''))) as ParsedMessageOf<'WMO325'>;
+    expect(runRules(DECLARATIE_RULES, onTheRest, ctx)).toEqual([]);
+    expect(runRules(DECLARATIE_RULES, onTheRest, westland())).toEqual([expect.objectContaining({ rule: 'TR337', retourcode: 'n.v.t.' })]);
+  });
+
+  it('refuse a declaratie-antwoord that judges again the prestatie the gateway already rejected (its own 325 answered it)', () => {
+    const declaratie = fixture('WMO323', 'declaratie-westland-tariefcorrectie-ongewone-prefixen.xml');
+    const ctx = westland();
+    (ctx.state.declaraties as FakeDeclaratieState).apply(declaratie, runRules(DECLARATIE_RULES, declaratie, ctx));
     const antwoord = fixture('WMO325', 'declaratie-antwoord-westland-deels-afgewezen-default-ns.xml');
-    expect(runRules(DECLARATIE_RULES, antwoord, ctx)).toEqual([]);
-    expect(runRules(DECLARATIE_RULES, antwoord, westland())).toEqual([expect.objectContaining({ rule: 'TR366', retourcode: '9366' })]);
+    expect(runRules(DECLARATIE_RULES, antwoord, ctx)).toEqual([
+      {
+        rule: 'PRESTATIE-BEOORDEELD',
+        retourcode: 'n.v.t.',
+        path: '/Bericht/DeclaratieAntwoord/Clienten/Client[1]/Prestaties/Prestatie[1]',
+        message: expect.stringMatching(/THW-WL-26090004 .*already rejected it on arrival \(retourcode 0611\)/),
+      },
+    ]);
   });
 
   it('put prestatie findings on a prestatie (1-based positions) and declaratie findings on the declaratie', () => {
@@ -87,9 +103,10 @@ describe('declaratie rules on the fixtures', () => {
     expect(findings.filter((f) => f.path === '/Bericht/Declaratie').map((f) => f.rule).sort()).toEqual(['TR318', 'TR333']);
   });
 
-  it('are the standard rules of the 323 and 325, with their retourcodes', () => {
+  it('are the standard rules of the 323 and 325, with their retourcodes, plus the gateway\'s one-judgement check', () => {
     const standard = new Map(STANDARD_RULES.map((r) => [r.code, r]));
-    for (const rule of DECLARATIE_RULES) {
+    expect(DECLARATIE_RULES.filter((r) => !standard.has(r.code)).map((r) => [r.code, r.level])).toEqual([['PRESTATIE-BEOORDEELD', 'uitwisseling']]);
+    for (const rule of DECLARATIE_RULES.filter((r) => standard.has(r.code))) {
       expect([rule.code, rule.retourcode, rule.definition]).toEqual([rule.code, standard.get(rule.code)!.retourcode, standard.get(rule.code)!.definition]);
       expect(rule.appliesTo.every((m) => standard.get(rule.code)!.messages.includes(m))).toBe(true);
     }

@@ -14,9 +14,13 @@ import { TR339 } from './tr339.rule';
 import { TR340 } from './tr340.rule';
 import { TR341 } from './tr341.rule';
 import { TR346 } from './tr346.rule';
+import { PRESTATIE_BEOORDEELD } from './prestatie-beoordeeld.rule';
+import { TR337 } from './tr337.rule';
 import { TR366 } from './tr366.rule';
 import { TR367 } from './tr367.rule';
 import { TR369 } from './tr369.rule';
+import { TR371 } from './tr371.rule';
+import { TR376 } from './tr376.rule';
 import { TR381 } from './tr381.rule';
 import { TR384 } from './tr384.rule';
 import { TR387 } from './tr387.rule';
@@ -40,5 +44,5 @@ export const DECLARATIE_RULES: readonly Rule[] = [
   // each prestatie against the contract register
   TR381, TR418, TR346,
   // declaratie-antwoorden against the declaratie they answer
-  TR366, TR367,
+  TR337, TR371, TR376, TR366, TR367, PRESTATIE_BEOORDEELD,
 ];

@@ -24,10 +24,8 @@ describe('TR366 every prestatie of a declaratie-antwoord relates to the declarat
     ]);
   });
 
-  it('gives 9366 when no 323 has the DeclaratieIdentificatie', () => {
+  it('leaves a DeclaratieIdentificatie that names no 323 to TR337 (refused without a retourbericht)', () => {
     const message = declaratieAntwoord({ declaratieIdentificatie: 'ANDERS', clienten: [{ prestaties: [afgewezen(prestatie(), '0611')] }] });
-    expect(TR366.check(message, declaratieContext({ declaraties: declared() }))).toEqual([
-      expect.objectContaining({ retourcode: '9366', message: expect.stringMatching(/sent gemeente 0503 no declaratie with Identificatie ANDERS of 2026-04-03/) }),
-    ]);
+    expect(TR366.check(message, declaratieContext({ declaraties: declared() }))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../rule';
-import { antwoordPrestatiesOf, answeredDeclaratieOf, partiesOf } from './declaratie.support';
+import { antwoordPrestatiesOf, answeredDeclaratieOf } from './declaratie.support';
 
 /** TR366: Iedere Prestatie in een declaratieantwoord is gerelateerd aan een declaratiebericht op basis van ProductReferentie (9366; the 323 it answers). */
 export const TR366: Rule = {
@@ -10,14 +10,13 @@ export const TR366: Rule = {
   appliesTo: ['WMO325'],
   check(message, context) {
     if (message.code !== 'WMO325') return [];
-    const { gemeente, aanbieder } = partiesOf(message);
     const { answered, identificatie, dagtekening } = answeredDeclaratieOf(message, context);
+    // Without the declaratie TR337 refuses the answer as a whole.
+    if (!answered) return [];
     const findings: Finding[] = [];
     for (const p of antwoordPrestatiesOf(message)) {
-      if (answered?.prestatie(p.referentieNummer)) continue;
-      const why = answered
-        ? `declaratie ${answered.declaratie.declaratieNummer} (message ${identificatie} of ${dagtekening}) that this answer refers to has no prestatie with that ReferentieNummer`
-        : `aanbieder ${aanbieder} sent gemeente ${gemeente} no declaratie with Identificatie ${identificatie} of ${dagtekening} (DeclaratieIdentificatie)`;
+      if (answered.prestatie(p.referentieNummer)) continue;
+      const why = `declaratie ${answered.declaratie.declaratieNummer} (message ${identificatie} of ${dagtekening}) that this answer refers to has no prestatie with that ReferentieNummer`;
       findings.push({
         rule: 'TR366',
         retourcode: '9366',

@@ -55,6 +55,8 @@ export interface DeclaratieState {
   dagtekening: string;
   /** beantwoord: a 325 came (some prestaties may be afgewezen) */
   status: 'ingediend' | 'beantwoord';
+  /** TR371: the 323's XsdVersie; null when the state does not know it (recorded before it was kept) */
+  xsdVersie?: { basisschema: string; bericht: string } | null;
 }
 
 /** What was declared on one toegewezen product so far: debet minus credit over the prestaties not afgewezen. */

@@ -18,6 +18,7 @@ import {
   PrestatieState,
 } from '../state/declaratie-state';
 import type { ToegewezenProductState } from '../state/toewijzing-state';
+import type { HeaderStateView } from '../state/state-view';
 import { ContractRegister } from '../config/contract-register';
 import type { Finding, RuleContext } from '../rule';
 import { partiesOf, prestatiesOf } from '../rules/declaratie.support';
@@ -175,9 +176,21 @@ export function declaratieContext(
     today: parts.today ?? '2026-11-22',
     config: { contracts: parts.contracts ?? ContractRegister.empty() },
     state: {
-      header: { identificatieUsed: () => false },
+      header: headerOfDeclaraties(parts.declaraties ?? new FakeDeclaratieState()),
       toewijzingen: new FakeToewijzingState().add(...(parts.toewijzingen ?? [toegewezenProduct()])),
       declaraties: parts.declaraties ?? new FakeDeclaratieState(),
+    },
+  };
+}
+
+/** Header state in which every declaratie of `declaraties` is a heenbericht routed to its gemeente, not answered yet. */
+function headerOfDeclaraties(declaraties: FakeDeclaratieState): HeaderStateView {
+  return {
+    identificatieUsed: () => false,
+    heenbericht: (key) => {
+      if (key.code !== 'WMO323') return undefined;
+      const d = declaraties.declaratieRows.find((r) => r.aanbieder === key.afzender && r.identificatie === key.identificatie && r.dagtekening === key.dagtekening);
+      return d && { id: `declaratie-${d.declaratieNummer}`, ontvanger: d.gemeente, answered: d.status === 'beantwoord' };
     },
   };
 }

@@ -1,0 +1,27 @@
+import { NO_RETOURCODE, type Rule } from '../rule';
+import { ALL_RETOUREN, bindingOf, describeHeen, heenberichtOf } from './retour.support';
+
+/**
+ * CC11 (the exchange's code: "Retourbericht mag maar 1 keer per heenbericht worden aangeboden"):
+ * a heenbericht is answered once; a second retourbericht on it is refused.
+ */
+export const CC11: Rule = {
+  code: 'CC11',
+  retourcode: NO_RETOURCODE,
+  level: 'uitwisseling',
+  definition: 'Een retourbericht mag maar 1 keer per heenbericht worden aangeboden.',
+  appliesTo: ALL_RETOUREN,
+  check(message, context) {
+    const heen = heenberichtOf(message, context);
+    if (!heen?.answered) return [];
+    const binding = bindingOf(message)!;
+    return [
+      {
+        rule: 'CC11',
+        retourcode: NO_RETOURCODE,
+        path: binding.path,
+        message: `${describeHeen(binding.key)} was answered already with an accepted ${message.code}; a message is answered once, so this one is not passed on.`,
+      },
+    ];
+  },
+};

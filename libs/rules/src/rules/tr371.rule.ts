@@ -1,0 +1,26 @@
+import { NO_RETOURCODE, type Rule } from '../rule';
+import { answeredDeclaratieOf, code } from './declaratie.support';
+
+/** TR371: Waarde moet overeenkomen met waarde van XsdVersie uit het declaratiebericht dat gerelateerd is op basis van DeclaratieIdentificatie (n.v.t.). */
+export const TR371: Rule = {
+  code: 'TR371',
+  retourcode: NO_RETOURCODE,
+  level: 'berichtoverstijgend',
+  definition: 'Waarde moet overeenkomen met waarde van XsdVersie uit het declaratiebericht dat gerelateerd is op basis van DeclaratieIdentificatie.',
+  appliesTo: ['WMO325'],
+  check(message, context) {
+    if (message.code !== 'WMO325') return [];
+    const declared = answeredDeclaratieOf(message, context).answered?.declaratie.xsdVersie;
+    if (!declared) return []; // no declaratie (TR337), or one recorded before its XsdVersie was kept
+    const { BasisschemaXsdVersie, BerichtXsdVersie } = message.bericht.Header.XsdVersieDeclaratie;
+    if (code(BasisschemaXsdVersie) === declared.basisschema && code(BerichtXsdVersie) === declared.bericht) return [];
+    return [
+      {
+        rule: 'TR371',
+        retourcode: NO_RETOURCODE,
+        path: '/Bericht/Header/XsdVersieDeclaratie',
+        message: `XsdVersieDeclaratie is ${code(BasisschemaXsdVersie)}/${code(BerichtXsdVersie)} (basisschema/bericht), but the declaratie answered has XsdVersie ${declared.basisschema}/${declared.bericht}; copy the XsdVersie of the declaratie's header.`,
+      },
+    ];
+  },
+};
