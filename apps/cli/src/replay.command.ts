@@ -57,7 +57,7 @@ export async function replayCommand(files: string[], options: ReplayOptions, out
             id, messageType: message.code, kind: MESSAGE_TYPES[message.code].kind, submittedBy: null, recipientId: null,
             afzender: header.Afzender, ontvanger: header.Ontvanger, identificatie: header.BerichtIdentificatie.Identificatie,
             dagtekening: header.BerichtIdentificatie.Dagtekening, status: 'accepted', retourcodes: judgement.report.retourcodes,
-            errors: [], raw, sha256: createHash('sha256').update(raw).digest('hex'), inReplyTo: null, madeByGateway: false,
+            errors: [], raw, sha256: createHash('sha256').update(raw).digest('hex'), inReplyTo: judgement.inReplyTo ?? null, madeByGateway: false,
           });
           await PersistentStateStore.apply(tx, message, { messageId: id, findings: judgement.findings });
         });

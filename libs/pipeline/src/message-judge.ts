@@ -1,5 +1,5 @@
 import { MessageValidator, NEUTRAL_RETOURCODES, type ParsedMessage, type ValidationError, type ValidationReport } from '@lib/iwmo';
-import { dutchToday, judgeInTurns, type Finding, type RulesConfig, type StateLoader } from '@lib/rules';
+import { dutchToday, heenberichtOf, judgeInTurns, NO_RETOURCODE, type Finding, type RulesConfig, type StateLoader } from '@lib/rules';
 
 /** Where a finding lies decides what it rejects: one prestatie of a declaratie, or the message. */
 const PRESTATIE = /^\/Bericht\/Declaratie\/Clienten\/Client\[\d+\]\/Prestaties\/Prestatie\[\d+\]$/;
@@ -13,10 +13,15 @@ export interface Judgement {
   readable?: ParsedMessage;
   /** rule findings (layers 3-5) */
   findings: Finding[];
-  /** true when the message as a whole is rejected; a declaratie with only rejected prestaties is not */
+  /**
+   * true when the message as a whole is rejected: a finding outside the prestaties, or, for a
+   * declaratie, every prestatie rejected. A declaratie with some prestaties rejected is not.
+   */
   rejected: boolean;
-  /** for a declaratie: the rejected prestaties (path -> retourcodes); the others are accepted */
+  /** for a declaratie: the rejected prestaties (path -> retourcodes); when not rejected as a whole, the others are accepted */
   rejectedPrestaties: Map<string, string[]>;
+  /** for a retourbericht: the messages.id of the heenbericht it answers, when the gateway holds it */
+  inReplyTo?: string;
 }
 
 /**
@@ -60,9 +65,21 @@ export class MessageJudge {
   async judgeParsed(report: ValidationReport, message: ParsedMessage, state: StateLoader = this.state): Promise<Judgement> {
     const view = await state.load(message);
     const findings = await judgeInTurns(message, { today: this.today(), state: view, config: this.config });
-    return judgementOf(report, message, findings);
+    return { ...judgementOf(report, message, findings), inReplyTo: heenberichtOf(message, { state: view })?.id };
   }
 }
+
+/** A rule finding as the answer's error: its retourcode, or for a rule the standard gives none (n.v.t.) the rule's code. */
+export const errorOfFinding = (f: Finding): ValidationError => ({
+  layer: 'rule', code: f.retourcode === NO_RETOURCODE ? f.rule : f.retourcode, rule: f.rule, message: f.message, path: f.path, line: null,
+});
+
+/** The retourcodes that signal a finding: never 0200 or 0233, and not the n.v.t. of rules on retourberichten. */
+export const signalledRetourcodes = (codes: Iterable<string>): string[] =>
+  [...new Set(codes)].filter((c) => !NEUTRAL_RETOURCODES.has(c) && c !== NO_RETOURCODE);
+
+const prestatieCount = (message: ParsedMessage): number =>
+  message.code === 'WMO323' ? message.bericht.Declaratie.Clienten.Client.reduce((n, c) => n + c.Prestaties.Prestatie.length, 0) : 0;
 
 export function judgementOf(report: ValidationReport, message: ParsedMessage, findings: Finding[]): Judgement {
   const rejectedPrestaties = new Map<string, string[]>();
@@ -74,11 +91,10 @@ export function judgementOf(report: ValidationReport, message: ParsedMessage, fi
       rejectedPrestaties.set(f.path, codes);
     } else whole = true;
   }
-  const errors: ValidationError[] = [
-    ...report.errors,
-    ...findings.map((f): ValidationError => ({ layer: 'rule', code: f.retourcode, rule: f.rule, message: f.message, path: f.path, line: null })),
-  ];
-  const retourcodes = [...new Set([...report.retourcodes, ...findings.map((f) => f.retourcode)])].filter((c) => !NEUTRAL_RETOURCODES.has(c));
+  // A declaratie of which every prestatie is rejected is rejected as a whole: nothing of it goes to the gemeente.
+  if (rejectedPrestaties.size > 0 && rejectedPrestaties.size === prestatieCount(message)) whole = true;
+  const errors: ValidationError[] = [...report.errors, ...findings.map(errorOfFinding)];
+  const retourcodes = signalledRetourcodes([...report.retourcodes, ...findings.map((f) => f.retourcode)]);
   return {
     report: { message: message.code, valid: errors.length === 0, retourcodes, errors },
     parsed: message,

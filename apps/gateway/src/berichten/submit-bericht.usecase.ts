@@ -8,7 +8,7 @@ import {
   AuditRepository, DATABASE, DeliveryRepository, MessageRepository, PartyRepository, PersistentStateStore, UNIQUE_VIOLATION,
   type Database, type Party, type Queryable,
 } from '@lib/persistence';
-import { MessageJudge, type Judgement } from '@lib/pipeline';
+import { errorOfFinding, MessageJudge, signalledRetourcodes, type Judgement } from '@lib/pipeline';
 import { DeliveryOutbox } from '@lib/queue';
 import { dutchToday, headerOf, TR056, type Finding, type RulesConfig, type StateView } from '@lib/rules';
 import { RULES_CONFIG } from '../iwmo/iwmo.module';
@@ -39,8 +39,10 @@ interface Verdict {
   findings: Array<{ path: string | null; retourcode: string }>;
   /** the rule findings (layers 3-5) */
   ruleFindings: Finding[];
-  /** for a declaratie: prestaties the rules rejected, while the rest is accepted */
+  /** for a declaratie: prestaties the rules rejected (when not rejected as a whole, the rest is accepted) */
   rejectedPrestaties: Map<string, string[]>;
+  /** for a retourbericht: the heenbericht it answers */
+  inReplyTo: string | null;
   recipient: Party | undefined;
 }
 
@@ -89,7 +91,7 @@ export class SubmitBerichtUseCase {
         if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
         const verdict = this.verdictOf({ ...checked.judgement, parsed, readable: undefined });
         const duplicate = TR056.check(parsed, { today: dutchToday(), state: alreadyUsed(), config: this.rulesConfig });
-        verdict.errors.push(...duplicate.map(toError));
+        verdict.errors.push(...duplicate.map(errorOfFinding));
         verdict.findings.push(...duplicate);
         stored = await this.db.transaction((tx) => this.store(tx, party, raw, verdict, false));
       }
@@ -111,6 +113,7 @@ export class SubmitBerichtUseCase {
       ],
       ruleFindings: judgement.findings,
       rejectedPrestaties: judgement.rejectedPrestaties,
+      inReplyTo: judgement.inReplyTo ?? null,
       recipient: undefined,
     };
   }
@@ -147,12 +150,13 @@ export class SubmitBerichtUseCase {
   private async store(tx: Queryable, party: Party, raw: Buffer, verdict: Verdict, accepted: boolean): Promise<Stored> {
     const id = randomUUID();
     const header = verdict.model ? headerOf(verdict.model) : undefined;
-    const retourcodes = [...new Set(verdict.findings.map((f) => f.retourcode))];
+    const retourcodes = signalledRetourcodes(verdict.findings.map((f) => f.retourcode));
     const webhookDeliveries: string[] = [];
+    const partlyRejected = accepted && verdict.model?.code === 'WMO323' && verdict.rejectedPrestaties.size > 0;
     const retour = !accepted && verdict.model && retourcodes.length
-      ? this.buildRetourbericht(verdict.model, verdict.findings)
-      : accepted && verdict.model?.code === 'WMO323' && verdict.rejectedPrestaties.size
-        ? this.buildDeclaratieAntwoord(verdict.model, verdict.rejectedPrestaties)
+      ? this.buildRetourbericht(verdict.model, verdict)
+      : partlyRejected
+        ? this.buildDeclaratieAntwoord(verdict.model!, verdict.rejectedPrestaties)
         : undefined;
 
     {
@@ -162,17 +166,20 @@ export class SubmitBerichtUseCase {
         submittedBy: party.id, recipientId: accepted ? verdict.recipient!.id : null,
         afzender: header?.Afzender ?? null, ontvanger: header?.Ontvanger ?? null,
         identificatie: header?.BerichtIdentificatie.Identificatie ?? null, dagtekening: calendarDate(header?.BerichtIdentificatie.Dagtekening),
-        status: accepted ? 'accepted' : 'rejected', retourcodes, errors: verdict.errors, raw, sha256: sha256(raw), inReplyTo: null, madeByGateway: false,
+        status: accepted ? 'accepted' : 'rejected', retourcodes, errors: verdict.errors, raw, sha256: sha256(raw),
+        inReplyTo: accepted ? verdict.inReplyTo : null, madeByGateway: false,
       });
       await messages.addEvent(id, 'received', { by: party.code, bytes: raw.length });
       if (accepted) {
         await messages.addEvent(id, 'validated', { message: verdict.code });
-        await messages.addEvent(id, 'accepted', verdict.rejectedPrestaties.size ? { rejectedPrestaties: verdict.rejectedPrestaties.size } : {});
+        await messages.addEvent(id, 'accepted', partlyRejected ? { rejectedPrestaties: verdict.rejectedPrestaties.size, declaratieAntwoord: retour!.id } : {});
+        if (verdict.inReplyTo) await messages.addEvent(verdict.inReplyTo, 'answered', { id, message: verdict.code });
         await PersistentStateStore.apply(tx, verdict.model!, { messageId: id, findings: verdict.ruleFindings });
         const deliveryId = await this.deliver(tx, id, verdict.recipient!);
         if (verdict.recipient!.deliveryChannel === 'webhook') webhookDeliveries.push(deliveryId);
-        // The prestaties the gateway rejected are answered at once; the gemeente answers the rest.
-        if (retour) webhookDeliveries.push(...(await this.storeRetour(tx, id, party, retour)));
+        // The prestaties the gateway rejected are answered at once, to the aanbieder, with a copy to the
+        // gemeente so that its administration never pays them; the gemeente answers the rest.
+        if (retour) webhookDeliveries.push(...(await this.storeRetour(tx, id, party, retour, verdict.recipient!)));
       } else {
         await messages.addEvent(id, 'rejected', { retourcodes, errors: verdict.errors.length });
         if (retour) webhookDeliveries.push(...(await this.storeRetour(tx, id, party, retour)));
@@ -200,13 +207,17 @@ export class SubmitBerichtUseCase {
     return deliveryId;
   }
 
-  private buildRetourbericht(model: ParsedMessage, findings: Verdict['findings']): { id: string; message: ParsedMessage; xml: Buffer } | undefined {
+  private buildRetourbericht(model: ParsedMessage, verdict: Verdict): { id: string; message: ParsedMessage; xml: Buffer } | undefined {
+    const { findings, rejectedPrestaties } = verdict;
     const identificatie = newIdentificatie();
     const dagtekening = dutchToday();
     const byClass = codesByClass(model.code, findings) as Map<string, LDT_RetourCode[]>;
     const headerCodes = byClass.get('/Bericht/Header');
     let message: ParsedMessage;
-    if (model.code === 'WMO323') {
+    if (model.code === 'WMO323' && rejectedPrestaties.size > 0 && byClass.size === rejectedPrestaties.size) {
+      // Every prestatie rejected, nothing else: the 325 lists each with its codes.
+      return this.buildDeclaratieAntwoord(model, rejectedPrestaties);
+    } else if (model.code === 'WMO323') {
       // Rejected as a whole: on the header (technical, duplicate) or else on the declaratie (9333, 8214 ...);
       // prestatie-level codes of a declaratie rejected as a whole go with the declaratie's.
       const declaratieCodes = [...new Set([...byClass].filter(([cls]) => cls !== '/Bericht/Header').flatMap(([, codes]) => codes))];
@@ -221,7 +232,10 @@ export class SubmitBerichtUseCase {
     return { id: randomUUID(), message, xml: Buffer.from(serialize(message)) };
   }
 
-  private async storeRetour(tx: Queryable, heenId: string, to: Party, retour: { id: string; message: ParsedMessage; xml: Buffer }): Promise<string[]> {
+  /** Stores a retourbericht the gateway made and delivers it to `to`, and a copy to `copyTo` when given. */
+  private async storeRetour(
+    tx: Queryable, heenId: string, to: Party, retour: { id: string; message: ParsedMessage; xml: Buffer }, copyTo?: Party,
+  ): Promise<string[]> {
     const header = headerOf(retour.message);
     const messages = new MessageRepository(tx);
     await messages.insert({
@@ -232,8 +246,12 @@ export class SubmitBerichtUseCase {
     });
     await messages.addEvent(retour.id, 'created', { inReplyTo: heenId });
     await messages.addEvent(heenId, 'retourbericht', { id: retour.id, message: retour.message.code });
-    const deliveryId = await this.deliver(tx, retour.id, to);
-    return to.deliveryChannel === 'webhook' ? [deliveryId] : [];
+    const webhooks: string[] = [];
+    for (const party of copyTo ? [to, copyTo] : [to]) {
+      const deliveryId = await this.deliver(tx, retour.id, party);
+      if (party.deliveryChannel === 'webhook') webhooks.push(deliveryId);
+    }
+    return webhooks;
   }
 
   private enqueueAfterCommit(deliveryIds: string[]): void {
@@ -247,7 +265,6 @@ export class SubmitBerichtUseCase {
 
 /** For the TR056 verdict after a lost race: this Identificatie is taken (TR056 reads nothing else). */
 const alreadyUsed = (): StateView => ({ header: { identificatieUsed: () => true } }) as unknown as StateView;
-const toError = (f: Finding): ValidationError => ({ layer: 'rule', code: f.retourcode, rule: f.rule, message: f.message, path: f.path, line: null });
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** A rejected message's Dagtekening may be anything ("25:61:61"): kept only when the date column can hold it. */
 function calendarDate(value: unknown): string | null {

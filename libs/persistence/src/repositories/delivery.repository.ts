@@ -1,7 +1,8 @@
 import type { Queryable } from '../database';
 import type { DeliveryChannel } from './party.repository';
 
-export type DeliveryStatus = 'pending' | 'delivered' | 'acked' | 'dead';
+/** pending (waiting; in a mailbox: not fetched yet), fetched (mailbox: XML read), delivered (webhook), acked (mailbox), dead. */
+export type DeliveryStatus = 'pending' | 'fetched' | 'delivered' | 'acked' | 'dead';
 
 export interface Delivery {
   id: string;
@@ -24,6 +25,11 @@ export interface DeliveryWork extends Delivery {
   partyCode: string;
   webhookUrl: string | null;
   webhookSecret: string | null;
+  /** a retourbericht the gateway made itself, and the message it answers */
+  madeByGateway: boolean;
+  inReplyTo: string | null;
+  /** for an accepted declaratie (323): the prestaties the gateway rejected and its own 325 on them */
+  declaratieVerdict: { rejectedPrestaties: number; declaratieAntwoord: string | null } | null;
 }
 
 export interface DeliveryAttempt {
@@ -116,8 +122,16 @@ export class DeliveryRepository {
   }
 
   async findWork(id: string): Promise<DeliveryWork | undefined> {
-    const { rows } = await this.db.query<DeliveryRow & { message_type: string | null; raw: Buffer; code: string; webhook_url: string | null; webhook_secret: string | null }>(
-      `SELECT d.*, m.message_type, m.raw, p.code, p.webhook_url, p.webhook_secret
+    const { rows } = await this.db.query<DeliveryRow & {
+      message_type: string | null; raw: Buffer; code: string; webhook_url: string | null; webhook_secret: string | null;
+      made_by_gateway: boolean; in_reply_to: string | null; rejected_prestaties: string | null; declaratie_antwoord: string | null;
+    }>(
+      `SELECT d.*, m.message_type, m.raw, m.made_by_gateway, m.in_reply_to, p.code, p.webhook_url, p.webhook_secret,
+              CASE WHEN m.message_type = 'WMO323' THEN
+                (SELECT count(*) FROM prestaties pr JOIN declaraties dc ON dc.id = pr.declaratie_id
+                  WHERE dc.message_id = m.id AND pr.afgewezen_door = 'gateway') END AS rejected_prestaties,
+              CASE WHEN m.message_type = 'WMO323' THEN
+                (SELECT r.id FROM messages r WHERE r.in_reply_to = m.id AND r.made_by_gateway AND r.message_type = 'WMO325' LIMIT 1) END AS declaratie_antwoord
        FROM deliveries d JOIN messages m ON m.id = d.message_id JOIN parties p ON p.id = d.party_id WHERE d.id = $1`,
       [id],
     );
@@ -130,6 +144,9 @@ export class DeliveryRepository {
         partyCode: r.code,
         webhookUrl: r.webhook_url,
         webhookSecret: r.webhook_secret,
+        madeByGateway: r.made_by_gateway,
+        inReplyTo: r.in_reply_to,
+        declaratieVerdict: r.rejected_prestaties === null ? null : { rejectedPrestaties: Number(r.rejected_prestaties), declaratieAntwoord: r.declaratie_antwoord },
       }
     );
   }

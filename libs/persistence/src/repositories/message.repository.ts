@@ -128,6 +128,24 @@ export class MessageRepository {
     return rows;
   }
 
+  /**
+   * The accepted heenbericht a retourbericht answers (by type, Afzender, Identificatie and
+   * Dagtekening; the TR056 index finds it), its Ontvanger, and whether a party answered it already.
+   */
+  async heenbericht(messageType: string, afzender: string, identificatie: string, dagtekening: string): Promise<{ id: string; ontvanger: string; answered: boolean } | undefined> {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dagtekening)) return undefined;
+    const { rows } = await this.db.query<{ id: string; ontvanger: string; answered: boolean }>(
+      `SELECT h.id, h.ontvanger,
+              EXISTS (SELECT 1 FROM messages r WHERE r.in_reply_to = h.id AND r.status = 'accepted' AND NOT r.made_by_gateway) AS answered
+         FROM messages h
+        WHERE h.afzender = $1 AND h.message_type = $2 AND h.identificatie = $3 AND h.status = 'accepted' AND NOT h.made_by_gateway
+          AND h.dagtekening = $4::date
+        LIMIT 1`,
+      [afzender, messageType, identificatie, dagtekening],
+    );
+    return rows[0];
+  }
+
   /** TR056 state: has this Afzender an accepted message of this type with this Identificatie? */
   async identificatieUsed(afzender: string, messageType: string, identificatie: string): Promise<boolean> {
     const { rows } = await this.db.query(

@@ -116,19 +116,27 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Declarat
     expect(findings.map((f) => [f.rule, f.retourcode, f.path])).toEqual([['TR418', '0611', '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[4]']]);
     expect(snapshot(view, westland)).toEqual(snapshot(memory, westland));
 
-    // accepted with the rejected prestatie; then the gemeente's 325 lists it too
+    // accepted with the rejected prestatie (the gateway's own 325 answers it); the gemeente's 325 on the rest
     await accept(westland, findings);
     expect((await statusOf()).slice(-4)).toEqual(['THW-WL-26090001:ingediend', 'THW-WL-26090002:ingediend', 'THW-WL-26090003:ingediend', 'THW-WL-26090004:afgewezen:0611']);
-    const antwoord = fixture('WMO325', 'declaratie-antwoord-westland-deels-afgewezen-default-ns.xml');
+    const xml = readFileSync(join(__dirname, '../../../../test/fixtures/wmo325/ok/declaratie-antwoord-westland-deels-afgewezen-default-ns.xml'), 'utf8');
+    const relisting = parse(Buffer.from(xml)) as ParsedMessageOf<'WMO325'>;
+    const antwoord = parse(Buffer.from(xml.replace(/<Clienten>[\s\S]*<\/Clienten>/, ''))) as ParsedMessageOf<'WMO325'>;
+    // the 323 as the message store holds it: routed to Westland, not answered yet
+    const header = { identificatieUsed: () => false, heenbericht: () => ({ id: 'westland-323', ontvanger: '1783', answered: false }) };
+    const relistingView = await repository.load(relisting);
+    expect(relistingView.answered('1783', '87654321', 'THW261005-02', '2026-10-05')?.prestatie('THW-WL-26090004')).toMatchObject({ bsn: '999990056', productTarief: 25400, status: 'afgewezen' });
+    expect(runRules(DECLARATIE_RULES, relisting, { ...ctx, state: { ...ctx.state, header, declaraties: relistingView } }).map((f) => f.rule)).toEqual(['PRESTATIE-BEOORDEELD']);
     const antwoordView = await repository.load(antwoord);
-    expect(antwoordView.answered('1783', '87654321', 'THW261005-02', '2026-10-05')?.prestatie('THW-WL-26090004')).toMatchObject({ bsn: '999990056', productTarief: 25400 });
-    expect(runRules(DECLARATIE_RULES, antwoord, { ...ctx, state: { ...ctx.state, declaraties: antwoordView } })).toEqual([]);
+    expect(runRules(DECLARATIE_RULES, antwoord, { ...ctx, state: { ...ctx.state, header, declaraties: antwoordView } })).toEqual([]);
     await accept(antwoord);
     expect((await statusOf()).slice(-4)).toEqual(['THW-WL-26090001:toegekend', 'THW-WL-26090002:toegekend', 'THW-WL-26090003:toegekend', 'THW-WL-26090004:afgewezen:0611']);
     const [row] = (await test.db.query<{ status: string; toegekend: string; afgewezen: number }>(
       `SELECT d.status, a.totaal_toegekend AS toegekend, a.afgewezen_prestaties AS afgewezen FROM declaraties d JOIN declaratie_antwoorden a ON a.declaratie_id = d.id WHERE d.identificatie = 'THW261005-02'`,
     )).rows;
-    expect(row).toEqual({ status: 'beantwoord', toegekend: '42600', afgewezen: 1 });
+    expect(row).toEqual({ status: 'beantwoord', toegekend: '42600', afgewezen: 0 });
+    const door = (await test.db.query<{ ref: string; door: string | null }>(`SELECT referentie_nummer AS ref, afgewezen_door AS door FROM prestaties WHERE referentie_nummer LIKE 'THW-WL-2609%' ORDER BY referentie_nummer`)).rows;
+    expect(door.map((r) => `${r.ref}:${r.door}`)).toEqual(['THW-WL-26090001:null', 'THW-WL-26090002:null', 'THW-WL-26090003:null', 'THW-WL-26090004:gateway']);
 
     // the next declaratie: April is credited now (TR390 for a second credit), September's 02A01 stands (TR389)
     const october = declaratie({

@@ -147,7 +147,8 @@ export class DeclaratieStateRepository {
 
   private async declaratieRows(where: string, params: unknown[]): Promise<Array<DeclaratieState & { id: string }>> {
     const { rows } = await this.db.query<DeclaratieRow>(
-      `SELECT id, gemeente, aanbieder, declaratie_nummer, periode_begin, periode_eind, identificatie, dagtekening, status FROM declaraties WHERE ${where}`,
+      `SELECT id, gemeente, aanbieder, declaratie_nummer, periode_begin, periode_eind, identificatie, dagtekening, status, basisschema_xsd_versie, bericht_xsd_versie
+         FROM declaraties WHERE ${where}`,
       params,
     );
     return rows.map((r) => ({
@@ -159,6 +160,7 @@ export class DeclaratieStateRepository {
       identificatie: r.identificatie,
       dagtekening: r.dagtekening,
       status: r.status as DeclaratieState['status'],
+      xsdVersie: r.basisschema_xsd_versie === null || r.bericht_xsd_versie === null ? null : { basisschema: r.basisschema_xsd_versie, bericht: r.bericht_xsd_versie },
     }));
   }
 
@@ -168,13 +170,15 @@ export class DeclaratieStateRepository {
     const { gemeente, aanbieder } = partiesOf(message);
     const { Header, Declaratie } = message.bericht;
     const { rows } = await this.db.query<{ id: string }>(
-      `INSERT INTO declaraties (message_id, aanbieder, gemeente, identificatie, dagtekening, declaratie_nummer, periode_begin, periode_eind, totaal_bedrag, totaal_dc)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+      `INSERT INTO declaraties (message_id, aanbieder, gemeente, identificatie, dagtekening, declaratie_nummer, periode_begin, periode_eind, totaal_bedrag, totaal_dc,
+                                basisschema_xsd_versie, bericht_xsd_versie)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (message_id) DO NOTHING RETURNING id`,
       [
         messageId, aanbieder, gemeente, Header.BerichtIdentificatie.Identificatie.trim(), Header.BerichtIdentificatie.Dagtekening.trim(),
         Declaratie.DeclaratieNummer.trim(), Declaratie.DeclaratiePeriode.Begindatum.trim(), Declaratie.DeclaratiePeriode.Einddatum.trim(),
         Declaratie.TotaalIngediendBedrag.TotaalBedrag.trim(), Declaratie.TotaalIngediendBedrag.DebetCredit.trim(),
+        Header.XsdVersie.BasisschemaXsdVersie.trim(), Header.XsdVersie.BerichtXsdVersie.trim(),
       ],
     );
     if (rows.length === 0) return; // applied before
@@ -184,12 +188,13 @@ export class DeclaratieStateRepository {
     await this.db.query(
       `INSERT INTO prestaties (declaratie_id, aanbieder, gemeente, client_positie, prestatie_positie, bsn, referentie_nummer, vorig_referentie_nummer,
                                toewijzing_nummer, product_categorie, product_code, periode_begin, periode_eind, geleverd_volume, eenheid,
-                               product_tarief, bedrag, debet_credit, status, retourcodes)
+                               product_tarief, bedrag, debet_credit, status, retourcodes, afgewezen_door)
        SELECT $1, $2, $3, u.client_positie, u.prestatie_positie, u.bsn, u.referentie_nummer, u.vorig_referentie_nummer,
               u.toewijzing_nummer, u.product_categorie, u.product_code, u.periode_begin, u.periode_eind, u.geleverd_volume, u.eenheid,
               u.product_tarief, u.bedrag, u.debet_credit,
               CASE WHEN u.codes = '' THEN 'ingediend' ELSE 'afgewezen' END,
-              CASE WHEN u.codes = '' THEN '{}'::text[] ELSE string_to_array(u.codes, ',') END
+              CASE WHEN u.codes = '' THEN '{}'::text[] ELSE string_to_array(u.codes, ',') END,
+              CASE WHEN u.codes = '' THEN NULL ELSE 'gateway' END
          FROM unnest($4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::date[],
                      $14::bigint[], $15::text[], $16::bigint[], $17::bigint[], $18::text[], $19::text[])
            AS u (client_positie, prestatie_positie, bsn, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer, product_categorie, product_code,
@@ -259,14 +264,18 @@ export class DeclaratieStateRepository {
 
     if (outcome.kind === 'whole') {
       await this.db.query(`UPDATE declaraties SET status = 'afgewezen', retourcodes = $2 WHERE id = $1`, [declaratie.id, outcome.retourcodes]);
-      await this.db.query(`UPDATE prestaties SET status = 'afgewezen', retourcodes = $2, antwoord_id = $3 WHERE declaratie_id = $1`, [declaratie.id, outcome.retourcodes, antwoordId]);
+      // the prestaties the gateway rejected keep their own verdict
+      await this.db.query(
+        `UPDATE prestaties SET status = 'afgewezen', retourcodes = $2, antwoord_id = $3, afgewezen_door = 'gemeente' WHERE declaratie_id = $1 AND afgewezen_door IS DISTINCT FROM 'gateway'`,
+        [declaratie.id, outcome.retourcodes, antwoordId],
+      );
       return;
     }
     await this.db.query(`UPDATE declaraties SET status = 'beantwoord' WHERE id = $1`, [declaratie.id]);
     if (listed.length > 0) {
       await this.db.query(
         `UPDATE prestaties p
-            SET status = 'afgewezen', antwoord_id = $2,
+            SET status = 'afgewezen', antwoord_id = $2, afgewezen_door = COALESCE(p.afgewezen_door, 'gemeente'),
                 retourcodes = CASE WHEN cardinality(p.retourcodes) = 0 THEN string_to_array(u.codes, ',')
                                    ELSE ARRAY(SELECT DISTINCT c FROM unnest(p.retourcodes || string_to_array(u.codes, ',')) AS c ORDER BY c) END
            FROM unnest($3::text[], $4::text[]) AS u (referentie_nummer, codes)
@@ -392,6 +401,8 @@ interface DeclaratieRow {
   identificatie: string;
   dagtekening: string;
   status: string;
+  basisschema_xsd_versie: string | null;
+  bericht_xsd_versie: string | null;
 }
 
 /** A prestatie's own fields from its PRESTATIE_COLUMNS, amounts as numbers. */

@@ -1,5 +1,5 @@
 import type { ParsedMessage } from '@lib/iwmo';
-import { headerOf, type Finding, type StateLoader, type StateView } from '@lib/rules';
+import { bindingOf, headerOf, type Finding, type HeenberichtState, type StateLoader, type StateView } from '@lib/rules';
 import type { Queryable } from '../database';
 import { MessageRepository } from '../repositories/message.repository';
 import { DeclaratieStateRepository } from './declaratie-state.repository';
@@ -16,14 +16,22 @@ export class PersistentStateStore implements StateLoader {
 
   async load(message: ParsedMessage): Promise<StateView> {
     const header = headerOf(message);
-    const [used, toewijzingen, declaraties] = await Promise.all([
-      new MessageRepository(this.db).identificatieUsed(header.Afzender, message.code, header.BerichtIdentificatie.Identificatie),
+    const messages = new MessageRepository(this.db);
+    const binding = bindingOf(message);
+    const [used, heen, toewijzingen, declaraties] = await Promise.all([
+      messages.identificatieUsed(header.Afzender, message.code, header.BerichtIdentificatie.Identificatie),
+      binding && messages.heenbericht(binding.key.code, binding.key.afzender, binding.key.identificatie, binding.key.dagtekening),
       new ToewijzingStateRepository(this.db).load(message),
       new DeclaratieStateRepository(this.db).load(message),
     ]);
     const identificatie = header.BerichtIdentificatie.Identificatie;
     return {
-      header: { identificatieUsed: (afzender, code, id) => used && afzender === header.Afzender && code === message.code && id === identificatie },
+      header: {
+        identificatieUsed: (afzender, code, id) => used && afzender === header.Afzender && code === message.code && id === identificatie,
+        heenbericht: (key): HeenberichtState | undefined =>
+          binding && heen && key.code === binding.key.code && key.afzender === binding.key.afzender && key.identificatie === binding.key.identificatie && key.dagtekening === binding.key.dagtekening
+            ? heen : undefined,
+      },
       toewijzingen,
       declaraties,
     };
