@@ -212,7 +212,13 @@ describe('buildDeclaratie', () => {
 
   it('refuses a month that was already declared, and a month after a gap with care in it (TR318)', () => {
     const base = input({ toewijzingen: [toewijzing('100002', '01A02')], starts: [{ toewijzingNummer: '100002', begindatum: '2026-03-01' }] });
-    expect(() => buildDeclaratie({ ...base, declared: { first: '2026-03-01', latest: '2026-03-01' } })).toThrow(expect.objectContaining({ code: 'ALREADY_DECLARED' }));
+    expect(() => buildDeclaratie({ ...base, declared: { first: '2026-03-01', latest: '2026-03-01' } })).toThrow(
+      expect.objectContaining({ code: 'ALREADY_DECLARED', message: expect.stringMatching(/already declared 2026-03 .*Build 2026-04: its declaratie also carries the corrections of 2026-03/) }),
+    );
+    // a month before the latest one is named as itself, not as the latest month
+    expect(() => buildDeclaratie({ ...base, periode: '2026-02', declared: { first: '2026-02-01', latest: '2026-03-01' } })).toThrow(
+      expect.objectContaining({ code: 'ALREADY_DECLARED', message: expect.stringMatching(/^2026-02 lies before 2026-03, the latest month .*Build 2026-04: its declaratie carries the corrections of 2026-02/) }),
+    );
     expect(() => buildDeclaratie({ ...base, periode: '2026-05', declared: { first: '2026-03-01', latest: '2026-03-01' } })).toThrow(BuildRefused);
     expect(() => buildDeclaratie({ ...base, periode: '2026-5' })).toThrow(/YYYY-MM/);
   });

@@ -147,9 +147,14 @@ export function buildDeclaratie(input: BuildInput): BuildResult {
   const maand = monthStart(input.periode);
   const { declared } = input;
   if (declared && declared.latest >= maand) {
+    const month = maand.slice(0, 7);
+    const latest = declared.latest.slice(0, 7);
+    const next = addMonths(declared.latest, 1).slice(0, 7);
     throw new BuildRefused(
       'ALREADY_DECLARED',
-      `aanbieder ${input.aanbieder} already declared ${declared.latest.slice(0, 7)} to gemeente ${input.gemeente}; a DeclaratiePeriode follows the previous one (TR318). Build ${addMonths(declared.latest, 1).slice(0, 7)}: its declaratie also carries the corrections of earlier months.`,
+      declared.latest === maand
+        ? `aanbieder ${input.aanbieder} already declared ${month} to gemeente ${input.gemeente} (a declaratie not rejected as a whole); a month is declared once (TR318). Build ${next}: its declaratie also carries the corrections of ${month}.`
+        : `${month} lies before ${latest}, the latest month aanbieder ${input.aanbieder} declared to gemeente ${input.gemeente}; a DeclaratiePeriode follows the previous one (TR318), so ${month} cannot be declared now. Build ${next}: its declaratie carries the corrections of ${month}.`,
     );
   }
   if (!input.register.covers(input.gemeente)) {
