@@ -124,6 +124,7 @@ export class DeliverUseCase {
       'User-Agent': this.userAgent,
     };
     if (work.messageType) headers['X-Iwmo-Message-Type'] = work.messageType;
+    Object.assign(headers, verdictHeaders(work));
 
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
@@ -199,4 +200,22 @@ function isUnrecoverable(error: unknown): boolean {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The gateway's verdict on the delivery (README "The verdict travels with the message"): a
+ * declaratie says whether the gateway rejected some of its prestaties, how many, and which 325
+ * of its own answers them; a message the gateway made says so and names the message it answers.
+ */
+export function verdictHeaders(work: Pick<DeliveryWork, 'madeByGateway' | 'inReplyTo' | 'declaratieVerdict'>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const verdict = work.declaratieVerdict;
+  if (verdict) {
+    headers['X-Iwmo-Verdict'] = verdict.rejectedPrestaties > 0 ? 'partially-rejected' : 'accepted';
+    if (verdict.rejectedPrestaties > 0) headers['X-Iwmo-Rejected-Prestaties'] = String(verdict.rejectedPrestaties);
+    if (verdict.declaratieAntwoord) headers['X-Iwmo-Declaratie-Antwoord'] = verdict.declaratieAntwoord;
+  }
+  if (work.madeByGateway) headers['X-Iwmo-Made-By-Gateway'] = 'true';
+  if (work.inReplyTo) headers['X-Iwmo-In-Reply-To'] = work.inReplyTo;
+  return headers;
 }
