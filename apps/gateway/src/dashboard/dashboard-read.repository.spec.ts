@@ -67,6 +67,8 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
           { bsn: '111111111', productCode: '01A01', periode: '2026-03-01', bedrag: 30000 },
           // rejected by Delft's 325 (stored 2026-04-09) with 0611; the neutral 0200 does not count
           { bsn: '222222222', productCode: '01A01', periode: '2026-03-01', bedrag: 16103, status: 'afgewezen', retourcodes: ['0611', '0200'] },
+          // rejected by the gateway on arrival (wrong tarief): its own 325 answered it
+          { bsn: '111111111', productCode: '01A01', periode: '2026-03-01', bedrag: 5000, status: 'afgewezen', afgewezenDoor: 'gateway', retourcodes: ['0611'] },
         ],
       },
       // February of B, answered by a 325 stored 12 March that rejected its one prestatie with 9307
@@ -165,18 +167,27 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
 
   it('computes toegewezen, gedeclareerd, toegekend and the verzilvering of March by hand', async () => {
     const f = { from: MARCH.from, to: MARCH.to };
-    const rows = moneyRows(await read.currentToewijzingen(ALL, f), await read.declared(ALL, f, 'totaal', gebieden), monthsBetween(f.from, f.to), 'totaal', register, 3);
+    const rows = moneyRows(await read.currentToewijzingen(ALL, f), await read.declared(ALL, f, 'totaal', gebieden), monthsBetween(f.from, f.to), 'totaal', register, 2);
     const delft = rows.find((r) => r.gemeente === '0503')!;
     // 312.00 full month + 312.00 x 16/31 = 161.03 + 398.00 x 10/31 = 128.39 (01A01 2026 tarief 31200, 02A01 39800 until April)
     expect(delft.toegewezen).toBe(31200 + 16103 + 12839);
     expect(delft.clientsToegewezen).toBe(3);
     expect(delft.toegewezenPerClient).toBe(Math.round(60142 / 3));
-    // 312.00 - 312.00 + 300.00 (credit and corrected debet) + 161.03 (afgewezen, but declared) + 128.39; not the 999.99 rejected as a whole
-    expect(delft.gedeclareerd).toBe(30000 + 16103 + 12839);
+    // ingediend: 312.00 - 312.00 + 300.00 (credit and corrected debet) + 50.00 + 161.03 + 128.39 + 999.99 (the declaratie rejected as a whole)
+    expect(delft.ingediend).toBe(30000 + 5000 + 16103 + 12839 + 99999);
+    expect(delft.afgewezenDoorGateway).toBe(5000);
+    expect(delft.afgewezenDoorGemeente).toBe(16103 + 99999);
     expect(delft.toegekend).toBe(30000 + 12839);
-    expect(delft.gedeclareerdPerClient).toBe(Math.round(58942 / 3));
-    expect(delft.verzilvering).toBe(98);
-    // Midden-Delfland declares whole months ('volle-maand'), but one client is below the minimum group of 3
+    expect(delft.open).toBe(0);
+    // gedeclareerd counts only what was not rejected: 300.00 + 128.39, over the two clients with such a prestatie
+    expect(delft.gedeclareerd).toBe(30000 + 12839);
+    expect(delft.clientsGedeclareerd).toBe(2);
+    expect(delft.gedeclareerdPerClient).toBe(Math.round(42839 / 2));
+    expect(delft.verzilvering).toBe(71.2);
+    // Midden-Delfland declares whole months ('volle-maand'), but one client is below the minimum group of 2
+    // (Delft's two clients with a prestatie not rejected are below 3: their average is hidden, not the totals over all three)
+    const three = moneyRows(await read.currentToewijzingen(ALL, f), await read.declared(ALL, f, 'totaal', gebieden), ['2026-03-01'], 'totaal', register, 3).find((r) => r.gemeente === '0503')!;
+    expect([three.gedeclareerd, three.gedeclareerdPerClient]).toEqual([42839, SUPPRESSED]);
     const md = rows.find((r) => r.gemeente === '1842')!;
     expect(md.toegewezen).toBe(SUPPRESSED);
     expect(md.gedeclareerd).toBe(SUPPRESSED);
@@ -188,7 +199,7 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
     const f = { from: MARCH.from, to: MARCH.to, gemeente: '0503' };
     const toew = await read.currentToewijzingen(ALL, f);
     const byGebied = moneyRows(toew, await read.declared(ALL, f, 'resultaatgebied', gebieden), ['2026-03-01'], 'resultaatgebied', register, 1);
-    expect(byGebied.map((r) => [r.key, r.toegewezen, r.gedeclareerd])).toEqual([['ORH', 47303, 46103], ['SPF', 12839, 12839]]);
+    expect(byGebied.map((r) => [r.key, r.toegewezen, r.ingediend, r.gedeclareerd])).toEqual([['ORH', 47303, 51103, 30000], ['SPF', 12839, 112838, 12839]]);
     // minimum 2: SPF (1 client) is suppressed, and ORH with it, or ORH = total - SPF would give SPF away
     const suppressed = moneyRows(toew, await read.declared(ALL, f, 'resultaatgebied', gebieden), ['2026-03-01'], 'resultaatgebied', register, 2);
     expect(suppressed.map((r) => r.toegewezen)).toEqual([SUPPRESSED, SUPPRESSED]);
@@ -200,10 +211,10 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
     expect(toew.filter((t) => t.onderaannemer).map((t) => [t.aanbieder, t.bsn, t.onderaannemer])).toEqual([[B, '333333333', O]]);
     const declared = await read.declared(ALL, f, 'aannemer', gebieden);
     const rows = moneyRows(toew, declared, ['2026-03-01'], 'aannemer', register, 1);
-    // hoofdaannemer: A's 312.00 + 161.03 toegewezen, 300.00 + 161.03 declared: 461.03 / 473.03 = 97.5%
+    // hoofdaannemer: A's 312.00 + 161.03 toegewezen, 300.00 declared and not rejected: 300.00 / 473.03 = 63.4%
     // O: B's toewijzing 3, 398.00 x 10/31 = 128.39, declared in full: 100%
     expect(rows.map((r) => [r.key, r.clientsToegewezen, r.toegewezen, r.clientsGedeclareerd, r.gedeclareerd, r.verzilvering])).toEqual([
-      ['hoofdaannemer', 2, 47303, 2, 46103, 97.5],
+      ['hoofdaannemer', 2, 47303, 1, 30000, 63.4],
       [O, 1, 12839, 1, 12839, 100],
     ]);
     // minimum 2: O (1 client) is suppressed, and the hoofdaannemer with it
@@ -218,11 +229,12 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
     expect(keys(await read.declared(o, f, 'aannemer', gebieden))).toEqual([['0503', O, 12839]]);
     expect(keys(await read.declared(o, f, 'totaal', gebieden))).toEqual([['0503', '', 12839]]);
     // the hoofdaannemer B sees the row of its onderaannemer
-    expect(keys(await read.declared({ kind: 'aanbieder', code: B }, f, 'aannemer', gebieden))).toEqual([['0503', O, 12839]]);
+    // (and its own declaratie rejected as a whole: ingediend, nothing gedeclareerd)
+    expect(keys(await read.declared({ kind: 'aanbieder', code: B }, f, 'aannemer', gebieden)).sort()).toEqual([['0503', O, 12839], ['0503', 'hoofdaannemer', 0]]);
     // A delegated nothing
     const a: Scope = { kind: 'aanbieder', code: A };
     expect((await read.currentToewijzingen(a, f)).map((t) => t.bsn).sort()).toEqual(['111111111', '222222222', '555555555']);
-    expect(keys(await read.declared(a, f, 'aannemer', gebieden)).sort()).toEqual([['0503', 'hoofdaannemer', 46103], ['1842', 'hoofdaannemer', 31200]]);
+    expect(keys(await read.declared(a, f, 'aannemer', gebieden)).sort()).toEqual([['0503', 'hoofdaannemer', 30000], ['1842', 'hoofdaannemer', 31200]]);
     // the aanbieder filter of the contractteam finds the onderaannemer's rows too
     expect((await read.currentToewijzingen(ALL, { ...f, aanbieder: O })).map((t) => t.bsn)).toEqual(['333333333']);
     expect(keys(await read.declared(ALL, { ...f, aanbieder: O }, 'aannemer', gebieden))).toEqual([['0503', O, 12839]]);

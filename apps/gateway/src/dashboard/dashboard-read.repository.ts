@@ -125,7 +125,7 @@ export interface MoneyFilter {
   readonly aanbieder?: string;
 }
 
-export type MoneySplit = 'totaal' | 'resultaatgebied' | 'aannemer';
+export type MoneySplit = 'totaal' | 'resultaatgebied' | 'aanbieder' | 'aannemer';
 
 /** The split key of what the hoofdaannemer delivered itself; an onderaannemer's key is its AGB-code. */
 export const HOOFDAANNEMER = 'hoofdaannemer';
@@ -135,10 +135,21 @@ export interface DeclaredGroup {
   /** YYYY-MM-01 */
   readonly month: string;
   readonly key: string;
+  /** distinct clients with a prestatie in the group, rejected or not */
   readonly clients: number;
-  /** eurocents, debet minus credit */
+  /** distinct clients with a prestatie that was not rejected */
+  readonly clientsGedeclareerd: number;
+  /**
+   * Eurocents, debet minus credit; every prestatie in exactly one of afgewezenDoorGateway,
+   * afgewezenDoorGemeente, toegekend and open, which add up to ingediend. Gedeclareerd is what
+   * was not rejected: toegekend + open.
+   */
+  readonly ingediend: number;
+  readonly afgewezenDoorGateway: number;
+  readonly afgewezenDoorGemeente: number;
   readonly gedeclareerd: number;
   readonly toegekend: number;
+  readonly open: number;
 }
 
 const LOCAL = (column: string) => `(${column} AT TIME ZONE 'Europe/Amsterdam')`;
@@ -206,6 +217,9 @@ function aanbiederOrOnderaannemer(params: Params, code: string, aanbieder: strin
 const DELEGATED_TOEWIJZINGEN = 'SELECT gemeente, hoofdaannemer, toewijzing_nummer FROM onderaanneming_toewijzingen WHERE onderaannemer = $code';
 /** The prestaties (aanbieder, referentie_nummer) an onderaannemer $code delivered, as the builder recorded them. */
 const DELEGATED_PRESTATIES = 'SELECT aanbieder, referentie_nummer FROM declaratie_build_lines WHERE onderaannemer = $code';
+
+/** A prestatie's bedrag, debet positive and credit negative. */
+const SIGNED = `CASE WHEN p.debet_credit = 'D' THEN p.bedrag ELSE -p.bedrag END`;
 
 const SUMMARY_COLUMNS = 'm.id, m.received_at, m.message_type, m.afzender, m.ontvanger, m.status, m.retourcodes';
 
@@ -469,18 +483,19 @@ export class DashboardReadRepository {
   }
 
   /**
-   * Gedeclareerd (every prestatie of a declaratie not rejected as a whole, debet minus credit) and
-   * toegekend (prestaties the 325 did not reject), per gemeente, month of the prestatie's period and
-   * split key, with the number of distinct clients declared for. The split by resultaatgebied maps
-   * product codes with the given (gemeente, product code, resultaatgebied) triples from the contract
-   * register; the split by aannemer keys lines an onderaannemer delivered (declaratie_build_lines)
-   * by its AGB-code, the rest by HOOFDAANNEMER. An aanbieder (scope or filter) gets its own
-   * prestaties and those an onderaannemer it is delivered.
+   * The declared money per gemeente, month of the prestatie's period and split key: ingediend
+   * (every prestatie, debet minus credit), afgewezen by the gateway on arrival, afgewezen by the
+   * gemeente (its 325, or the declaratie rejected as a whole), toegekend and open (no 325 yet);
+   * gedeclareerd is what was not rejected. With the distinct clients declared for, and those with
+   * a prestatie not rejected. The split by resultaatgebied maps product codes with the given
+   * (gemeente, product code, resultaatgebied) triples from the contract register; the split by
+   * aanbieder keys by the declaring aanbieder; the split by aannemer keys lines an onderaannemer
+   * delivered (declaratie_build_lines) by its AGB-code, the rest by HOOFDAANNEMER. An aanbieder
+   * (scope or filter) gets its own prestaties and those an onderaannemer it is delivered.
    */
   async declared(scope: Scope, f: MoneyFilter, split: MoneySplit, gebieden: ReadonlyArray<{ gemeente: string; productCode: string; gebied: string }>): Promise<DeclaredGroup[]> {
     const params = new Params();
     const where = [
-      `d.status <> 'afgewezen'`,
       `p.periode_begin >= ${params.p(f.from)}::date`,
       `p.periode_begin < (date_trunc('month', ${params.p(f.to)}::date) + interval '1 month')::date`,
     ];
@@ -497,6 +512,8 @@ export class DashboardReadRepository {
                 AS rg (gemeente, product_code, gebied) ON rg.gemeente = p.gemeente AND rg.product_code = p.product_code`;
       key = 'rg.gebied';
       outerKey = `coalesce(key, 'onbekend')`;
+    } else if (split === 'aanbieder') {
+      key = 'p.aanbieder';
     } else if (split === 'aannemer') {
       join = 'LEFT JOIN declaratie_build_lines b ON b.aanbieder = p.aanbieder AND b.referentie_nummer = p.referentie_nummer';
       key = 'b.onderaannemer';
@@ -505,20 +522,35 @@ export class DashboardReadRepository {
     // per client first, then per group: two hash aggregates instead of a sorting count(DISTINCT).
     // The split key's raw column per client and its label (outerKey) per group: a computed key in
     // the per-client aggregate made PostgreSQL expect more memory than work_mem and sort on disk.
-    const { rows } = await this.db.query<{ gemeente: string; month: string; key: string; clients: number; gedeclareerd: string; toegekend: string }>(
+    const { rows } = await this.db.query<{
+      gemeente: string; month: string; key: string; clients: number; clients_gedeclareerd: number;
+      ingediend: string; afgewezen_gateway: string; afgewezen_gemeente: string; toegekend: string; open: string;
+    }>(
       `SELECT gemeente, to_char(month, 'YYYY-MM-DD') AS month, ${outerKey} AS key, count(*)::int AS clients,
-              coalesce(sum(gedeclareerd), 0) AS gedeclareerd, coalesce(sum(toegekend), 0) AS toegekend
+              count(*) FILTER (WHERE counted)::int AS clients_gedeclareerd,
+              coalesce(sum(ingediend), 0) AS ingediend, coalesce(sum(afgewezen_gateway), 0) AS afgewezen_gateway,
+              coalesce(sum(afgewezen_gemeente), 0) AS afgewezen_gemeente, coalesce(sum(toegekend), 0) AS toegekend, coalesce(sum(open), 0) AS open
        FROM (
          SELECT p.gemeente, date_trunc('month', p.periode_begin) AS month, ${key} AS key, p.bsn,
-                sum(CASE WHEN p.debet_credit = 'D' THEN p.bedrag ELSE -p.bedrag END) AS gedeclareerd,
-                sum(CASE WHEN p.status <> 'toegekend' THEN 0 WHEN p.debet_credit = 'D' THEN p.bedrag ELSE -p.bedrag END) AS toegekend
-         FROM prestaties p JOIN declaraties d ON d.id = p.declaratie_id ${join}
+                bool_or(p.status <> 'afgewezen') AS counted,
+                sum(${SIGNED}) AS ingediend,
+                sum(CASE WHEN p.afgewezen_door = 'gateway' THEN ${SIGNED} ELSE 0 END) AS afgewezen_gateway,
+                sum(CASE WHEN p.afgewezen_door = 'gemeente' THEN ${SIGNED} ELSE 0 END) AS afgewezen_gemeente,
+                sum(CASE WHEN p.status = 'toegekend' THEN ${SIGNED} ELSE 0 END) AS toegekend,
+                sum(CASE WHEN p.status = 'ingediend' THEN ${SIGNED} ELSE 0 END) AS open
+         FROM prestaties p ${join}
          WHERE ${where.join(' AND ')}
          GROUP BY 1, 2, 3, 4) per_client
        GROUP BY 1, 2, 3`,
       params.values,
     );
-    return rows.map((r) => ({ gemeente: r.gemeente, month: r.month, key: r.key, clients: r.clients, gedeclareerd: Number(r.gedeclareerd), toegekend: Number(r.toegekend) }));
+    return rows.map((r) => {
+      const [ingediend, afgewezenDoorGateway, afgewezenDoorGemeente, toegekend, open] = [r.ingediend, r.afgewezen_gateway, r.afgewezen_gemeente, r.toegekend, r.open].map(Number) as [number, number, number, number, number];
+      return {
+        gemeente: r.gemeente, month: r.month, key: r.key, clients: r.clients, clientsGedeclareerd: r.clients_gedeclareerd,
+        ingediend, afgewezenDoorGateway, afgewezenDoorGemeente, gedeclareerd: toegekend + open, toegekend, open,
+      };
+    });
   }
 
   /**

@@ -262,14 +262,18 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     const euro = (c: number) => (c / 100).toFixed(2);
     const westland = async (c: Client, split: string) =>
       (await c.get(`/dashboard/money/export.csv?table=money&split=${split}`)).text.split('\r\n').filter((l) => l.startsWith('1783,'));
-    // gemeente, maand, geleverd door, cliënten met toewijzing, toegewezen, per cliënt, cliënten gedeclareerd, gedeclareerd, per cliënt, toegekend, verzilvering
-    const hoofd = `hoofdaannemer zelf,3,${euro(3 * tarief)},${euro(tarief)},3,${euro(3 * tarief)},${euro(tarief)},${euro(3 * tarief)},100.0`;
-    const onder = `onderaannemer ${ONDER},2,${euro(2 * tarief)},${euro(tarief)},2,${euro(2 * tarief)},${euro(tarief)},${euro(tarief)},100.0`;
+    // gemeente, maand, geleverd door, cliënten met toewijzing, toegewezen, per cliënt, ingediend, afgewezen door gateway, afgewezen door gemeente,
+    // cliënten gedeclareerd, gedeclareerd, per cliënt, toegekend, open, verzilvering: ONDER's prestatie rejected by Westland is not gedeclareerd
+    const hoofd = `hoofdaannemer zelf,3,${euro(3 * tarief)},${euro(tarief)},${euro(3 * tarief)},0.00,0.00,3,${euro(3 * tarief)},${euro(tarief)},${euro(3 * tarief)},0.00,100.0`;
+    const onder = `onderaannemer ${ONDER},2,${euro(2 * tarief)},${euro(tarief)},${euro(2 * tarief)},0.00,${euro(tarief)},1,${euro(tarief)},onderdrukt,${euro(tarief)},0.00,50.0`;
     const team = new Client(url);
     await team.login('team', PASSWORD);
     expect((await westland(team, 'aannemer')).map((l) => l.replace(/^1783,\d{4}-\d{2},/, ''))).toEqual([hoofd, onder]);
     const page = await team.get('/dashboard/money?split=aannemer');
     expect(page.text).toContain('tellen bij die onderaannemer');
+    // what each column counts, in Dutch on the page
+    expect(page.text).toContain('Gedeclareerd: wat niet is afgewezen (toegekend + open)');
+    expect(page.text).toContain('Afgewezen door de gateway:');
     expect(page.text).toContain('chart-verzilvering');
 
     await admin('POST', '', { username: 'hoofd', role: 'aanbieder', party: '12345678', password: PASSWORD });

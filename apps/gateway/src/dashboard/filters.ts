@@ -39,7 +39,7 @@ function validDate(name: string, value: string): string {
 export const MESSAGE_TYPE_CODES = Object.keys(MESSAGE_TYPES).sort();
 export const GRANULARITIES: readonly Granularity[] = ['day', 'week', 'month'];
 export const OUTCOMES: readonly Outcome[] = ['accepted', 'rejected'];
-export const SPLITS: readonly MoneySplit[] = ['totaal', 'resultaatgebied', 'aannemer'];
+export const SPLITS: readonly MoneySplit[] = ['totaal', 'resultaatgebied', 'aanbieder', 'aannemer'];
 
 /** The message filters of Flows and Rejects (bron: Rejects only); the period defaults to the last `defaultDays` days. */
 export function parseMessageFilter(query: Query, defaultDays: number, today = dutchToday()): MessageFilter & { granularity: Granularity; retourcode?: string; bron?: Bron } {

@@ -34,7 +34,15 @@ class FingerprintCache<T> {
   }
 }
 
-const SPLIT_LABEL: Record<MoneySplit, string> = { totaal: 'totaal', resultaatgebied: 'per resultaatgebied', aannemer: 'per hoofd-/onderaannemer' };
+const KEY_LABEL: Record<Exclude<MoneySplit, 'totaal'>, string> = { resultaatgebied: 'resultaatgebied', aanbieder: 'aanbieder', aannemer: 'geleverd door' };
+const SPLIT_LABEL: Record<MoneySplit, string> = { totaal: 'totaal', resultaatgebied: 'per resultaatgebied', aanbieder: 'per aanbieder', aannemer: 'per hoofd-/onderaannemer' };
+
+/** What each money column counts, shown under the table (and so in the CSV's header row labels). */
+const COLUMN_NOTE =
+  'Ingediend: alle prestaties in de declaraties (debet min credit). Afgewezen door de gateway: prestaties die de gateway bij ontvangst afwees (eigen declaratieantwoord aan de aanbieder, kopie aan de gemeente). ' +
+  'Afgewezen door de gemeente: prestaties die de gemeente in haar declaratieantwoord (325) afwees, of in een declaratie die zij in zijn geheel afwees. ' +
+  'Gedeclareerd: wat niet is afgewezen (toegekend + open). Toegekend: niet afgewezen in het declaratieantwoord van de gemeente. Open: nog geen declaratieantwoord. ' +
+  'Ingediend = afgewezen door de gateway + afgewezen door de gemeente + toegekend + open. Verzilvering: gedeclareerd / toegewezen; afgewezen prestaties tellen nooit mee.';
 
 /** Sum of a measure over rows, or null when any of them is suppressed (a sum must not give a hidden row away). */
 function sumOf(rows: readonly MoneyRow[], pick: (r: MoneyRow) => number | null | typeof SUPPRESSED): number | null {
@@ -47,7 +55,7 @@ function sumOf(rows: readonly MoneyRow[], pick: (r: MoneyRow) => number | null |
   return total;
 }
 
-/** Money: toegewezen, gedeclareerd and toegekend per gemeente and month, per client, and the verzilveringspercentage. */
+/** Money: toegewezen, ingediend, afgewezen (gateway, gemeente), gedeclareerd, toegekend and open per gemeente and month, per client, and the verzilveringspercentage. */
 @Injectable()
 export class MoneyPage {
   private readonly read: DashboardReadRepository;
@@ -105,28 +113,34 @@ export class MoneyPage {
     const label = (m: string) => m.slice(0, 7);
     const gebiedNaam = (key: string) => register.resultaatgebied(key)?.naam ?? key;
     const aannemerNaam = (key: string) => (key === HOOFDAANNEMER ? 'hoofdaannemer zelf' : `onderaannemer ${parties.nameOf(key)}`);
+    const keyLabel = (key: string) =>
+      f.split === 'resultaatgebied' ? `${key} ${gebiedNaam(key)}` : f.split === 'aannemer' ? aannemerNaam(key) : f.split === 'aanbieder' ? parties.nameOf(key) : key;
 
     const table: Table = {
       id: 'money',
       title: `Per gemeente en maand${f.split === 'totaal' ? '' : `, ${SPLIT_LABEL[f.split]}`}`,
-      note: `Bedragen in euro. "onderdrukt": minder dan ${this.config.dashboardMinGroup} cliënten in de groep.` +
+      note: `Bedragen in euro. "onderdrukt": minder dan ${this.config.dashboardMinGroup} cliënten in de groep. ${COLUMN_NOTE}` +
         (f.split === 'aannemer'
           ? ' Een toewijzing die de hoofdaannemer aan een onderaannemer heeft uitbesteed (vastgelegd bij acceptatie van de 301), en de prestaties die de onderaannemer leverde, tellen bij die onderaannemer; de rest bij de hoofdaannemer zelf.'
           : ''),
       columns: [
         { key: 'gemeente', label: 'gemeente' }, { key: 'month', label: 'maand' },
-        ...(f.split === 'totaal' ? [] : [{ key: 'key', label: f.split === 'aannemer' ? 'geleverd door' : 'resultaatgebied' }]),
+        ...(f.split === 'totaal' ? [] : [{ key: 'key', label: KEY_LABEL[f.split] }]),
         { key: 'clientsT', label: 'cliënten met toewijzing', numeric: true }, { key: 'toegewezen', label: 'toegewezen', numeric: true },
         { key: 'toegewezenPerClient', label: 'toegewezen per cliënt', numeric: true },
-        { key: 'clientsD', label: 'cliënten gedeclareerd', numeric: true }, { key: 'gedeclareerd', label: 'gedeclareerd', numeric: true },
+        { key: 'ingediend', label: 'ingediend', numeric: true },
+        { key: 'afgewezenDoorGateway', label: 'afgewezen door gateway', numeric: true }, { key: 'afgewezenDoorGemeente', label: 'afgewezen door gemeente', numeric: true },
+        { key: 'clientsD', label: 'cliënten gedeclareerd', numeric: true }, { key: 'gedeclareerd', label: 'gedeclareerd (niet afgewezen)', numeric: true },
         { key: 'gedeclareerdPerClient', label: 'gedeclareerd per cliënt', numeric: true }, { key: 'toegekend', label: 'toegekend', numeric: true },
+        { key: 'open', label: 'open', numeric: true },
         { key: 'verzilvering', label: 'verzilvering (gedeclareerd / toegewezen)', numeric: true },
       ],
       rows: rows.map((r) => ({
-        gemeente: parties.nameOf(r.gemeente), month: label(r.month), key: f.split === 'resultaatgebied' ? `${r.key} ${gebiedNaam(r.key)}` : f.split === 'aannemer' ? aannemerNaam(r.key) : r.key,
+        gemeente: parties.nameOf(r.gemeente), month: label(r.month), key: keyLabel(r.key),
         clientsT: guarded(r.clientsToegewezen), toegewezen: guarded(r.toegewezen, cents), toegewezenPerClient: guarded(r.toegewezenPerClient, cents),
+        ingediend: guarded(r.ingediend, cents), afgewezenDoorGateway: guarded(r.afgewezenDoorGateway, cents), afgewezenDoorGemeente: guarded(r.afgewezenDoorGemeente, cents),
         clientsD: guarded(r.clientsGedeclareerd), gedeclareerd: guarded(r.gedeclareerd, cents), gedeclareerdPerClient: guarded(r.gedeclareerdPerClient, cents),
-        toegekend: guarded(r.toegekend, cents), verzilvering: guarded(r.verzilvering, (n) => percent(n)),
+        toegekend: guarded(r.toegekend, cents), open: guarded(r.open, cents), verzilvering: guarded(r.verzilvering, (n) => percent(n)),
       })),
     };
 
@@ -143,7 +157,7 @@ export class MoneyPage {
       const d = sumOf(rs, (r) => r.gedeclareerd);
       return t && d !== null ? Math.round((d / t) * 1000) / 10 : null;
     }));
-    const seriesLabel = (s: string) => (f.split === 'totaal' ? parties.nameOf(s) : f.split === 'resultaatgebied' ? `${s} ${gebiedNaam(s)}` : aannemerNaam(s));
+    const seriesLabel = (s: string) => (f.split === 'totaal' ? parties.nameOf(s) : keyLabel(s));
     const euros = (c: number | null) => (c === null ? null : Math.round(c) / 100);
     const trend: Table = {
       id: 'trend',
@@ -182,7 +196,7 @@ export class MoneyPage {
     return {
       path: '/dashboard/money',
       title: 'Geld',
-      intro: 'Toegewezen bedrag uit de actuele toewijzingen en het contractregister (tarief per maand, naar rato van de dagen waar de gemeente dat zo declareert), gedeclareerd en toegekend uit de declaraties, per cliënt en als verzilveringspercentage.' +
+      intro: 'Toegewezen bedrag uit de actuele toewijzingen en het contractregister (tarief per maand, naar rato van de dagen waar de gemeente dat zo declareert); uit de declaraties wat is ingediend, wat de gateway en de gemeente afwezen, wat is toegekend en wat nog open staat; per cliënt en als verzilveringspercentage. Gedeclareerd en verzilvering tellen alleen prestaties die niet zijn afgewezen.' +
         (register.illustrative ? ' Let op: het contractregister bevat illustratieve tarieven, niet het echte contract.' : ''),
       query: queryString({ from: f.from.slice(0, 7), to: f.to.slice(0, 7), gemeente: f.gemeente, aanbieder: f.aanbieder, split: f.split }),
       filters: [
@@ -194,7 +208,10 @@ export class MoneyPage {
       ],
       summary: [
         { label: 'toegewezen', value: money(totalT) },
-        { label: 'gedeclareerd', value: money(totalD) },
+        { label: 'ingediend', value: money(sumOf(rows, (r) => r.ingediend)) },
+        { label: 'afgewezen door gateway', value: money(sumOf(rows, (r) => r.afgewezenDoorGateway)) },
+        { label: 'afgewezen door gemeente', value: money(sumOf(rows, (r) => r.afgewezenDoorGemeente)) },
+        { label: 'gedeclareerd (niet afgewezen)', value: money(totalD) },
         { label: 'verzilvering', value: totalT && totalD !== null ? `${((totalD / totalT) * 100).toFixed(1).replace('.', ',')}%` : '-' },
       ],
       charts,

@@ -4,9 +4,10 @@ import { SUPPRESSED, tooSmall, type Guarded } from './privacy';
 
 /**
  * The money of the contractteam's monitor, per gemeente and calendar month (and split key):
- * toegewezen from the current toewijzingen and the contract register's tarief, gedeclareerd and
- * toegekend from the declaraties, the averages per client and the verzilveringspercentage
- * (gedeclareerd / toegewezen). In the split by hoofd-/onderaannemer a toewijzing the hoofdaannemer
+ * toegewezen from the current toewijzingen and the contract register's tarief; from the
+ * declaraties ingediend, afgewezen by the gateway, afgewezen by the gemeente, toegekend and open,
+ * and gedeclareerd, which is what was not rejected (toegekend + open); the averages per client and
+ * the verzilveringspercentage (gedeclareerd / toegewezen): rejected prestaties never count. In the split by hoofd-/onderaannemer a toewijzing the hoofdaannemer
  * delegated counts for its onderaannemer (key: its AGB-code), the rest for the hoofdaannemer
  * (HOOFDAANNEMER), just as the declared lines do. Pure functions; the queries are in
  * DashboardReadRepository.
@@ -23,9 +24,13 @@ export interface MoneyRow {
   readonly toegewezen: Guarded<number>;
   readonly toegewezenPerClient: Guarded<number | null>;
   readonly clientsGedeclareerd: Guarded<number>;
+  readonly ingediend: Guarded<number>;
+  readonly afgewezenDoorGateway: Guarded<number>;
+  readonly afgewezenDoorGemeente: Guarded<number>;
   readonly gedeclareerd: Guarded<number>;
   readonly gedeclareerdPerClient: Guarded<number | null>;
   readonly toegekend: Guarded<number>;
+  readonly open: Guarded<number>;
   /** percent, one decimal; null without a toegewezen amount */
   readonly verzilvering: Guarded<number | null>;
 }
@@ -67,6 +72,7 @@ export function toegewezenInMonth(t: Omit<CurrentToewijzing, 'onderaannemer'>, m
 function splitKeyOf(t: CurrentToewijzing, split: MoneySplit, register: ContractRegister): string {
   if (split === 'totaal') return '';
   if (split === 'aannemer') return t.onderaannemer ?? HOOFDAANNEMER;
+  if (split === 'aanbieder') return t.aanbieder;
   return (t.productCode && register.product(t.gemeente, t.productCode)?.resultaatgebied.code) || 'onbekend';
 }
 
@@ -133,15 +139,14 @@ export function moneyRows(
     // the hoofdaannemer before its onderaannemers
     .sort((a, b) => a.gemeente.localeCompare(b.gemeente) || a.month.localeCompare(b.month) || Number(b.key === HOOFDAANNEMER) - Number(a.key === HOOFDAANNEMER) || a.key.localeCompare(b.key))
     .map((a) => {
-      const clientsT = a.clients.size;
-      const clientsD = a.declared?.clients ?? 0;
-      const gedeclareerd = a.declared?.gedeclareerd ?? 0;
+      const d = a.declared;
+      const gedeclareerd = d?.gedeclareerd ?? 0;
       return {
         gemeente: a.gemeente, month: a.month, key: a.key,
-        clientsT, clientsD,
+        clientsT: a.clients.size, clientsI: d?.clients ?? 0, clientsD: d?.clientsGedeclareerd ?? 0,
         toegewezen: a.toegewezen,
-        gedeclareerd,
-        toegekend: a.declared?.toegekend ?? 0,
+        ingediend: d?.ingediend ?? 0, afgewezenDoorGateway: d?.afgewezenDoorGateway ?? 0, afgewezenDoorGemeente: d?.afgewezenDoorGemeente ?? 0,
+        gedeclareerd, toegekend: d?.toegekend ?? 0, open: d?.open ?? 0,
         verzilvering: a.toegewezen ? Math.round((gedeclareerd / a.toegewezen) * 1000) / 10 : null,
       };
     });
@@ -153,10 +158,16 @@ interface Raw {
   month: string;
   key: string;
   clientsT: number;
+  /** clients with any prestatie in the group, and with one not rejected */
+  clientsI: number;
   clientsD: number;
   toegewezen: number;
+  ingediend: number;
+  afgewezenDoorGateway: number;
+  afgewezenDoorGemeente: number;
   gedeclareerd: number;
   toegekend: number;
+  open: number;
   verzilvering: number | null;
 }
 
@@ -168,12 +179,14 @@ interface Raw {
  */
 export function suppress(rows: readonly Raw[], minGroup: number): MoneyRow[] {
   const hideT = rows.map((r) => tooSmall(r.clientsT, minGroup));
-  const hideD = rows.map((r) => tooSmall(r.clientsD, minGroup));
+  // the declared figures cover every client declared for, rejected or not; the average per client
+  // gedeclareerd is over the clients with a prestatie not rejected, and hidden when they are too few
+  const hideD = rows.map((r) => tooSmall(r.clientsI, minGroup));
   const groups = new Map<string, number[]>();
   rows.forEach((r, i) => groups.set(`${r.gemeente}|${r.month}`, [...(groups.get(`${r.gemeente}|${r.month}`) ?? []), i]));
   for (const members of groups.values()) {
     if (members.length < 2) continue;
-    for (const [hide, size] of [[hideT, (i: number) => rows[i]!.clientsT], [hideD, (i: number) => rows[i]!.clientsD]] as const) {
+    for (const [hide, size] of [[hideT, (i: number) => rows[i]!.clientsT], [hideD, (i: number) => rows[i]!.clientsI]] as const) {
       const hidden = members.filter((i) => hide[i]);
       if (hidden.length !== 1) continue;
       const candidates = members.filter((i) => !hide[i] && size(i) > 0).sort((a, b) => size(a) - size(b));
@@ -190,9 +203,13 @@ export function suppress(rows: readonly Raw[], minGroup: number): MoneyRow[] {
       toegewezen: t ? SUPPRESSED : r.toegewezen,
       toegewezenPerClient: t ? SUPPRESSED : per(r.toegewezen, r.clientsT),
       clientsGedeclareerd: d ? SUPPRESSED : r.clientsD,
+      ingediend: d ? SUPPRESSED : r.ingediend,
+      afgewezenDoorGateway: d ? SUPPRESSED : r.afgewezenDoorGateway,
+      afgewezenDoorGemeente: d ? SUPPRESSED : r.afgewezenDoorGemeente,
       gedeclareerd: d ? SUPPRESSED : r.gedeclareerd,
-      gedeclareerdPerClient: d ? SUPPRESSED : per(r.gedeclareerd, r.clientsD),
+      gedeclareerdPerClient: d || tooSmall(r.clientsD, minGroup) ? SUPPRESSED : per(r.gedeclareerd, r.clientsD),
       toegekend: d ? SUPPRESSED : r.toegekend,
+      open: d ? SUPPRESSED : r.open,
       verzilvering: t || d ? SUPPRESSED : r.verzilvering,
     };
   });

@@ -14,12 +14,11 @@ export interface RetourcodeView {
 }
 
 /**
- * Per declaratie, amounts in eurocents, debet positive and credit negative:
- * ingediend (the 323's TotaalBedrag), toegekend (the prestaties the 325 granted), open
- * (ingediend − toegekend once answered; the whole amount while unanswered).
+ * Per declaratie, amounts in eurocents, debet positive and credit negative: ingediend (the 323's
+ * TotaalBedrag), split into afgewezenDoorGateway, afgewezenDoorGemeente, toegekend and open (not
+ * judged yet), which add up to it.
  */
 export interface DeclaratieSummary extends Omit<DeclaratieRow, 'retourcodes'> {
-  open: number;
   retourcodes: RetourcodeView[];
 }
 
@@ -54,9 +53,7 @@ export class DeclaratieAntwoordenUseCase {
 const scopeOf = (party: Party): Scope => ({ role: party.role, code: party.code });
 
 function summary(d: DeclaratieRow): DeclaratieSummary {
-  const answered = d.status !== 'ingediend';
-  const toegekend = d.status === 'beantwoord' ? d.toegekend : 0;
-  return { ...d, toegekend, open: answered ? d.ingediend - toegekend : d.ingediend, retourcodes: d.retourcodes.map(retourcodeView) };
+  return { ...d, retourcodes: d.retourcodes.map(retourcodeView) };
 }
 
 function prestatieView(p: PrestatieRow) {

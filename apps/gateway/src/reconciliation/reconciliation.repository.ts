@@ -17,13 +17,27 @@ export interface DeclaratieRow {
   periodeEind: string;
   status: 'ingediend' | 'beantwoord' | 'afgewezen';
   retourcodes: string[];
-  /** signed eurocents: debet positive, credit negative */
+  /**
+   * Signed eurocents (debet positive, credit negative), every prestatie in exactly one of the four:
+   * ingediend = afgewezenDoorGateway + afgewezenDoorGemeente + toegekend + open.
+   */
   ingediend: number;
+  /** rejected by the gateway on arrival (its own 325 answered them) */
+  afgewezenDoorGateway: number;
+  /** rejected in the gemeente's 325 (listed, or the declaratie rejected as a whole) */
+  afgewezenDoorGemeente: number;
+  /** granted: not listed in the gemeente's 325 */
   toegekend: number;
+  /** not judged yet: waiting for the gemeente's 325 */
+  open: number;
   /** the 325's own TotaalToegekendBedrag (signed), when it carried one */
   toegekendVolgensAntwoord: number | null;
   prestaties: number;
+  /** prestaties afgewezen, by the gateway and by the gemeente together */
   afgewezen: number;
+  afgewezenPrestatiesDoorGateway: number;
+  /** the gateway's own 325 on the prestaties it rejected, when it rejected some */
+  gatewayAntwoordMessageId: string | null;
   antwoordMessageId: string | null;
   beantwoordOp: string | null;
 }
@@ -46,6 +60,8 @@ export interface PrestatieRow {
   bedrag: number;
   debetCredit: 'D' | 'C';
   status: 'ingediend' | 'toegekend' | 'afgewezen';
+  /** who rejected it, when afgewezen */
+  afgewezenDoor: 'gateway' | 'gemeente' | null;
   retourcodes: string[];
   /** the onderaannemer that delivered it, when the builder made the line for a delegated product */
   onderaannemer: string | null;
@@ -86,13 +102,21 @@ export class ReconciliationRepository {
     const { rows } = await this.db.query<RawDeclaratie & { id: string }>(
       `SELECT d.id, d.message_id, d.declaratie_nummer, d.aanbieder, d.gemeente, d.identificatie, d.dagtekening, d.periode_begin, d.periode_eind, d.status, d.retourcodes,
               CASE WHEN d.totaal_dc = 'D' THEN d.totaal_bedrag ELSE -d.totaal_bedrag END AS ingediend,
-              coalesce((SELECT sum(CASE WHEN p.debet_credit = 'D' THEN p.bedrag ELSE -p.bedrag END) FROM prestaties p
-                         WHERE p.declaratie_id = d.id AND p.status = 'toegekend'), 0) AS toegekend,
-              (SELECT count(*) FROM prestaties p WHERE p.declaratie_id = d.id) AS prestaties,
-              (SELECT count(*) FROM prestaties p WHERE p.declaratie_id = d.id AND p.status = 'afgewezen') AS afgewezen,
+              s.afgewezen_gateway, s.afgewezen_gemeente, s.toegekend, s.open, s.prestaties, s.afgewezen, s.afgewezen_gateway_n,
+              (SELECT r.id FROM messages r WHERE r.in_reply_to = d.message_id AND r.made_by_gateway AND r.message_type = 'WMO325' LIMIT 1) AS gateway_antwoord_message_id,
               a.message_id AS antwoord_message_id, a.dagtekening AS beantwoord_op,
               CASE WHEN a.totaal_toegekend IS NULL THEN NULL WHEN a.totaal_toegekend_dc = 'C' THEN -a.totaal_toegekend ELSE a.totaal_toegekend END AS toegekend_antwoord
          FROM declaraties d
+         CROSS JOIN LATERAL (
+           SELECT coalesce(sum(b.signed) FILTER (WHERE p.afgewezen_door = 'gateway'), 0) AS afgewezen_gateway,
+                  coalesce(sum(b.signed) FILTER (WHERE p.afgewezen_door = 'gemeente'), 0) AS afgewezen_gemeente,
+                  coalesce(sum(b.signed) FILTER (WHERE p.status = 'toegekend'), 0) AS toegekend,
+                  coalesce(sum(b.signed) FILTER (WHERE p.status = 'ingediend'), 0) AS open,
+                  count(*) AS prestaties,
+                  count(*) FILTER (WHERE p.status = 'afgewezen') AS afgewezen,
+                  count(*) FILTER (WHERE p.afgewezen_door = 'gateway') AS afgewezen_gateway_n
+             FROM prestaties p CROSS JOIN LATERAL (SELECT CASE WHEN p.debet_credit = 'D' THEN p.bedrag ELSE -p.bedrag END AS signed) b
+            WHERE p.declaratie_id = d.id) s
          LEFT JOIN LATERAL (SELECT message_id, dagtekening, totaal_toegekend, totaal_toegekend_dc FROM declaratie_antwoorden
                              WHERE declaratie_id = d.id ORDER BY id LIMIT 1) a ON true
         WHERE ${where}`,
@@ -126,7 +150,7 @@ export class ReconciliationRepository {
   private async prestaties(where: string, params: unknown[]): Promise<Array<PrestatieRow & Partial<TeCorrigerenRow>>> {
     const { rows } = await this.db.query<RawPrestatie>(
       `SELECT p.id, p.client_positie, p.prestatie_positie, p.bsn, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.product_categorie,
-              p.product_code, p.periode_begin, p.periode_eind, p.geleverd_volume, p.eenheid, p.product_tarief, p.bedrag, p.debet_credit, p.status, p.retourcodes,
+              p.product_code, p.periode_begin, p.periode_eind, p.geleverd_volume, p.eenheid, p.product_tarief, p.bedrag, p.debet_credit, p.status, p.afgewezen_door, p.retourcodes,
               d.message_id AS declaratie_message_id, d.declaratie_nummer, p.gemeente, p.aanbieder,
               (SELECT l.onderaannemer FROM declaratie_build_lines l WHERE l.aanbieder = p.aanbieder AND l.referentie_nummer = p.referentie_nummer LIMIT 1) AS onderaannemer
          FROM prestaties p JOIN declaraties d ON d.id = p.declaratie_id
@@ -138,7 +162,7 @@ export class ReconciliationRepository {
       id: r.id, clientPositie: r.client_positie, prestatiePositie: r.prestatie_positie, bsn: r.bsn, referentieNummer: r.referentie_nummer,
       vorigReferentieNummer: r.vorig_referentie_nummer, toewijzingNummer: r.toewijzing_nummer, productCategorie: r.product_categorie, productCode: r.product_code,
       periodeBegin: r.periode_begin, periodeEind: r.periode_eind, geleverdVolume: Number(r.geleverd_volume), eenheid: r.eenheid,
-      productTarief: r.product_tarief === null ? null : Number(r.product_tarief), bedrag: Number(r.bedrag), debetCredit: r.debet_credit, status: r.status,
+      productTarief: r.product_tarief === null ? null : Number(r.product_tarief), bedrag: Number(r.bedrag), debetCredit: r.debet_credit, status: r.status, afgewezenDoor: r.afgewezen_door,
       retourcodes: r.retourcodes, onderaannemer: r.onderaannemer,
       declaratieMessageId: r.declaratie_message_id, declaratieNummer: r.declaratie_nummer, gemeente: r.gemeente, aanbieder: r.aanbieder,
     }));
@@ -147,19 +171,23 @@ export class ReconciliationRepository {
 
 interface RawDeclaratie {
   message_id: string; declaratie_nummer: string; aanbieder: string; gemeente: string; identificatie: string; dagtekening: string; periode_begin: string;
-  periode_eind: string; status: DeclaratieRow['status']; retourcodes: string[]; ingediend: string; toegekend: string; prestaties: string; afgewezen: string;
+  periode_eind: string; status: DeclaratieRow['status']; retourcodes: string[]; ingediend: string; afgewezen_gateway: string; afgewezen_gemeente: string;
+  toegekend: string; open: string; prestaties: string; afgewezen: string; afgewezen_gateway_n: string; gateway_antwoord_message_id: string | null;
   antwoord_message_id: string | null; beantwoord_op: string | null; toegekend_antwoord: string | null;
 }
 interface RawPrestatie {
   id: string; client_positie: number; prestatie_positie: number; bsn: string; referentie_nummer: string; vorig_referentie_nummer: string | null;
   toewijzing_nummer: string; product_categorie: string; product_code: string; periode_begin: string; periode_eind: string; geleverd_volume: string;
-  eenheid: string; product_tarief: string | null; bedrag: string; debet_credit: 'D' | 'C'; status: PrestatieRow['status']; retourcodes: string[];
+  eenheid: string; product_tarief: string | null; bedrag: string; debet_credit: 'D' | 'C'; status: PrestatieRow['status']; afgewezen_door: PrestatieRow['afgewezenDoor'];
+  retourcodes: string[];
   declaratie_message_id: string; declaratie_nummer: string; gemeente: string; aanbieder: string; onderaannemer: string | null;
 }
 
 const toDeclaratie = (r: RawDeclaratie): DeclaratieRow => ({
   messageId: r.message_id, declaratieNummer: r.declaratie_nummer, aanbieder: r.aanbieder, gemeente: r.gemeente, identificatie: r.identificatie,
   dagtekening: r.dagtekening, periodeBegin: r.periode_begin, periodeEind: r.periode_eind, status: r.status, retourcodes: r.retourcodes,
-  ingediend: Number(r.ingediend), toegekend: Number(r.toegekend), toegekendVolgensAntwoord: r.toegekend_antwoord === null ? null : Number(r.toegekend_antwoord),
-  prestaties: Number(r.prestaties), afgewezen: Number(r.afgewezen), antwoordMessageId: r.antwoord_message_id, beantwoordOp: r.beantwoord_op,
+  ingediend: Number(r.ingediend), afgewezenDoorGateway: Number(r.afgewezen_gateway), afgewezenDoorGemeente: Number(r.afgewezen_gemeente),
+  toegekend: Number(r.toegekend), open: Number(r.open), toegekendVolgensAntwoord: r.toegekend_antwoord === null ? null : Number(r.toegekend_antwoord),
+  prestaties: Number(r.prestaties), afgewezen: Number(r.afgewezen), afgewezenPrestatiesDoorGateway: Number(r.afgewezen_gateway_n),
+  gatewayAntwoordMessageId: r.gateway_antwoord_message_id, antwoordMessageId: r.antwoord_message_id, beantwoordOp: r.beantwoord_op,
 });

@@ -9,13 +9,17 @@ import { validateTestEnv } from '@lib/config';
 import type { ParsedMessage } from '@lib/iwmo';
 import { PersistentStateStore, type Database } from '@lib/persistence';
 import { testDatabaseBackends } from '@lib/persistence/testing';
+import type { Finding } from '@lib/rules';
 import { afgewezen, declaratie, declaratieAntwoord, prestatie } from '@lib/rules/testing/fake-declaratie-state';
 import { startTestGateway, type TestGateway } from '../testing/test-gateway';
 
 const { redisUrl } = validateTestEnv();
 const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
 
-interface Summary { messageId: string; declaratieNummer: string; status: string; ingediend: number; toegekend: number; open: number; afgewezen: number; prestaties: number }
+interface Summary {
+  messageId: string; declaratieNummer: string; status: string; ingediend: number; afgewezenDoorGateway: number; afgewezenDoorGemeente: number;
+  toegekend: number; open: number; afgewezen: number; afgewezenPrestatiesDoorGateway: number; prestaties: number;
+}
 interface Regel { referentieNummer: string; status: string; bsn: string; bsnMasked: string; retourcodes: Array<{ code: string; betekenis: string | null; regel: string | null; herstel: string }> }
 
 (redisUrl ? describe.each(backends) : describe.skip.each(backends))('declaratie-antwoord views on %s', (_name, backend) => {
@@ -23,9 +27,11 @@ interface Regel { referentieNummer: string; status: string; bsn: string; bsnMask
   let url: string;
   let db: Database;
   const keys: Record<string, string> = {};
-  const ids = { maart: randomUUID(), april: randomUUID(), mei: randomUUID(), ander: randomUUID() };
+  const ids = { maart: randomUUID(), april: randomUUID(), mei: randomUUID(), ander: randomUUID(), westland: randomUUID() };
 
-  const accept = (message: ParsedMessage, messageId = randomUUID()) => db.transaction((tx) => PersistentStateStore.apply(tx, message, { messageId }));
+  const accept = (message: ParsedMessage, messageId = randomUUID(), findings: Finding[] = []) => db.transaction((tx) => PersistentStateStore.apply(tx, message, { messageId, findings }));
+  /** the gateway rejected prestatie n (1-based) of the first client on arrival */
+  const rejectedOnArrival = (n: number): Finding => ({ rule: 'TR418', retourcode: '0611', path: `/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[${n}]`, message: 'tarief' });
   const get = async <T>(key: string, path: string, status = 200): Promise<T> => {
     const r = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}` } });
     const text = await r.text();
@@ -40,7 +46,7 @@ interface Regel { referentieNummer: string; status: string; bsn: string; bsnMask
   beforeAll(async () => {
     gateway = await startTestGateway('reconciliation', backend);
     ({ url, db } = gateway);
-    for (const [code, role] of [['0503', 'gemeente'], ['0603', 'gemeente'], ['12345678', 'aanbieder'], ['87654321', 'aanbieder']] as const) {
+    for (const [code, role] of [['0503', 'gemeente'], ['0603', 'gemeente'], ['1783', 'gemeente'], ['12345678', 'aanbieder'], ['87654321', 'aanbieder'], ['11223344', 'aanbieder']] as const) {
       keys[code] = await gateway.addParty(role, code, code);
     }
 
@@ -59,15 +65,45 @@ interface Regel { referentieNummer: string; status: string; bsn: string; bsnMask
     await accept(declaratieAntwoord({ declaratieIdentificatie: 'D-2605', declaratieDagtekening: '2026-06-03', declaratieNummer: 'D2605', declaratieCodes: ['9333'] }));
     // Another aanbieder's declaratie at the same gemeente.
     await accept(declaratie({ aanbieder: '87654321', identificatie: 'X-2603', declaratieNummer: 'X2603', clienten: [{ bsn: '999990172', prestaties: [prestatie({ ref: 'X1' })] }] }), ids.ander);
+
+    // Westland, September: the gateway rejects M1 on arrival, the gemeente's 325 rejects M2 and grants M3;
+    // October: the gateway rejects N1, N2 waits for the 325.
+    const westland = { aanbieder: '11223344', gemeente: '1783' };
+    const m1 = prestatie({ ref: 'M1', ToewijzingNummer: '178301', IngediendBedrag: { Bedrag: '30000', DebetCredit: 'D' }, ProductTarief: '30000', ProductPeriode: { Begindatum: '2026-09-01', Einddatum: '2026-09-30' } });
+    const m2 = prestatie({ ref: 'M2', ToewijzingNummer: '178302', ProductPeriode: { Begindatum: '2026-09-01', Einddatum: '2026-09-30' } });
+    const m3 = prestatie({ ref: 'M3', ToewijzingNummer: '178303', ProductPeriode: { Begindatum: '2026-09-01', Einddatum: '2026-09-30' } });
+    await accept(declaratie({ ...westland, identificatie: 'W-2609', declaratieNummer: 'W2609', periode: '2026-09', dagtekening: '2026-10-05', clienten: [{ prestaties: [m1, m2, m3] }] }), ids.westland, [rejectedOnArrival(1)]);
+    await accept(declaratieAntwoord({
+      ...westland, declaratieIdentificatie: 'W-2609', declaratieDagtekening: '2026-10-05', declaratieNummer: 'W2609', ingediend: 79000, toegekend: 24500,
+      clienten: [{ prestaties: [afgewezen(m2, '9307')] }],
+    }));
+    const n1 = prestatie({ ref: 'N1', ToewijzingNummer: '178301', ProductPeriode: { Begindatum: '2026-10-01', Einddatum: '2026-10-31' } });
+    const n2 = prestatie({ ref: 'N2', ToewijzingNummer: '178303', ProductPeriode: { Begindatum: '2026-10-01', Einddatum: '2026-10-31' } });
+    await accept(declaratie({ ...westland, identificatie: 'W-2610', declaratieNummer: 'W2610', periode: '2026-10', dagtekening: '2026-11-04', clienten: [{ prestaties: [n1, n2] }] }), randomUUID(), [rejectedOnArrival(1)]);
   });
   afterAll(() => gateway?.close());
 
+  it('splits each declaratie into afgewezen by the gateway, afgewezen by the gemeente, toegekend and open, which add up to ingediend', async () => {
+    const list = await get<Summary[]>(keys['11223344']!, '/v1/declaraties');
+    expect(list.map((d) => [d.declaratieNummer, d.status, d.ingediend, d.afgewezenDoorGateway, d.afgewezenDoorGemeente, d.toegekend, d.open, d.afgewezen, d.afgewezenPrestatiesDoorGateway])).toEqual([
+      ['W2610', 'ingediend', 49000, 24500, 0, 0, 24500, 1, 1],
+      ['W2609', 'beantwoord', 79000, 30000, 24500, 24500, 0, 2, 1],
+    ]);
+    for (const d of list) expect(d.afgewezenDoorGateway + d.afgewezenDoorGemeente + d.toegekend + d.open).toBe(d.ingediend);
+    const one = await get<Summary & { prestatieRegels: Array<Regel & { afgewezenDoor: string | null }> }>(keys['1783']!, `/v1/declaraties/${ids.westland}`);
+    expect(one.prestatieRegels.map((p) => [p.referentieNummer, p.status, p.afgewezenDoor, p.retourcodes.map((c) => c.code)])).toEqual([
+      ['M1', 'afgewezen', 'gateway', ['0611']],
+      ['M2', 'afgewezen', 'gemeente', ['9307']],
+      ['M3', 'toegekend', null, []],
+    ]);
+  });
+
   it('totals per declaratie: ingediend, toegekend, open and the prestaties afgewezen', async () => {
     const list = await get<Summary[]>(keys['12345678']!, '/v1/declaraties');
-    expect(list.map((d) => [d.declaratieNummer, d.status, d.ingediend, d.toegekend, d.open, d.afgewezen, d.prestaties])).toEqual([
-      ['D2605', 'afgewezen', 24500, 0, 24500, 1, 1],
-      ['D2604', 'ingediend', 24500, 0, 24500, 0, 1],
-      ['D2603', 'beantwoord', 79000, 24500, 54500, 2, 3],
+    expect(list.map((d) => [d.declaratieNummer, d.status, d.ingediend, d.afgewezenDoorGemeente, d.toegekend, d.open, d.afgewezen, d.prestaties])).toEqual([
+      ['D2605', 'afgewezen', 24500, 24500, 0, 0, 1, 1],
+      ['D2604', 'ingediend', 24500, 0, 0, 24500, 0, 1],
+      ['D2603', 'beantwoord', 79000, 54500, 24500, 0, 2, 3],
     ]);
     expect((await get<Summary[]>(keys['12345678']!, '/v1/declaraties?periode=2026-04')).map((d) => d.declaratieNummer)).toEqual(['D2604']);
   });

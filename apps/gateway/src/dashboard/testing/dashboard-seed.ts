@@ -54,8 +54,10 @@ export interface SeedPrestatie {
   onderaannemer?: string;
   referentie?: string;
   toewijzingNummer?: string;
-  /** the retourcodes of an afgewezen prestatie; with them it was rejected by the gemeente's 325 (antwoord_id set) */
+  /** the retourcodes of an afgewezen prestatie */
   retourcodes?: string[];
+  /** who rejected an afgewezen prestatie: the gateway on arrival, or (the default when the declaratie is beantwoord) the gemeente's 325 (antwoord_id set) */
+  afgewezenDoor?: 'gateway' | 'gemeente';
 }
 
 export interface SeedDeclaratie {
@@ -72,6 +74,13 @@ export interface SeedDeclaratie {
 }
 
 const BATCH = 2000;
+
+/** Who rejected an afgewezen prestatie: as told, else the gateway while the declaratie is unanswered, else the gemeente. */
+const afgewezenDoor = (d: SeedDeclaratie, p: SeedPrestatie): 'gateway' | 'gemeente' =>
+  p.afgewezenDoor ?? (d.status === 'ingediend' ? 'gateway' : 'gemeente');
+/** A prestatie's status unless told: that of its declaratie (all afgewezen in one rejected as a whole). */
+const statusOf = (d: SeedDeclaratie, p: SeedPrestatie): NonNullable<SeedPrestatie['status']> =>
+  p.status ?? (d.status === 'ingediend' ? 'ingediend' : d.status === 'afgewezen' ? 'afgewezen' : 'toegekend');
 
 let counter = 0;
 const nextId = (prefix: string) => `${prefix}${(++counter).toString(36).toUpperCase().padStart(6, '0')}`.slice(0, 12);
@@ -252,7 +261,7 @@ export async function seedDeclaraties(db: Queryable, declaraties: readonly SeedD
       [
         answered.map((m) => m.d.antwoordMessageId ?? randomUUID()), answered.map((m) => m.declaratieId), answered.map((m) => m.d.gemeente), answered.map((m) => m.d.aanbieder),
         answered.map(() => nextId('A')), answered.map((m) => m.ident), answered.map((m) => m.d.periode), answered.map((m) => m.nummer),
-        answered.map((m) => m.d.prestaties.filter((p) => p.status === 'afgewezen').length),
+        answered.map((m) => m.d.prestaties.filter((p) => statusOf(m.d, p) === 'afgewezen' && afgewezenDoor(m.d, p) === 'gemeente').length),
         answered.map((m) => m.d.antwoordAt ?? `${addDays(m.createdAt.slice(0, 10), 6)}T10:00:00Z`),
       ],
     );
@@ -262,17 +271,19 @@ export async function seedDeclaraties(db: Queryable, declaraties: readonly SeedD
       db.query(
         `INSERT INTO prestaties (declaratie_id, aanbieder, gemeente, client_positie, prestatie_positie, bsn, referentie_nummer, toewijzing_nummer,
                                  product_categorie, product_code, periode_begin, periode_eind, geleverd_volume, eenheid, product_tarief, bedrag, debet_credit, status,
-                                 retourcodes, antwoord_id)
+                                 retourcodes, antwoord_id, afgewezen_door)
          SELECT did, a, g, pos, 1, b, ref, tn, substr(pc, 1, 2), pc, p, (p + interval '1 month - 1 day')::date, 1, '82', bedrag, bedrag, dc, st,
-                CASE WHEN codes = '' THEN '{}'::text[] ELSE string_to_array(codes, ',') END, CASE WHEN st <> 'ingediend' THEN aid END
+                CASE WHEN codes = '' THEN '{}'::text[] ELSE string_to_array(codes, ',') END,
+                CASE WHEN st <> 'ingediend' AND door IS DISTINCT FROM 'gateway' THEN aid END, door
          FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[], $10::bigint[], $11::text[], $12::text[],
-                     $13::text[], $14::bigint[])
-              AS t (did, a, g, pos, b, ref, tn, pc, p, bedrag, dc, st, codes, aid)`,
+                     $13::text[], $14::bigint[], $15::text[])
+              AS t (did, a, g, pos, b, ref, tn, pc, p, bedrag, dc, st, codes, aid, door)`,
         [
           ls.map((l) => l.declaratieId), ls.map((l) => l.d.aanbieder), ls.map((l) => l.d.gemeente), ls.map((l) => l.k + 1), ls.map((l) => l.p.bsn),
           ls.map((l) => l.referentie), ls.map((l) => l.p.toewijzingNummer ?? '1'), ls.map((l) => l.p.productCode), ls.map((l) => l.p.periode),
-          ls.map((l) => l.p.bedrag), ls.map((l) => l.p.dc ?? 'D'), ls.map((l) => l.p.status ?? (l.d.status === 'ingediend' ? 'ingediend' : 'toegekend')),
+          ls.map((l) => l.p.bedrag), ls.map((l) => l.p.dc ?? 'D'), ls.map((l) => statusOf(l.d, l.p)),
           ls.map((l) => (l.p.retourcodes ?? []).join(',')), ls.map((l) => antwoordOf.get(String(l.declaratieId)) ?? null),
+          ls.map((l) => (statusOf(l.d, l.p) === 'afgewezen' ? afgewezenDoor(l.d, l.p) : null)),
         ],
       ),
     );
