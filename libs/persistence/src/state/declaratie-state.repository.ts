@@ -109,7 +109,8 @@ export class DeclaratieStateRepository {
     );
     if (!declaratie) return new LoadedDeclaratieState({ gemeente, aanbieder });
     const refs = distinct(antwoordPrestatiesOf(message).map((p) => p.referentieNummer));
-    const prestaties = refs.length === 0 ? [] : await this.prestatieRows(`p.declaratie_id = $1 AND p.referentie_nummer = ANY($2::text[])`, [declaratie.id, refs]);
+    // the prestaties the 325 names, and those afgewezen already (TR342 counts them, PRESTATIE-BEOORDEELD refuses them)
+    const prestaties = await this.prestatieRows(`p.declaratie_id = $1 AND (p.referentie_nummer = ANY($2::text[]) OR p.status = 'afgewezen')`, [declaratie.id, refs]);
     return new LoadedDeclaratieState({ gemeente, aanbieder, answered: { declaratie, prestaties } });
   }
 
@@ -357,7 +358,7 @@ class LoadedDeclaratieState implements DeclaratieStateView {
     const a = this.loaded.answered;
     if (!a || !this.ours(gemeente, aanbieder) || a.declaratie.identificatie !== identificatie || a.declaratie.dagtekening !== dagtekening) return undefined;
     const byRef = new Map(a.prestaties.map((p) => [p.referentieNummer, p]));
-    return { declaratie: strip(a.declaratie), prestatie: (ref) => byRef.get(ref) };
+    return { declaratie: strip(a.declaratie), prestatie: (ref) => byRef.get(ref), afgewezen: a.prestaties.filter((p) => p.status === 'afgewezen') };
   }
 }
 

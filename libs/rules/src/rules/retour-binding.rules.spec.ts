@@ -7,6 +7,7 @@ import { CC11 } from './cc11.rule';
 import { PRESTATIE_BEOORDEELD } from './prestatie-beoordeeld.rule';
 import { RETOUR_HEENBERICHT } from './retour-heenbericht.rule';
 import { TR337 } from './tr337.rule';
+import { TR342 } from './tr342.rule';
 import { TR371 } from './tr371.rule';
 import { TR376 } from './tr376.rule';
 
@@ -116,5 +117,26 @@ describe('PRESTATIE-BEOORDEELD a prestatie is judged once', () => {
     expect(PRESTATIE_BEOORDEELD.check(twice, ctx())).toEqual([
       expect.objectContaining({ path: '/Bericht/DeclaratieAntwoord/Clienten/Client[1]/Prestaties/Prestatie[2]', message: expect.stringMatching(/listed twice/) }),
     ]);
+  });
+});
+
+describe('TR342 counts the prestaties the gateway already rejected', () => {
+  const ctx = () => declaratieContext({ declaraties: declared() });
+  it('passes a 325 on the rest whose difference is what the gateway rejected on arrival', () => {
+    expect(TR342.check(declaratieAntwoord({ ingediend: 49000, toegekend: 24500 }), ctx())).toEqual([]);
+  });
+
+  it('gives 0001 when the 325 awards what the gateway rejected, and says so', () => {
+    expect(TR342.check(declaratieAntwoord({ ingediend: 49000, toegekend: 49000 }), ctx())).toEqual([
+      expect.objectContaining({ rule: 'TR342', message: expect.stringContaining('add up to EUR 0.00 plus EUR 245.00 of the prestaties the gateway already rejected on arrival') }),
+    ]);
+  });
+
+  it('counts nothing extra once the declaratie is answered, or offline', () => {
+    const answered = new FakeDeclaratieState()
+      .addDeclaratie(declaratieState({ declaratieNummer: 'D2603', identificatie: 'DECL-2603', dagtekening: '2026-04-03', status: 'beantwoord' }))
+      .add(prestatieState({ declaratieNummer: 'D2603', referentieNummer: 'R2603-0002', status: 'afgewezen', retourcodes: ['0611'] }));
+    expect(TR342.check(declaratieAntwoord({ ingediend: 49000, toegekend: 24500 }), declaratieContext({ declaraties: answered }))).toHaveLength(1);
+    expect(TR342.check(declaratieAntwoord({ ingediend: 49000, toegekend: 24500 }), context())).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
-import type { Finding, Rule } from '../rule';
+import type { Finding, Rule, RuleContext } from '../rule';
+import { answeredDeclaratieOf, antwoordPrestatiesOf, type DeclaratieAntwoord } from './declaratie.support';
 import { euro, finding, prestatiesOf, shortPath, signedAmount } from './support/restricties';
 
 /** Codes on DeclaratieAntwoord that do not reject the declaratie: no remark, not assessed, volledig toegewezen. */
@@ -15,6 +16,9 @@ const DECLARATIE_ANTWOORD = '/Bericht/DeclaratieAntwoord';
  *   no prestaties are assessed: TotaalToegekendBedrag is 0 and no Prestatie is returned;
  * - otherwise SOM(Prestatie.IngediendBedrag) = TotaalIngediendBedrag - TotaalToegekendBedrag,
  *   debet positive, credit negative.
+ * The gateway adds one thing the standard cannot know: prestaties it rejected itself on arrival
+ * of the 323 (its own 325 on them went to the aanbieder) are not returned again
+ * (PRESTATIE-BEOORDEELD), and count as rejected in that sum.
  */
 export const TR342: Rule = {
   code: 'TR342',
@@ -22,7 +26,7 @@ export const TR342: Rule = {
   level: 'xslt',
   definition: 'Alleen afgewezen Prestaties dienen meegestuurd te worden in het declaratie-antwoordbericht op een declaratie.',
   appliesTo: ['WMO325'],
-  check(message) {
+  check(message, context) {
     if (message.code !== 'WMO325') return [];
     const antwoord = message.bericht.DeclaratieAntwoord;
     if (!antwoord) return [];
@@ -70,15 +74,31 @@ export const TR342: Rule = {
       if (amount === null) return findings; // not a whole number: RS001 reports it
       rejected += amount;
     }
-    if (rejected !== ingediend - toegekend) {
+    const byGateway = rejectedOnArrival(message, context, new Set(antwoordPrestatiesOf(message).map((p) => p.referentieNummer)));
+    if (rejected + byGateway !== ingediend - toegekend) {
+      const gatewayPart = byGateway !== 0n ? ` plus ${euro(byGateway)} of the prestaties the gateway already rejected on arrival` : '';
       findings.push(
         finding(
           'TR342',
           DECLARATIE_ANTWOORD,
-          `TotaalIngediendBedrag ${euro(ingediend)} minus TotaalToegekendBedrag ${euro(toegekend)} is ${euro(ingediend - toegekend)}, but the returned (rejected) prestaties add up to ${euro(rejected)} (TR342); the difference between submitted and awarded must be exactly the rejected prestaties: return every rejected prestatie and no other, or correct TotaalToegekendBedrag.`,
+          `TotaalIngediendBedrag ${euro(ingediend)} minus TotaalToegekendBedrag ${euro(toegekend)} is ${euro(ingediend - toegekend)}, but the returned (rejected) prestaties add up to ${euro(rejected)}${gatewayPart} (TR342); the difference between submitted and awarded must be exactly the rejected prestaties: return every rejected prestatie and no other, or correct TotaalToegekendBedrag.`,
         ),
       );
     }
     return findings;
   },
 };
+
+/**
+ * The signed sum of the answered 323's prestaties that the gateway rejected on arrival and that
+ * this 325 does not list; 0 when the state does not know the 323 (offline validation) or a 325
+ * answered it already.
+ */
+function rejectedOnArrival(message: DeclaratieAntwoord, context: RuleContext | undefined, listed: ReadonlySet<string>): bigint {
+  if (!context) return 0n;
+  const { answered } = answeredDeclaratieOf(message, context);
+  if (!answered || answered.declaratie.status !== 'ingediend') return 0n;
+  return answered.afgewezen
+    .filter((p) => !listed.has(p.referentieNummer))
+    .reduce((sum, p) => sum + (p.debetCredit === 'C' ? -BigInt(p.bedrag) : BigInt(p.bedrag)), 0n);
+}

@@ -80,6 +80,8 @@ export interface AnsweredDeclaratie {
   declaratie: DeclaratieState;
   /** the prestatie of this 323 with the ReferentieNummer, if the 323 has it */
   prestatie(referentieNummer: string): PrestatieState | undefined;
+  /** the prestaties of this 323 that are afgewezen (by the gateway on arrival, or by an earlier 325) */
+  afgewezen: readonly PrestatieState[];
 }
 
 export interface DeclaratieStateView {

@@ -160,7 +160,7 @@ export class FakeDeclaratieState implements DeclaratieStateView {
     const declaratie = this.declaratieRows.find((d) => d.gemeente === gemeente && d.aanbieder === aanbieder && d.identificatie === identificatie && d.dagtekening === dagtekening);
     if (!declaratie) return undefined;
     const rows = this.prestatieRows.filter((p) => p.gemeente === gemeente && p.aanbieder === aanbieder && p.declaratieNummer === declaratie.declaratieNummer);
-    return { declaratie, prestatie: (ref) => rows.find((p) => p.referentieNummer === ref) };
+    return { declaratie, prestatie: (ref) => rows.find((p) => p.referentieNummer === ref), afgewezen: rows.filter((p) => p.status === 'afgewezen') };
   }
 }
 
