@@ -21,7 +21,7 @@ export interface SubmitResult {
   status: 'accepted' | 'rejected';
   retourcodes: string[];
   errors: ValidationError[];
-  /** the retourbericht the gateway made and sends back to the submitter, when rejected */
+  /** the retourbericht the gateway made and sends back to the submitter: when rejected, and for a partly rejected declaratie its 325 on the rejected prestaties */
   retourbericht: { id: string; message: MessageCode } | null;
 }
 

@@ -221,20 +221,40 @@ export class DeliveryRepository {
     const { rows } = await this.db.query<{ id: string; message_id: string; message_type: string | null; afzender: string | null; identificatie: string | null; status: DeliveryStatus; created_at: Date }>(
       `SELECT d.id, d.message_id, m.message_type, m.afzender, m.identificatie, d.status, d.created_at
        FROM deliveries d JOIN messages m ON m.id = d.message_id
-       WHERE d.party_id = $1 AND d.channel = 'mailbox' AND d.status IN ('pending', 'delivered')
+       WHERE d.party_id = $1 AND d.channel = 'mailbox' AND d.status IN ('pending', 'fetched', 'delivered')
        ORDER BY d.created_at LIMIT $2`,
       [partyId, limit],
     );
     return rows.map((r) => ({ deliveryId: r.id, messageId: r.message_id, messageType: r.message_type, afzender: r.afzender, identificatie: r.identificatie, status: r.status, createdAt: r.created_at }));
   }
 
-  /** Acknowledges a mailbox delivery of this party; undefined when it is not theirs. */
-  async ack(partyId: string, deliveryId: string): Promise<Delivery | undefined> {
+  /**
+   * Acknowledges a mailbox delivery of this party: undefined when it is not theirs; `changed`
+   * false when it was acknowledged before (the ack is idempotent and changes nothing then).
+   */
+  async ack(partyId: string, deliveryId: string): Promise<{ delivery: Delivery; changed: boolean } | undefined> {
     const { rows } = await this.db.query<DeliveryRow>(
-      `UPDATE deliveries SET status = 'acked', acked_at = COALESCE(acked_at, now())
-       WHERE id = $1 AND party_id = $2 AND channel = 'mailbox' AND status IN ('pending', 'delivered', 'acked') RETURNING *`,
+      `UPDATE deliveries SET status = 'acked', acked_at = now()
+       WHERE id = $1 AND party_id = $2 AND channel = 'mailbox' AND status IN ('pending', 'fetched', 'delivered') RETURNING *`,
       [deliveryId, partyId],
     );
-    return rows[0] && toDelivery(rows[0]);
+    if (rows[0]) return { delivery: toDelivery(rows[0]), changed: true };
+    const before = await this.db.query<DeliveryRow>(`SELECT * FROM deliveries WHERE id = $1 AND party_id = $2 AND channel = 'mailbox' AND status = 'acked'`, [deliveryId, partyId]);
+    return before.rows[0] && { delivery: toDelivery(before.rows[0]), changed: false };
+  }
+
+  /** Marks this party's mailbox deliveries of a message fetched (its XML was read); the ids that changed. */
+  async markFetched(partyId: string, messageId: string): Promise<string[]> {
+    const { rows } = await this.db.query<{ id: string }>(
+      `UPDATE deliveries SET status = 'fetched' WHERE message_id = $1 AND party_id = $2 AND channel = 'mailbox' AND status = 'pending' RETURNING id`,
+      [messageId, partyId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Whether the message was routed to this party (a delivery of it, e.g. the gemeente's copy of the gateway's 325). */
+  async deliveredTo(messageId: string, partyId: string): Promise<boolean> {
+    const { rows } = await this.db.query('SELECT 1 FROM deliveries WHERE message_id = $1 AND party_id = $2 LIMIT 1', [messageId, partyId]);
+    return rows.length > 0;
   }
 }
