@@ -247,4 +247,19 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
     expect((await read.declared(b, f, 'totaal', gebieden)).map((d) => [d.gemeente, d.gedeclareerd])).toEqual([['0503', 12839]]);
     expect((await read.declared({ kind: 'gemeente', code: '1842' }, f, 'totaal', gebieden)).map((d) => d.gemeente)).toEqual(['1842']);
   });
+
+  it('lists under a message exactly the retourberichten bound to it: a rejected duplicate\'s 302 belongs to the duplicate', async () => {
+    // seeded last and in May, so the March figures above do not see them
+    const parties = new Map((await db.query<{ id: string; code: string }>('SELECT id, code FROM parties')).rows.map((r) => [r.code, r.id]));
+    const [original, duplicate, answer, retourOfDuplicate] = ['a1', 'a2', 'a3', 'a4'].map((n) => `00000000-0000-4000-8000-0000000000${n}`) as [string, string, string, string];
+    await seedMessages(db, parties, [
+      { id: original, type: 'WMO301', afzender: '0503', ontvanger: A, identificatie: 'DUP1', receivedAt: '2026-05-04T09:00:00Z' },
+      { id: duplicate, type: 'WMO301', afzender: '0503', ontvanger: A, identificatie: 'DUP1', status: 'rejected', retourcodes: ['9056'], receivedAt: '2026-05-04T10:00:00Z' },
+      { id: answer, type: 'WMO302', kind: 'retour', afzender: '0503', ontvanger: A, identificatie: 'DUP1', inReplyTo: original, receivedAt: '2026-05-05T09:00:00Z' },
+      { id: retourOfDuplicate, type: 'WMO302', kind: 'retour', afzender: '0503', ontvanger: A, identificatie: 'DUP1', inReplyTo: duplicate, madeByGateway: true, receivedAt: '2026-05-04T10:00:01Z' },
+    ]);
+    const answersOf = async (id: string) => (await read.answersOf((await read.message(ALL, id))!)).map((m) => m.id);
+    expect(await answersOf(original)).toEqual([answer]);
+    expect(await answersOf(duplicate)).toEqual([retourOfDuplicate]);
+  });
 });

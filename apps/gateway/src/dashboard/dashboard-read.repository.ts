@@ -277,13 +277,15 @@ export class DashboardReadRepository {
     return rows;
   }
 
-  /** The retourberichten answering a message: made by the gateway, or sent by the party (same Afzender and Identificatie). */
+  /**
+   * The retourberichten answering exactly this message: those the gateway made for it, and the
+   * party's accepted answer, which the gateway bound to it (in_reply_to). A copy's retour belongs
+   * to the copy; a refused retourbericht answers nothing.
+   */
   async answersOf(m: MessageDetail): Promise<MessageSummary[]> {
     const { rows } = await this.db.query<SummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM messages m
-       WHERE m.kind = 'retour' AND (m.in_reply_to = $1 OR (m.afzender = $2 AND m.identificatie = $3 AND m.id <> $1))
-       ORDER BY m.received_at`,
-      [m.id, m.afzender, m.identificatie],
+      `SELECT ${SUMMARY_COLUMNS} FROM messages m WHERE m.in_reply_to = $1 ORDER BY m.received_at`,
+      [m.id],
     );
     return rows.map(toSummary);
   }
