@@ -128,10 +128,10 @@ interface CanvasLike {
     await page.screenshot({ path: join(SHOTS, 'flows-filtered-1842.png'), fullPage: true });
 
     await page.goto(`${h.gatewayUrl}/dashboard/money`);
-    const before = await summary(page, 'gedeclareerd');
+    const before = await summary(page, 'gedeclareerd (niet afgewezen)');
     await page.selectOption('#f-gemeente', '0503');
     await Promise.all([page.waitForURL('**gemeente=0503**'), page.click('form.filters button[type=submit]')]);
-    expect(await summary(page, 'gedeclareerd')).not.toBe(before);
+    expect(await summary(page, 'gedeclareerd (niet afgewezen)')).not.toBe(before);
     await page.context().close();
   }, 60_000);
 
@@ -142,7 +142,7 @@ interface CanvasLike {
     expect(download.suggestedFilename()).toMatch(/^iwmo-money-money-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('gemeente,maand,cliënten met toewijzing,toegewezen,toegewezen per cliënt,cliënten gedeclareerd,gedeclareerd,gedeclareerd per cliënt,toegekend,verzilvering (gedeclareerd / toegewezen)');
+    expect(lines[0]).toBe('gemeente,maand,cliënten met toewijzing,toegewezen,toegewezen per cliënt,ingediend,afgewezen door gateway,afgewezen door gemeente,cliënten gedeclareerd,gedeclareerd (niet afgewezen),gedeclareerd per cliënt,toegekend,open,verzilvering (gedeclareerd / toegewezen)');
     expect(lines.length).toBeGreaterThan(10);
     expect(csv).not.toMatch(/(?<!\d)1\d{8}(?!\d)/); // no BSN of the seeded clients
     await page.context().close();
