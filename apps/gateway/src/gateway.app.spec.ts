@@ -66,6 +66,19 @@ const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
     expect(Object.keys(json.paths)).toEqual(expect.arrayContaining(['/health/live', '/health/ready', '/metrics']));
   });
 
+  it('describes the verdict contract in the OpenAPI document', async () => {
+    type Doc = { paths: Record<string, Record<string, { description?: string; responses: Record<string, { content?: Record<string, { schema: { $ref?: string }; examples?: Record<string, { value: { verdict?: { outcome: string } } }> }> }> }>>; components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+    const doc = (await (await fetch(`${started.url}/docs-json`)).json()) as Doc;
+    const submit = doc.paths['/v1/berichten']!.post!;
+    expect(Object.keys(submit.responses)).toEqual(expect.arrayContaining(['202', '422']));
+    expect(submit.responses['202']!.content!['application/json']!.schema.$ref).toBe('#/components/schemas/SubmitAnswerDto');
+    expect(submit.description).toMatch(/RETOUR-HEENBERICHT.*CC11.*TR337.*PRESTATIE-BEOORDEELD.*X-Iwmo-Verdict/s);
+    const status = doc.paths['/v1/berichten/{id}']!.get!.responses['200']!.content!['application/json']!;
+    expect(Object.values(status.examples!).map((e) => e.value.verdict?.outcome)).toEqual(['accepted', 'partially-rejected', 'rejected']);
+    expect(Object.keys(doc.components.schemas.DeclaratieVerdictDto!.properties)).toEqual(['outcome', 'rejectedPrestaties', 'declaratieAntwoord']);
+    expect(Object.keys(doc.components.schemas.BerichtStatusDto!.properties)).toContain('verdict');
+  });
+
   it('exposes Prometheus metrics labelled with the app', async () => {
     const response = await fetch(`${started.url}/metrics`);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DeliveryRepository, type Party } from '@lib/persistence';
 import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
 import { SubmissionRefused } from './berichten.errors';
+import { AckDto, BerichtStatusDto, MailboxItemDto, REJECTED_EXAMPLES, STATUS_EXAMPLES, SUBMIT_EXAMPLES, SubmitAnswerDto } from './berichten.openapi';
 import { GetBerichtUseCase } from './get-bericht.usecase';
 import { SubmitBerichtUseCase } from './submit-bericht.usecase';
 
@@ -20,10 +21,20 @@ export class InboundController {
   ) {}
 
   @Post('berichten')
-  @ApiOperation({ summary: 'Submit an iWmo 3.2 message (raw XML, at most MAX_MESSAGE_BYTES)' })
+  @ApiOperation({
+    summary: 'Submit an iWmo 3.2 message (raw XML, at most MAX_MESSAGE_BYTES)',
+    description:
+      'The verdict comes at once. A retourbericht (302/306/308/316/318/320/325) is accepted only for a heenbericht delivered to the sender, once ' +
+      '(RETOUR-HEENBERICHT, CC11); a 325 only for a declaratie the gemeente received from that aanbieder (TR337, TR371, TR376, TR366), judging no prestatie twice ' +
+      '(PRESTATIE-BEOORDEELD); a refused retourbericht gets 422 with no retourbericht and consumes nothing. A declaratie (323) is judged per prestatie: with ' +
+      'some prestaties rejected it is accepted (202) and the gemeente receives it with a copy of the gateway\'s 325 on them (webhook headers X-Iwmo-Verdict, ' +
+      'X-Iwmo-Rejected-Prestaties, X-Iwmo-Declaratie-Antwoord; the copy X-Iwmo-Made-By-Gateway and X-Iwmo-In-Reply-To); with every prestatie rejected it is ' +
+      'rejected whole (422) and nothing goes to the gemeente.',
+  })
   @ApiConsumes('application/xml')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiOkResponse({ description: '202 accepted (delivery follows) or 422 rejected, with retourcodes, errors and the retourbericht made' })
+  @ApiAcceptedResponse({ type: SubmitAnswerDto, description: 'accepted: stored, its delivery queued (also a declaratie with some prestaties rejected)', examples: SUBMIT_EXAMPLES })
+  @ApiUnprocessableEntityResponse({ type: SubmitAnswerDto, description: 'rejected: nothing goes to the Ontvanger; the retourbericht made goes back to the sender', examples: REJECTED_EXAMPLES })
   async post(@CurrentParty() party: Party, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
     if (!Buffer.isBuffer(body)) throw new SubmissionRefused(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the message as the raw request body with Content-Type: application/xml.');
     const result = await this.submit.execute(party, body);
@@ -33,7 +44,8 @@ export class InboundController {
   }
 
   @Get('berichten/:id')
-  @ApiOperation({ summary: 'A message you sent or received, with its status history' })
+  @ApiOperation({ summary: 'A message you sent or received, with its status history and, for a WMO323, the verdict per prestatie' })
+  @ApiOkResponse({ type: BerichtStatusDto, examples: STATUS_EXAMPLES })
   status(@CurrentParty() party: Party, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string) {
     return this.get.status(party, id);
   }
@@ -46,7 +58,8 @@ export class InboundController {
   }
 
   @Get('mailbox')
-  @ApiOperation({ summary: 'Messages waiting for you (pull delivery): fetch each with /v1/berichten/{messageId}/xml, then acknowledge it' })
+  @ApiOperation({ summary: 'Messages waiting for you (pull delivery): fetch each with /v1/berichten/{messageId}/xml (it becomes fetched), then acknowledge it' })
+  @ApiOkResponse({ type: [MailboxItemDto] })
   mailbox(@CurrentParty() party: Party, @Query('limit') limit?: string) {
     const n = Math.min(Math.max(Number.parseInt(limit ?? '100', 10) || 100, 1), 1000);
     return this.deliveries.mailbox(party.id, n);
@@ -54,7 +67,8 @@ export class InboundController {
 
   @Post('mailbox/:deliveryId/ack')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Acknowledge a fetched message; it leaves your mailbox' })
+  @ApiOperation({ summary: 'Acknowledge a fetched message; it leaves your mailbox. Idempotent: a second ack answers 200 and changes nothing' })
+  @ApiOkResponse({ type: AckDto })
   ack(@CurrentParty() party: Party, @Param('deliveryId', new ParseUUIDPipe({ version: '4' })) deliveryId: string) {
     return this.get.ack(party, deliveryId);
   }

@@ -17,7 +17,13 @@ export class ReconciliationController {
   constructor(private readonly antwoorden: DeclaratieAntwoordenUseCase) {}
 
   @Get()
-  @ApiOperation({ summary: 'Your declaraties: ingediend, toegekend, open (eurocents, credit negative) and the number of prestaties afgewezen; ?periode=YYYY-MM' })
+  @ApiOperation({
+    summary: 'Your declaraties, ?periode=YYYY-MM',
+    description:
+      'Per declaratie in eurocents (credit negative): ingediend (the 323\'s TotaalBedrag) = afgewezenDoorGateway (prestaties the gateway rejected on arrival) + ' +
+      'afgewezenDoorGemeente (rejected by the gemeente\'s 325) + toegekend + open (not judged yet); afgewezenPrestatiesDoorGateway, and gatewayAntwoordMessageId ' +
+      '(the gateway\'s own 325 on them). A declaratie the gateway rejected as a whole is not listed: it counts as never sent.',
+  })
   list(@CurrentParty() party: Party, @Query('periode') periode?: string, @Query('limit') limit?: string) {
     const n = Math.min(Math.max(Number.parseInt(limit ?? '100', 10) || 100, 1), 1000);
     return this.antwoorden.list(party, { periode: periode && /^\d{4}-\d{2}$/.test(periode) ? periode : undefined, limit: n });
