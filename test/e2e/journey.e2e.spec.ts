@@ -178,7 +178,10 @@ interface Problem {
         const s = await status(sent.id);
         return s.history.find((e) => e.event === 'delivery attempt 1') && s;
       }, { timeoutMs: DEADLINE_MS });
-      expect(refused.history.find((e) => e.event === 'delivery attempt 1')!.detail).toMatchObject({ outcome: 'retry', httpStatus: null, error: expect.stringMatching(/ECONNREFUSED/) });
+      // the sender sees that the attempt failed; the error itself is the receiver's (and the operator's)
+      expect(refused.history.find((e) => e.event === 'delivery attempt 1')!.detail).toMatchObject({ outcome: 'retry', httpStatus: null, error: null });
+      const asReceiver = await status(sent.id, hooked.key);
+      expect(asReceiver.history.find((e) => e.event === 'delivery attempt 1')!.detail).toMatchObject({ outcome: 'retry', httpStatus: null, error: expect.stringMatching(/ECONNREFUSED/) });
       await receiver().up();
       const delivered = await waitDelivered(sent.id);
       const delivery = delivered.deliveries[0]!;
