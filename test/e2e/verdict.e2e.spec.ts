@@ -5,9 +5,10 @@
  * rejected (and its month built again), one partly rejected as the gemeente receives it, the
  * gemeente's 325 that would judge a rejected prestatie again, the money, and the mailbox's
  * fetched and idempotent ack.
- * Logs of the apps: test-artifacts/e2e/verdict-<time>-<pid>/.
+ * Logs of the apps, and transcript.md with every request and answer of the cases:
+ * test-artifacts/e2e/verdict-<time>-<pid>/.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateTestEnv } from '@lib/config';
 import { Harness, REPO_ROOT, waitFor, type ReceivedRequest, type TestParty } from './harness';
@@ -49,6 +50,8 @@ const headerValue = (xml: string, name: string) => new RegExp(`<(?:\\w+:)?${name
   let aanbieder: TestParty; // mailbox
   let forger: TestParty; // another aanbieder, mailbox
   const factory = new MessageFactory('V');
+  /** every POST /v1/berichten of the cases with its answer, for transcript.md */
+  const transcript: string[] = [];
 
   beforeAll(async () => {
     h = await Harness.start({ name: 'verdict', deliveryBackoffMs: 100, deliveryAttempts: 5, webhookTimeoutMs: 5_000 });
@@ -57,12 +60,21 @@ const headerValue = (xml: string, name: string) => new RegExp(`<(?:\\w+:)?${name
     forger = await h.createParty('aanbieder', '11223344', 'Andere Zorg BV');
   }, 60_000);
   afterAll(async () => {
+    if (h) writeFileSync(join(h.artifacts, 'transcript.md'), transcript.join('\n'));
     await h?.teardown();
   }, 30_000);
 
   async function post(key: string, xml: string): Promise<{ http: number; body: Answer }> {
     const response = await h.post(key, xml);
-    return { http: response.status, body: (await response.json()) as Answer };
+    const body = (await response.json()) as Answer;
+    const party = [delft, aanbieder, forger].find((p) => p.key === key)?.party.code;
+    const type = /<(?:\w+:)?BerichtCode>(\d+)</.exec(xml)?.[1];
+    transcript.push(
+      `### ${expect.getState().currentTestName}\n\nPOST /v1/berichten as ${party} (BerichtCode ${type}, Identificatie ${headerValue(xml, 'Identificatie')}` +
+        `${/DeclaratieIdentificatie/.test(xml) ? `, DeclaratieIdentificatie ${/<(?:\w+:)?DeclaratieIdentificatie>\s*<(?:\w+:)?Identificatie>([^<]*)/.exec(xml)?.[1]}` : ''})\n\n` +
+        `HTTP ${response.status}\n\n\`\`\`json\n${JSON.stringify(body, null, 2)}\n\`\`\`\n`,
+    );
+    return { http: response.status, body };
   }
   async function accepted(key: string, xml: string): Promise<Answer> {
     const { http, body } = await post(key, xml);
