@@ -4,7 +4,7 @@ import { PersistenceModule, RepositoriesModule } from '@lib/persistence';
 import { QueueModule } from '@lib/queue';
 import { AdminModule } from './admin/admin.module';
 import { DashboardModule } from './dashboard/dashboard.module';
-import { RateLimitModule } from './auth/rate-limit';
+import { RateLimitModule } from './auth/rate-limit.module';
 import { BerichtenModule } from './berichten/berichten.module';
 import { ContractsModule } from './contracts/contracts.module';
 import { DeclaratiesBuildModule } from './declaraties-build/declaraties-build.module';

@@ -8,8 +8,7 @@ import { AuditRepository } from '@lib/persistence';
 import { AppModule } from './app.module';
 import { ProblemFilter } from './problem.filter';
 
-/** Media types read as raw bytes up to MAX_MESSAGE_BYTES: iWmo messages are XML. */
-export const XML_MEDIA_TYPES = ['application/xml', 'text/xml', 'application/*+xml'];
+import { XML_MEDIA_TYPES } from './media-types';
 
 export const DOCS_PATH = 'docs';
 

@@ -4,6 +4,7 @@ import { XmlErrorCode } from '@lib/iwmo';
 import type { AuditRepository, Party } from '@lib/persistence';
 import { RateLimited } from './auth/rate-limit';
 import { BerichtNotFound, SubmissionRefused } from './berichten/berichten.errors';
+import { XML_MEDIA_TYPES } from './media-types';
 
 /**
  * Every error as application/problem+json (RFC 9457) with a `code` a client can
@@ -47,6 +48,12 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof RateLimited) return { status: 429, code: 'RATE_LIMITED', title: 'Too many requests', detail: error.message };
     if (error instanceof BerichtNotFound) return { status: 404, code: 'NOT_FOUND', title: 'Not found', detail: error.message };
     const e = error as { type?: string; status?: number; code?: string; limit?: number; length?: number };
+    if (e.type === 'entity.too.large' && !req.is(XML_MEDIA_TYPES)) {
+      return {
+        status: 413, code: 'BODY_TOO_LARGE', title: 'Request body too large',
+        detail: `The ${req.is('json') ? 'JSON' : 'request'} body is larger than the limit of ${e.limit} bytes (${Math.round((e.limit ?? 0) / 1024)} KB) for this kind of request; send less per request. (iWmo messages go as raw XML to POST /v1/berichten, up to MAX_MESSAGE_BYTES.)`,
+      };
+    }
     if (e.type === 'entity.too.large') {
       return {
         status: 413, code: XmlErrorCode.TOO_LARGE, title: 'Message too large',

@@ -59,6 +59,7 @@ describe('validateEnv', () => {
       WORKER_MODE: 'inline',
       CONTRACTS_FILE: '/etc/iwmo/contracts.json',
       CONTRACTS_REFRESH_MS: '2000',
+      AUTH_FAILURES_PER_MINUTE: '12',
       DASHBOARD_SESSION_MINUTES: '15',
       DASHBOARD_MIN_GROUP: '10',
     });
@@ -82,6 +83,7 @@ describe('validateEnv', () => {
       embeddedWorker: true,
       contractsFile: '/etc/iwmo/contracts.json',
       rateLimitPerMinute: 600,
+      authFailuresPerMinute: 12,
       contractsRefreshMs: 2000,
       dashboardSessionMinutes: 15,
       dashboardMinGroup: 10,

@@ -48,6 +48,8 @@ export interface AppConfig {
   readonly contractsFile: string;
   /** party API requests per party per minute, across all gateway processes; 0: no limit */
   readonly rateLimitPerMinute: number;
+  /** failed authentications per client address per minute before 429 (0: off) */
+  readonly authFailuresPerMinute: number;
   /** how often a gateway process checks the database for a newer contract register version */
   readonly contractsRefreshMs: number;
   /** idle minutes before a dashboard session expires */
@@ -211,6 +213,14 @@ class EnvSchema {
   @ToInt() @IsIntInRange(0, 1_000_000)
   RATE_LIMIT_PER_MINUTE = 600;
 
+  /**
+   * Requests that fail authentication (no, unknown, wrong or revoked key; wrong admin token) per
+   * client address per minute before the address is answered 429 without a look at the key;
+   * 0 turns the limit off (docs/faults-and-hostile-input.md).
+   */
+  @ToInt() @IsIntInRange(0, 1_000_000)
+  AUTH_FAILURES_PER_MINUTE = 30;
+
   /** How often (ms) each gateway process checks for a newer contract register version saved by another process. */
   @ToInt() @IsIntInRange(100, 3_600_000)
   CONTRACTS_REFRESH_MS = 5000;
@@ -228,7 +238,7 @@ const ENV_NAMES = [
   'HOST', 'PORT', 'WORKER_METRICS_PORT', 'DATABASE_URL', 'DATA_DIR', 'REDIS_URL',
   'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'SCHEMA_DIR', 'LOG_LEVEL', 'ADMIN_TOKEN', 'SEED_DEMO', 'DEV_KEYS_FILE',
   'DELIVERY_ATTEMPTS', 'DELIVERY_BACKOFF_MS', 'WEBHOOK_TIMEOUT_MS', 'WORKER_MODE', 'CONTRACTS_FILE',
-  'RATE_LIMIT_PER_MINUTE',
+  'RATE_LIMIT_PER_MINUTE', 'AUTH_FAILURES_PER_MINUTE',
   'CONTRACTS_REFRESH_MS',
   'DASHBOARD_SESSION_MINUTES', 'DASHBOARD_MIN_GROUP',
 ] as const satisfies readonly (keyof EnvSchema)[];
@@ -259,6 +269,7 @@ export function validateEnv(raw: RawEnv = process.env): AppConfig {
     webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
     contractsFile: resolve(env.CONTRACTS_FILE),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    authFailuresPerMinute: env.AUTH_FAILURES_PER_MINUTE,
     contractsRefreshMs: env.CONTRACTS_REFRESH_MS,
     dashboardSessionMinutes: env.DASHBOARD_SESSION_MINUTES,
     dashboardMinGroup: env.DASHBOARD_MIN_GROUP,

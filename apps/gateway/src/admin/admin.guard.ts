@@ -1,7 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { AuditRepository } from '@lib/persistence';
+import { AuthFailures } from '../auth/auth-failures';
 import { adminActionOf } from './admin-audit.interceptor';
 import { AdminToken } from './admin-token.module';
 
@@ -14,7 +15,8 @@ function bearerOf(request: Request): string | undefined {
 /**
  * Lets a request through only with the admin token (constant-time comparison).
  * Refusals are answered 401, or 503 when the admin API is disabled, and each is
- * audit-logged with actor "admin".
+ * audit-logged with actor "admin"; a wrong or missing token counts as a failed authentication of
+ * the address (aggregated in the audit log, 429 over AUTH_FAILURES_PER_MINUTE).
  */
 @Injectable()
 export class AdminGuard implements CanActivate {
@@ -22,12 +24,15 @@ export class AdminGuard implements CanActivate {
     private readonly token: AdminToken,
     private readonly audit: AuditRepository,
     private readonly reflector: Reflector,
+    private readonly failures: AuthFailures,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const request = ctx.switchToHttp().getRequest<Request>();
+    const response = ctx.switchToHttp().getResponse<Response>();
+    const action = adminActionOf(this.reflector, ctx);
     const refuse = (reason: string) =>
-      this.audit.record({ partyId: null, actor: 'admin', action: adminActionOf(this.reflector, ctx), outcome: 'refused', reason, detail: { ip: request.ip } });
+      this.audit.record({ partyId: null, actor: 'admin', action, outcome: 'refused', reason, detail: { ip: request.ip } });
 
     if (!this.token.enabled) {
       await refuse('admin API disabled');
@@ -35,14 +40,13 @@ export class AdminGuard implements CanActivate {
         'The admin API is disabled because no admin token is configured. Set ADMIN_TOKEN (at least 24 characters) and restart the gateway.',
       );
     }
+    await this.failures.refuseFlooding(request, response, { actor: 'admin', action });
     const presented = bearerOf(request);
     if (!presented) {
-      await refuse('no admin token');
-      throw new UnauthorizedException('Send the admin token as "Authorization: Bearer <token>".');
+      return this.failures.refuse(request, response, { actor: 'admin', action, reason: 'no admin token' }, new UnauthorizedException('Send the admin token as "Authorization: Bearer <token>".'));
     }
     if (!this.token.matches(presented)) {
-      await refuse('wrong admin token');
-      throw new UnauthorizedException('The admin token is not accepted.');
+      return this.failures.refuse(request, response, { actor: 'admin', action, reason: 'wrong admin token' }, new UnauthorizedException('The admin token is not accepted.'));
     }
     return true;
   }

@@ -1,7 +1,14 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuditRepository, PartyRepository, type Party } from '@lib/persistence';
+import { AuthFailures } from './auth-failures';
 import { RateLimited, RateLimiter } from './rate-limit';
+
+/**
+ * The one answer to a key that is malformed, unknown, wrong or revoked: which of them stays in
+ * the audit log, so a caller cannot probe whether a key id exists.
+ */
+export const KEY_NOT_ACCEPTED = 'The API key is not accepted: it is unknown, wrong or revoked. Send an active key of your party (an operator issues one with "iwmo admin key create").';
 
 /** The request's authenticated party (set by ApiKeyGuard). */
 export const CurrentParty = createParamDecorator((_data: unknown, ctx: ExecutionContext): Party => {
@@ -19,7 +26,8 @@ export function apiKeyOf(request: Request): string | undefined {
 
 /**
  * Every party request is authenticated as exactly one party by its API key.
- * Refusals (no key, unknown, wrong or revoked key) are answered 401 and audit-logged.
+ * Refusals (no key, unknown, wrong or revoked key) are answered 401 with one text and audit-logged
+ * aggregated per address and minute; an address over AUTH_FAILURES_PER_MINUTE gets 429 (AuthFailures).
  * Then the party's request is counted against RATE_LIMIT_PER_MINUTE: over it, 429.
  */
 @Injectable()
@@ -27,24 +35,25 @@ export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly parties: PartyRepository,
     private readonly audit: AuditRepository,
+    private readonly failures: AuthFailures,
     @Optional() private readonly rateLimiter?: RateLimiter,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const request = ctx.switchToHttp().getRequest<Request & { party?: Party }>();
+    const response = ctx.switchToHttp().getResponse<Response>();
     const key = apiKeyOf(request);
     const action = `${request.method} ${request.route?.path ?? request.path}`;
+    await this.failures.refuseFlooding(request, response, { actor: 'anonymous', action });
     if (!key) {
-      await this.audit.record({ partyId: null, actor: 'anonymous', action, outcome: 'refused', reason: 'no API key', detail: { ip: request.ip } });
-      throw new UnauthorizedException('Send your API key as "Authorization: Bearer <key>".');
+      return this.failures.refuse(request, response, { actor: 'anonymous', action, reason: 'no API key' }, new UnauthorizedException('Send your API key as "Authorization: Bearer <key>".'));
     }
     const result = await this.parties.authenticate(key);
     if (!('party' in result)) {
-      await this.audit.record({ partyId: null, actor: 'anonymous', action, outcome: 'refused', reason: result.reason, detail: { keyId: result.keyId, ip: request.ip } });
-      throw new UnauthorizedException(`The API key is not accepted (${result.reason}).`);
+      return this.failures.refuse(request, response, { actor: 'anonymous', action, reason: result.reason, detail: { keyId: result.keyId } }, new UnauthorizedException(KEY_NOT_ACCEPTED));
     }
     request.party = result.party;
-    await this.limitRate(result.party, action, ctx.switchToHttp().getResponse<Response>());
+    await this.limitRate(result.party, action, response);
     return true;
   }
 

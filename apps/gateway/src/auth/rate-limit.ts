@@ -1,4 +1,4 @@
-import { Global, Inject, Injectable, Logger, Module, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { QUEUE_PREFIX, redisOptionsFromUrl } from '@lib/queue';
@@ -17,6 +17,18 @@ export class RateLimited extends Error {
   ) {
     super(`Party ${partyCode} sent more than ${limit} requests this minute (RATE_LIMIT_PER_MINUTE=${limit}); retry after ${retryAfterSeconds} s.`);
     this.name = 'RateLimited';
+  }
+}
+
+/**
+ * A client address failed authentication more than AUTH_FAILURES_PER_MINUTE times this minute:
+ * answered 429 with Retry-After without a look at the key it sends.
+ */
+export class TooManyAuthFailures extends RateLimited {
+  constructor(limit: number, retryAfterSeconds: number) {
+    super('(not authenticated)', limit, retryAfterSeconds);
+    this.message = `Too many failed authentications from your address this minute (AUTH_FAILURES_PER_MINUTE=${limit}); retry after ${retryAfterSeconds} s with a valid key.`;
+    this.name = 'TooManyAuthFailures';
   }
 }
 
@@ -41,8 +53,8 @@ export class RateLimiter implements OnModuleDestroy {
   private readonly redis: Redis | undefined;
   private lastWarning = 0;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'rateLimitPerMinute' | 'redisUrl'>) {
-    if (config.rateLimitPerMinute === 0) return;
+  constructor(@Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'rateLimitPerMinute' | 'redisUrl'> & Partial<Pick<AppConfig, 'authFailuresPerMinute'>>) {
+    if (config.rateLimitPerMinute === 0 && !config.authFailuresPerMinute) return;
     // A command waits for the connection (at most RATE_LIMIT_REDIS_TIMEOUT_MS, see count) and is not retried:
     // while Redis is away, queued commands fail at the first failed reconnection.
     this.redis = new Redis({
@@ -58,9 +70,35 @@ export class RateLimiter implements OnModuleDestroy {
 
   /** Counts one request of the party; undefined when the limit is off or Redis could not count it. */
   async count(partyId: string, now = Date.now()): Promise<RateCount | undefined> {
+    if (this.limit === 0) return undefined;
+    return this.incr(`${partyId}`, this.limit, now);
+  }
+
+  /** Counts one failed authentication from the client address; undefined when the limit is off or Redis could not count it. */
+  async countAuthFailure(address: string, now = Date.now()): Promise<RateCount | undefined> {
+    const limit = this.config.authFailuresPerMinute ?? 0;
+    if (limit === 0) return undefined;
+    return this.incr(`authfail:${address}`, limit, now);
+  }
+
+  /** Failed authentications from the client address this minute, without counting one; undefined when off or unknown. */
+  async authFailures(address: string, now = Date.now()): Promise<RateCount | undefined> {
+    const limit = this.config.authFailuresPerMinute ?? 0;
+    if (!this.redis || limit === 0) return undefined;
+    const window = Math.floor(now / RATE_LIMIT_WINDOW_MS);
+    try {
+      const value = await withDeadline(this.redis.get(keyOf(`authfail:${address}`, window)), RATE_LIMIT_REDIS_TIMEOUT_MS);
+      return { count: Number(value ?? 0), limit, resetSeconds: resetSeconds(window, now) };
+    } catch (error) {
+      this.warn(`not read, let through: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  private async incr(subject: string, limit: number, now: number): Promise<RateCount | undefined> {
     if (!this.redis) return undefined;
     const window = Math.floor(now / RATE_LIMIT_WINDOW_MS);
-    const key = `${QUEUE_PREFIX}:ratelimit:${partyId}:${window}`;
+    const key = keyOf(subject, window);
     try {
       const result = await withDeadline(
         this.redis.multi().incr(key).pexpire(key, 2 * RATE_LIMIT_WINDOW_MS).exec(),
@@ -68,7 +106,7 @@ export class RateLimiter implements OnModuleDestroy {
       );
       const count = Number(result?.[0]?.[1]);
       if (!Number.isFinite(count)) throw new Error(`unexpected answer ${JSON.stringify(result)}`);
-      return { count, limit: this.limit, resetSeconds: Math.max(1, Math.ceil(((window + 1) * RATE_LIMIT_WINDOW_MS - now) / 1000)) };
+      return { count, limit, resetSeconds: resetSeconds(window, now) };
     } catch (error) {
       this.warn(`not counted, let through: ${(error as Error).message}`);
       return undefined;
@@ -87,6 +125,9 @@ export class RateLimiter implements OnModuleDestroy {
   }
 }
 
+const keyOf = (subject: string, window: number) => `${QUEUE_PREFIX}:ratelimit:${subject}:${window}`;
+const resetSeconds = (window: number, now: number) => Math.max(1, Math.ceil(((window + 1) * RATE_LIMIT_WINDOW_MS - now) / 1000));
+
 function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -94,8 +135,3 @@ function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
-
-/** The rate limiter for every module whose routes use ApiKeyGuard (admin and health routes do not: they are exempt). */
-@Global()
-@Module({ providers: [RateLimiter], exports: [RateLimiter] })
-export class RateLimitModule {}
