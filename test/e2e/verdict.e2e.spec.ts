@@ -29,7 +29,7 @@ interface Status {
   inReplyTo: string | null;
   deliveries: Array<{ id: string; to: string; channel: string; status: string }>;
   history: Array<{ event: string; detail: Record<string, unknown> }>;
-  verdict?: { outcome: string; rejectedPrestaties: Array<{ path: string; retourcodes: string[] }>; declaratieAntwoord: string | null };
+  verdict?: { outcome: string; rejectedPrestaties: Array<{ path: string; retourcodes: string[] }>; rejectedPrestatieCount: number; declaratieAntwoord: string | null };
 }
 
 const fixture = (message: string, file: string) => readFileSync(join(REPO_ROOT, 'test', 'fixtures', message, 'ok', file), 'utf8');
@@ -163,6 +163,7 @@ const headerValue = (xml: string, name: string) => new RegExp(`<(?:\\w+:)?${name
     expect(seen.verdict).toEqual({
       outcome: 'rejected',
       rejectedPrestaties: [{ path: PRESTATIE_1, retourcodes: ['0611'] }, { path: PRESTATIE_2, retourcodes: ['9338'] }],
+      rejectedPrestatieCount: 2,
       declaratieAntwoord: answer.body.retourbericht!.id,
     });
     // the 325 waits in the aanbieder's mailbox; Delft never saw the declaratie
@@ -201,7 +202,7 @@ const headerValue = (xml: string, name: string) => new RegExp(`<(?:\\w+:)?${name
     expect(copy.body.toString()).toMatch(/0611/);
 
     const asDelft = await status(delft.key, answer.id);
-    expect(asDelft.verdict).toEqual({ outcome: 'partially-rejected', rejectedPrestaties: [{ path: PRESTATIE_1, retourcodes: ['0611'] }], declaratieAntwoord: gateway325 });
+    expect(asDelft.verdict).toEqual({ outcome: 'partially-rejected', rejectedPrestaties: [{ path: PRESTATIE_1, retourcodes: ['0611'] }], rejectedPrestatieCount: 1, declaratieAntwoord: gateway325 });
     expect((await status(delft.key, gateway325)).inReplyTo).toBe(answer.id);
 
     // Delft answers: not again on the prestatie the gateway rejected; on the rest once

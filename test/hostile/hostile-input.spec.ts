@@ -239,6 +239,24 @@ const ONE_401 = /^The API key is not accepted: it is unknown, wrong or revoked\.
     expect(await accepted()).toBe(acceptedBefore);
   });
 
+  it('answers a message with 40,000 attributes on its Header with a bounded list of errors, stores it bounded, and stays live', async () => {
+    const attributes = Array.from({ length: 40_000 }, (_, i) => ` a${i}="x"`).join('');
+    const xml = start().replace(/<((?:\w+:)?Header)>/, `<$1${attributes}>`);
+    expect(xml.length).toBeLessThan(MAX_BYTES);
+    const [answer, live] = await Promise.all([app.post(aanbieder, xml), app.request('GET', '/health/live')]);
+    expect(live.status).toBe(200);
+    expect(answer.status).toBe(422);
+    expect(answer.text.length).toBeLessThan(100_000);
+    const body = JSON.parse(answer.text) as { id: string; errors: Array<{ code: string; message: string; omitted?: Array<{ code: string; count: number }> }> };
+    expect(body.errors).toHaveLength(101);
+    const last = body.errors[100]!;
+    expect(last.code).toBe('ERRORS-OMITTED');
+    expect(last.omitted!.reduce((n, o) => n + o.count, 0)).toBeGreaterThanOrEqual(40_000 - 100);
+    expect(last.message).toMatch(/^\d+ more error\(s\) left out of this list \(\d+ × IB001\); it shows the first 100\./);
+    const stored = await app.count(`SELECT octet_length(errors::text) AS n FROM messages WHERE id = '${body.id}'`);
+    expect(stored).toBeLessThan(100_000);
+  });
+
   it('stores SQL and script injection strings in every text field byte for byte and shows them inert', async () => {
     const injections = [
       "'; DROP TABLE messages; --",

@@ -28,6 +28,16 @@ describe('iwmo validate', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('lists at most 100 errors of a file, then counts the rest (ERRORS-OMITTED)', async () => {
+    const file = join(dir, 'many-attributes.xml');
+    writeFileSync(file, sampleWmo305().replace(/<((?:\w+:)?Header)>/, `<$1${Array.from({ length: 5_000 }, (_, i) => ` a${i}="x"`).join('')}>`));
+    const out = capture();
+    expect(await validateCommand([file], { json: true }, out.stream, capture().stream)).toBe(1);
+    const [line] = out.text().trim().split('\n').map((l) => JSON.parse(l) as ValidateLine);
+    expect(line!.errors).toHaveLength(101);
+    expect(line!.errors[100]).toMatchObject({ layer: 'xsd', code: 'ERRORS-OMITTED', message: expect.stringMatching(/^4900 more error\(s\) left out .*4900 × IB001/) });
+  });
+
   it('prints exactly one JSON object per file, in the order given, with the contract fields', async () => {
     const out = capture();
     const files = ['good.xml', 'bad-code.xml', 'bad-bsn.xml', 'broken.xml'].map((f) => join(dir, f));

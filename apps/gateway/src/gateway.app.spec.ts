@@ -75,7 +75,7 @@ const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
     expect(submit.description).toMatch(/RETOUR-HEENBERICHT.*CC11.*TR337.*PRESTATIE-BEOORDEELD.*X-Iwmo-Verdict/s);
     const status = doc.paths['/v1/berichten/{id}']!.get!.responses['200']!.content!['application/json']!;
     expect(Object.values(status.examples!).map((e) => e.value.verdict?.outcome)).toEqual(['accepted', 'partially-rejected', 'rejected']);
-    expect(Object.keys(doc.components.schemas.DeclaratieVerdictDto!.properties)).toEqual(['outcome', 'rejectedPrestaties', 'declaratieAntwoord']);
+    expect(Object.keys(doc.components.schemas.DeclaratieVerdictDto!.properties)).toEqual(['outcome', 'rejectedPrestaties', 'rejectedPrestatieCount', 'declaratieAntwoord']);
     expect(Object.keys(doc.components.schemas.BerichtStatusDto!.properties)).toContain('verdict');
   });
 

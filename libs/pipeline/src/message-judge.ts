@@ -1,4 +1,4 @@
-import { MessageValidator, NEUTRAL_RETOURCODES, type ParsedMessage, type ValidationError, type ValidationReport } from '@lib/iwmo';
+import { boundErrors, MessageValidator, NEUTRAL_RETOURCODES, type ParsedMessage, type ValidationError, type ValidationReport } from '@lib/iwmo';
 import { dutchToday, heenberichtOf, judgeInTurns, NO_RETOURCODE, type Finding, type RulesConfig, type StateLoader } from '@lib/rules';
 
 /** Where a finding lies decides what it rejects: one prestatie of a declaratie, or the message. */
@@ -93,7 +93,8 @@ export function judgementOf(report: ValidationReport, message: ParsedMessage, fi
   }
   // A declaratie of which every prestatie is rejected is rejected as a whole: nothing of it goes to the gemeente.
   if (rejectedPrestaties.size > 0 && rejectedPrestaties.size === prestatieCount(message)) whole = true;
-  const errors: ValidationError[] = [...report.errors, ...findings.map(errorOfFinding)];
+  // bounded: the first MAX_ERRORS and a count of the rest (the retourbericht still answers every finding)
+  const errors: ValidationError[] = boundErrors([...report.errors, ...findings.map(errorOfFinding)]);
   const retourcodes = signalledRetourcodes([...report.retourcodes, ...findings.map((f) => f.retourcode)]);
   return {
     report: { message: message.code, valid: errors.length === 0, retourcodes, errors },

@@ -6,6 +6,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
  * these classes only describe them.
  */
 
+export class OmittedErrorsDto {
+  @ApiProperty({ enum: ['xml', 'xsd', 'rule'] })
+  layer!: string;
+  @ApiProperty({ example: 'IB001' })
+  code!: string;
+  @ApiProperty({ example: 199900 })
+  count!: number;
+}
+
 export class ValidationErrorDto {
   @ApiProperty({ enum: ['xml', 'xsd', 'rule'], description: 'the validation layer that found it: xml (safe input, well-formed, size), xsd, rule (within and across messages, external sources, the exchange)' })
   layer!: string;
@@ -19,6 +28,8 @@ export class ValidationErrorDto {
   path!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number })
   line!: number | null;
+  @ApiPropertyOptional({ type: [OmittedErrorsDto], description: 'only on the last entry, code ERRORS-OMITTED, when more than 100 errors were found: what was left out, per kind' })
+  omitted?: OmittedErrorsDto[];
 }
 
 export class RetourberichtRefDto {
@@ -37,7 +48,7 @@ export class SubmitAnswerDto {
   status!: 'accepted' | 'rejected';
   @ApiProperty({ type: [String], example: ['0611'], description: 'the retourcodes given; for an accepted declaratie those of its rejected prestaties' })
   retourcodes!: string[];
-  @ApiProperty({ type: [ValidationErrorDto] })
+  @ApiProperty({ type: [ValidationErrorDto], description: 'the first 100 errors, then one ERRORS-OMITTED entry counting the rest per kind' })
   errors!: ValidationErrorDto[];
   @ApiPropertyOptional({
     type: RetourberichtRefDto,
@@ -62,8 +73,10 @@ export class DeclaratieVerdictDto {
       'accepted: every prestatie passed; partially-rejected: the gemeente received the declaratie and a copy of the gateway\'s 325 on the rejected prestaties, and judges only the rest; rejected: nothing went to the gemeente',
   })
   outcome!: string;
-  @ApiProperty({ type: [RejectedPrestatieDto], description: 'the prestaties the gateway rejected, in document order' })
+  @ApiProperty({ type: [RejectedPrestatieDto], description: 'the prestaties the gateway rejected, in document order (those among the errors listed: at most 100)' })
   rejectedPrestaties!: RejectedPrestatieDto[];
+  @ApiProperty({ description: "how many prestaties the gateway rejected, listed or not (its 325 names every one)" })
+  rejectedPrestatieCount!: number;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: "the gateway's own 325 on the rejected prestaties" })
   declaratieAntwoord!: string | null;
 }
@@ -188,11 +201,11 @@ export const REJECTED_EXAMPLES = {
 } as const;
 
 const VERDICTS = {
-  accepted: { summary: 'a declaratie, accepted', value: { outcome: 'accepted', rejectedPrestaties: [], declaratieAntwoord: null } },
-  partiallyRejected: { summary: 'a declaratie, partly rejected', value: { outcome: 'partially-rejected', rejectedPrestaties: [{ path: PRESTATIE_1, retourcodes: ['0611'] }], declaratieAntwoord: '9a2e…' } },
+  accepted: { summary: 'a declaratie, accepted', value: { outcome: 'accepted', rejectedPrestaties: [], rejectedPrestatieCount: 0, declaratieAntwoord: null } },
+  partiallyRejected: { summary: 'a declaratie, partly rejected', value: { outcome: 'partially-rejected', rejectedPrestaties: [{ path: PRESTATIE_1, retourcodes: ['0611'] }], rejectedPrestatieCount: 1, declaratieAntwoord: '9a2e…' } },
   rejected: {
     summary: 'a declaratie, rejected as a whole',
-    value: { outcome: 'rejected', rejectedPrestaties: [{ path: PRESTATIE_1, retourcodes: ['0611'] }, { path: PRESTATIE_2, retourcodes: ['9338'] }], declaratieAntwoord: '9a2e…' },
+    value: { outcome: 'rejected', rejectedPrestaties: [{ path: PRESTATIE_1, retourcodes: ['0611'] }, { path: PRESTATIE_2, retourcodes: ['9338'] }], rejectedPrestatieCount: 2, declaratieAntwoord: '9a2e…' },
   },
 } as const;
 

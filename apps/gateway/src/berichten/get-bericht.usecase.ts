@@ -12,8 +12,10 @@ export interface HistoryEntry {
 export interface DeclaratieVerdict {
   /** accepted: every prestatie passed; partially-rejected: the gemeente received it, less the rejected prestaties; rejected: nothing went to the gemeente */
   outcome: 'accepted' | 'partially-rejected' | 'rejected';
-  /** the prestaties the gateway rejected, in document order, each with its retourcodes */
+  /** the prestaties the gateway rejected, in document order, each with its retourcodes (those among the errors listed: at most MAX_ERRORS) */
   rejectedPrestaties: Array<{ path: string; retourcodes: string[] }>;
+  /** how many prestaties the gateway rejected, listed or not (the gateway's 325 names every one) */
+  rejectedPrestatieCount: number;
   /** the gateway's own 325 on them (to the aanbieder; for a partly rejected declaratie a copy to the gemeente) */
   declaratieAntwoord: string | null;
 }
@@ -21,7 +23,7 @@ export interface DeclaratieVerdict {
 const PRESTATIE_PATH = /^\/Bericht\/Declaratie\/Clienten\/Client\[\d+\]\/Prestaties\/Prestatie\[\d+\]$/;
 
 /** The verdict on a 323 from its stored outcome and errors. */
-export function declaratieVerdictOf(m: Pick<StoredMessage, 'messageType' | 'status' | 'errors' | 'retourId'>): DeclaratieVerdict | undefined {
+export function declaratieVerdictOf(m: Pick<StoredMessage, 'messageType' | 'status' | 'errors' | 'retourId'>, history: readonly HistoryEntry[] = []): DeclaratieVerdict | undefined {
   if (m.messageType !== 'WMO323') return undefined;
   const byPath = new Map<string, Set<string>>();
   for (const e of m.errors as Array<{ path?: string | null; code?: string }>) {
@@ -32,8 +34,11 @@ export function declaratieVerdictOf(m: Pick<StoredMessage, 'messageType' | 'stat
   const rejectedPrestaties = [...byPath]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })) // document order: Client[2] before Client[10]
     .map(([path, codes]) => ({ path, retourcodes: [...codes].sort() }));
-  const outcome = m.status !== 'accepted' ? 'rejected' : rejectedPrestaties.length > 0 ? 'partially-rejected' : 'accepted';
-  return { outcome, rejectedPrestaties, declaratieAntwoord: m.retourId };
+  // the 'accepted' or 'rejected' event counts them all; messages stored before it did have only the list
+  const counted = history.map((e) => e.detail.rejectedPrestaties).find((n): n is number => typeof n === 'number');
+  const rejectedPrestatieCount = Math.max(counted ?? 0, rejectedPrestaties.length);
+  const outcome = m.status !== 'accepted' ? 'rejected' : rejectedPrestatieCount > 0 ? 'partially-rejected' : 'accepted';
+  return { outcome, rejectedPrestaties, rejectedPrestatieCount, declaratieAntwoord: m.retourId };
 }
 
 /**
@@ -112,7 +117,7 @@ export class GetBerichtUseCase {
       receivedAt: m.receivedAt,
       inReplyTo: m.inReplyTo,
       retourbericht: m.retourId,
-      ...(m.messageType === 'WMO323' ? { verdict: declaratieVerdictOf(m) } : {}),
+      ...(m.messageType === 'WMO323' ? { verdict: declaratieVerdictOf(m, events) } : {}),
       deliveries: out,
       history: events,
     };

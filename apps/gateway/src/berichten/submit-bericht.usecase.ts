@@ -181,7 +181,10 @@ export class SubmitBerichtUseCase {
         // gemeente so that its administration never pays them; the gemeente answers the rest.
         if (retour) webhookDeliveries.push(...(await this.storeRetour(tx, id, party, retour, verdict.recipient!)));
       } else {
-        await messages.addEvent(id, 'rejected', { retourcodes, errors: verdict.errors.length });
+        await messages.addEvent(id, 'rejected', {
+          retourcodes, errors: verdict.errors.length,
+          ...(verdict.model?.code === 'WMO323' && verdict.rejectedPrestaties.size > 0 ? { rejectedPrestaties: verdict.rejectedPrestaties.size } : {}),
+        });
         if (retour) webhookDeliveries.push(...(await this.storeRetour(tx, id, party, retour)));
       }
     }

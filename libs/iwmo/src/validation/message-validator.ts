@@ -4,7 +4,7 @@ import { messageTypeByNamespace, type MessageCode } from '../registry';
 import { DEFAULT_MAX_MESSAGE_BYTES, readSafeXml } from '../xml/safe-input';
 import { describeXsdIssue } from '../xsd/xsd-messages';
 import type { XsdValidationPool } from '../xsd/xsd-validation-pool';
-import { RETOURCODE_TECHNISCH_AFGEKEURD, XmlErrorCode, type ValidationReport } from './report';
+import { boundErrors, RETOURCODE_TECHNISCH_AFGEKEURD, XmlErrorCode, type ValidationReport } from './report';
 
 export interface ValidationOutcome {
   report: ValidationReport;
@@ -52,7 +52,7 @@ export class MessageValidator {
         path: null,
         line: i.line,
       }));
-      return { report: { message: null, valid: false, retourcodes: [], errors } };
+      return { report: { message: null, valid: false, retourcodes: [], errors: boundErrors(errors, [{ layer: 'xml', code: XmlErrorCode.NOT_WELL_FORMED, count: xsd.issuesOmitted }]) } };
     }
     if (!code || xsd.rootName !== 'Bericht' || !xsd.schemaFound) {
       const message = `The root element {${xsd.rootNamespace ?? ''}}${xsd.rootName} is not an iWmo 3.2 message (expected Bericht in a http://www.istandaarden.nl/iwmo/3_2/wmo3NN/schema namespace).`;
@@ -61,7 +61,10 @@ export class MessageValidator {
     const read = await parsing;
     if (xsd.issues.length) {
       return {
-        report: { message: code, valid: false, retourcodes: [RETOURCODE_TECHNISCH_AFGEKEURD], errors: xsd.issues.map((i) => describeXsdIssue(code, i)) },
+        report: {
+          message: code, valid: false, retourcodes: [RETOURCODE_TECHNISCH_AFGEKEURD],
+          errors: boundErrors(xsd.issues.map((i) => describeXsdIssue(code, i)), [{ layer: 'xsd', code: XmlErrorCode.XSD_INVALID, count: xsd.issuesOmitted }]),
+        },
         ...('parsed' in read ? { readable: read.parsed } : {}),
       };
     }

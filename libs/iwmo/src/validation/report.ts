@@ -16,6 +16,8 @@ export interface ValidationError {
   /** element path without namespace prefixes, e.g. /Bericht/Client/Bsn */
   path: string | null;
   line: number | null;
+  /** only on the ERRORS-OMITTED entry: what was left out, per kind */
+  omitted?: OmittedErrors[];
 }
 
 export interface ValidationReport {
@@ -38,6 +40,50 @@ export const XmlErrorCode = {
   DTD_FORBIDDEN: 'XML-DTD',
   NOT_UTF8: 'XML-ENCODING',
 } as const;
+
+/** Errors an answer lists at most: a clerk fixes the first ones; a hostile message cannot make the answer huge. */
+export const MAX_ERRORS = 100;
+
+/** The code of the one entry after the first MAX_ERRORS that counts what was left out. */
+export const ERRORS_OMITTED = 'ERRORS-OMITTED';
+
+/** Errors left out of a list, by kind. */
+export interface OmittedErrors {
+  layer: ErrorLayer;
+  code: string;
+  count: number;
+}
+
+/**
+ * The first `max` errors, then (when more were found) one ERRORS-OMITTED entry that says how
+ * many of which code were left out. `omitted` adds errors that were never listed (the XSD
+ * worker hands back at most MAX_XSD_ISSUES). A list that holds an ERRORS-OMITTED entry already
+ * is bounded again with its counts kept.
+ */
+export function boundErrors(errors: readonly ValidationError[], omitted: readonly OmittedErrors[] = [], max = MAX_ERRORS): ValidationError[] {
+  const listed = errors.filter((e) => e.code !== ERRORS_OMITTED);
+  const counts = new Map<string, OmittedErrors>();
+  const add = (o: OmittedErrors) => {
+    const key = `${o.layer} ${o.code}`;
+    const seen = counts.get(key);
+    if (seen) seen.count += o.count;
+    else counts.set(key, { ...o });
+  };
+  for (const e of errors) if (e.code === ERRORS_OMITTED) e.omitted?.forEach(add);
+  for (const e of listed.slice(max)) add({ layer: e.layer, code: e.code, count: 1 });
+  omitted.filter((o) => o.count > 0).forEach(add);
+  if (counts.size === 0) return listed;
+  const kinds = [...counts.values()].sort((a, b) => b.count - a.count);
+  const total = kinds.reduce((n, k) => n + k.count, 0);
+  const kept = listed.slice(0, max);
+  return [
+    ...kept,
+    {
+      layer: kinds[0]!.layer, code: ERRORS_OMITTED, rule: null, path: null, line: null, omitted: kinds,
+      message: `${total} more error(s) left out of this list (${kinds.map((k) => `${k.count} × ${k.code}`).join(', ')}); it shows the first ${kept.length}. Fix these and check the message again to see the rest.`,
+    },
+  ];
+}
 
 /** Retourcode 0001: "Bericht is afgekeurd om technische redenen." */
 export const RETOURCODE_TECHNISCH_AFGEKEURD = '0001';

@@ -23,5 +23,11 @@ export interface XsdResult {
   rootName: string | null;
   /** false when no compiled schema has the root's namespace */
   schemaFound: boolean;
+  /** the first MAX_XSD_ISSUES issues */
   issues: XsdIssue[];
+  /** how many issues past those were left out (a hostile message can have hundreds of thousands) */
+  issuesOmitted: number;
 }
+
+/** Issues the worker hands back at most: enough for the first MAX_ERRORS errors of any kind, bounded in memory. */
+export const MAX_XSD_ISSUES = 1_000;

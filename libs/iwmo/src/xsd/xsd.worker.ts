@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workerData } from 'node:worker_threads';
-import type { XsdIssue, XsdResult, XsdTask, XsdWorkerData } from './xsd-protocol';
+import { MAX_XSD_ISSUES, type XsdIssue, type XsdResult, type XsdTask, type XsdWorkerData } from './xsd-protocol';
 
 /**
  * A worker thread of the XSD validation pool. It compiles every schema once at
@@ -40,7 +40,8 @@ async function start() {
   }
 
   const toIssues = (details: Array<{ message: string; line?: number; xpath?: string | null }>): XsdIssue[] =>
-    details.map((d) => ({ message: d.message.trim(), line: d.line || null, xpath: d.xpath ?? null }));
+    details.slice(0, MAX_XSD_ISSUES).map((d) => ({ message: d.message.trim(), line: d.line || null, xpath: d.xpath ?? null }));
+  const omitted = (details: readonly unknown[]) => Math.max(0, details.length - MAX_XSD_ISSUES);
 
   return function validate(task: XsdTask): XsdResult {
     let doc: InstanceType<Libxml2['XmlDocument']>;
@@ -49,19 +50,20 @@ async function start() {
     } catch (error) {
       const details = (error as { details?: Array<{ message: string; line?: number }> }).details ?? [];
       const issues = details.length ? toIssues(details) : [{ message: String((error as Error).message), line: null, xpath: null }];
-      return { wellFormed: false, rootNamespace: null, rootName: null, schemaFound: false, issues };
+      return { wellFormed: false, rootNamespace: null, rootName: null, schemaFound: false, issues, issuesOmitted: omitted(details) };
     }
     try {
       const root = doc.root;
       const rootNamespace = root.namespaceUri || null;
       const validator = rootNamespace ? validators.get(rootNamespace) : undefined;
-      const result: XsdResult = { wellFormed: true, rootNamespace, rootName: root.name, schemaFound: !!validator, issues: [] };
+      const result: XsdResult = { wellFormed: true, rootNamespace, rootName: root.name, schemaFound: !!validator, issues: [], issuesOmitted: 0 };
       if (!validator) return result;
       try {
         validator.validate(doc);
       } catch (error) {
         if (!(error instanceof lib.XmlValidateError)) throw error;
         result.issues = toIssues(error.details);
+        result.issuesOmitted = omitted(error.details);
       }
       return result;
     } finally {
