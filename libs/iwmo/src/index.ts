@@ -7,6 +7,7 @@ export * from './validation/message-validator';
 export * from './xsd/xsd-validation-pool';
 export type { XsdIssue, XsdResult } from './xsd/xsd-protocol';
 export * from './xml/safe-input';
+export * from './xml/xml-limits';
 export * from './retour/retour-builder';
 export { defaultSchemaDir } from './schema/schema-dir';
 export type * from './generated/message-types';

@@ -39,6 +39,8 @@ export const XmlErrorCode = {
   NOT_WELL_FORMED: 'XML-WELLFORMED',
   DTD_FORBIDDEN: 'XML-DTD',
   NOT_UTF8: 'XML-ENCODING',
+  /** past a limit the standard allows (attributes, length of a value, text, comment; see XML_LIMITS) */
+  LIMIT: 'XML-LIMIT',
 } as const;
 
 /** Errors an answer lists at most: a clerk fixes the first ones; a hostile message cannot make the answer huge. */

@@ -1,6 +1,7 @@
 import { IwmoInputError } from '../errors';
 import { XmlErrorCode } from '../validation/report';
 import { readSafeXml } from './safe-input';
+import { XML_LIMITS } from './xml-limits';
 
 const bytes = (s: string) => Buffer.from(s, 'utf8');
 
@@ -49,5 +50,35 @@ describe('readSafeXml', () => {
   it('refuses an empty message and a prolog that never ends', () => {
     expect(errorOf(() => readSafeXml(new Uint8Array())).code).toBe(XmlErrorCode.NOT_WELL_FORMED);
     expect(errorOf(() => readSafeXml(bytes('<!-- never closed'))).code).toBe(XmlErrorCode.NOT_WELL_FORMED);
+  });
+});
+
+describe('readSafeXml: the limits the standard allows (XML_LIMITS)', () => {
+  const message = (inner: string, attributes = '') => bytes(`<?xml version="1.0" encoding="UTF-8"?>\n<a xmlns="urn:x"${attributes}>\n${inner}</a>`);
+  const refused = (input: Buffer) => errorOf(() => readSafeXml(input));
+
+  it('passes what iWmo messages hold: namespace declarations, short texts, a few short comments', () => {
+    const ok = message(`<!-- ${'c'.repeat(200)} --><b>${'x'.repeat(XML_LIMITS.textBytes)}</b><![CDATA[${'y'.repeat(200)}]]><?keep it?>`, ' xmlns:p="urn:p" xmlns:q="urn:q"');
+    expect(readSafeXml(ok)).toContain('keep it');
+  });
+
+  it.each([
+    ['too many attributes on one element', message('', Array.from({ length: XML_LIMITS.attributesPerElement + 1 }, (_, i) => ` a${i}="1"`).join('')), /more than 32 attributes/, 2],
+    ['a long attribute value', message('<b c="' + 'v'.repeat(XML_LIMITS.attributeValueBytes + 1) + '"/>'), /attribute value of 1025 bytes is longer than the 1024 bytes/, 3],
+    ['a long text', message(`<b>${'x'.repeat(XML_LIMITS.textBytes + 1)}</b>`), /text of 4097 bytes is longer than the 4096 bytes allowed/, 3],
+    ['a long CDATA section', message(`<b><![CDATA[${'x'.repeat(XML_LIMITS.textBytes + 1)}]]></b>`), /CDATA section of 4097 bytes/, 3],
+    ['a long comment', message(`<!--${'x'.repeat(XML_LIMITS.commentBytes + 1)}-->`), /comment of 4097 bytes is longer than the 4096/, 3],
+    ['too many comments', message('<!--c-->\n'.repeat(XML_LIMITS.comments + 1)), /more than 100 comments/, 103],
+    ['a long processing instruction', message(`<?pi ${'x'.repeat(XML_LIMITS.processingInstructionBytes)}?>`), /processing instruction of 1027 bytes/, 3],
+    ['too many processing instructions', message('<?pi x?>'.repeat(XML_LIMITS.processingInstructions + 1)), /more than 10 processing instructions/, 3],
+  ])('refuses %s with XML-LIMIT, the line and what is allowed', (_what, input, text, line) => {
+    const e = refused(input);
+    expect([e.code, e.line]).toEqual([XmlErrorCode.LIMIT, line]);
+    expect(e.message).toMatch(text);
+  });
+
+  it('judges a 20 MB attribute in one pass, refusing it at its start', () => {
+    const e = refused(message(`<b c="${'v'.repeat(20 * 1024 * 1024)}"/>`));
+    expect(e.code).toBe(XmlErrorCode.LIMIT);
   });
 });

@@ -1,5 +1,6 @@
 import { IwmoInputError } from '../errors';
 import { XmlErrorCode } from '../validation/report';
+import { checkXmlLimits } from './xml-limits';
 
 /** The exchange's limit for one message (GGK / VECOZO): 25 MB. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 25 * 1024 * 1024;
@@ -9,8 +10,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 /**
  * The checks every message passes before any parser sees it: the size limit,
  * UTF-8 (iWmo messages are UTF-8), and no document type declaration - so no
- * entity expansion (billion laughs) and no external entities (XXE) can exist.
- * Returns the decoded text.
+ * entity expansion (billion laughs) and no external entities (XXE) can exist -
+ * and the limits on attributes, texts, comments and processing instructions
+ * (XML_LIMITS), in one pass. Returns the decoded text.
  */
 export function readSafeXml(bytes: Uint8Array, maxBytes = DEFAULT_MAX_MESSAGE_BYTES): string {
   if (bytes.byteLength > maxBytes) {
@@ -35,6 +37,7 @@ export function readSafeXml(bytes: Uint8Array, maxBytes = DEFAULT_MAX_MESSAGE_BY
     );
   }
   checkProlog(text);
+  checkXmlLimits(bytes);
   return text;
 }
 
