@@ -36,6 +36,10 @@ export interface AppConfig {
   readonly seedDemo: boolean;
   /** where the development keys (and a generated admin token) are written */
   readonly devKeysFile: string;
+  /** master keys for personal data at rest, "id:base64,..." (the first active); secret */
+  readonly encryptionKeys: string | undefined;
+  /** a JSON file of master keys {"active", "keys"}; unset with encryptionKeys unset: a development key file under dataDir */
+  readonly encryptionKeyFile: string | undefined;
   /** delivery attempts before a delivery is dead-lettered */
   readonly deliveryAttempts: number;
   /** first retry delay of a delivery (doubles each attempt, with jitter) */
@@ -189,6 +193,18 @@ class EnvSchema {
   @IsOptional() @IsString()
   DEV_KEYS_FILE?: string;
 
+  /**
+   * Master keys that encrypt personal data at rest (message bodies, webhook secrets), as
+   * "id:base64key,id:base64key" with the active one first (docs/encryption.md). Prefer
+   * ENCRYPTION_KEY_FILE; with neither, a development key is made under DATA_DIR, with a warning.
+   */
+  @IsOptional() @IsString()
+  ENCRYPTION_KEYS?: string;
+
+  /** A JSON file of master keys {"active": "<id>", "keys": {"<id>": "<base64 key>"}} (mode 0600, kept apart from the database). */
+  @IsOptional() @IsString()
+  ENCRYPTION_KEY_FILE?: string;
+
   /** Attempts per webhook delivery before it is dead-lettered (an operator can requeue it). */
   @ToInt() @IsIntInRange(1, 100)
   DELIVERY_ATTEMPTS = 8;
@@ -237,12 +253,13 @@ class EnvSchema {
 const ENV_NAMES = [
   'HOST', 'PORT', 'WORKER_METRICS_PORT', 'DATABASE_URL', 'DATA_DIR', 'REDIS_URL',
   'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'SCHEMA_DIR', 'LOG_LEVEL', 'ADMIN_TOKEN', 'SEED_DEMO', 'DEV_KEYS_FILE',
+  'ENCRYPTION_KEYS', 'ENCRYPTION_KEY_FILE',
   'DELIVERY_ATTEMPTS', 'DELIVERY_BACKOFF_MS', 'WEBHOOK_TIMEOUT_MS', 'WORKER_MODE', 'CONTRACTS_FILE',
   'RATE_LIMIT_PER_MINUTE', 'AUTH_FAILURES_PER_MINUTE',
   'CONTRACTS_REFRESH_MS',
   'DASHBOARD_SESSION_MINUTES', 'DASHBOARD_MIN_GROUP',
 ] as const satisfies readonly (keyof EnvSchema)[];
-const SECRET_NAMES = new Set(['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'TEST_REDIS_URL', 'ADMIN_TOKEN']);
+const SECRET_NAMES = new Set(['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'TEST_REDIS_URL', 'ADMIN_TOKEN', 'ENCRYPTION_KEYS']);
 
 /**
  * Validates the environment and returns the frozen configuration, or throws
@@ -264,6 +281,8 @@ export function validateEnv(raw: RawEnv = process.env): AppConfig {
     adminToken: env.ADMIN_TOKEN,
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : env.DATABASE_URL === undefined,
     devKeysFile: resolve(env.DEV_KEYS_FILE ?? join(env.DATA_DIR, 'dev-keys.json')),
+    encryptionKeys: env.ENCRYPTION_KEYS,
+    encryptionKeyFile: env.ENCRYPTION_KEY_FILE === undefined ? undefined : resolve(env.ENCRYPTION_KEY_FILE),
     deliveryAttempts: env.DELIVERY_ATTEMPTS,
     deliveryBackoffMs: env.DELIVERY_BACKOFF_MS,
     webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
