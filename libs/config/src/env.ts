@@ -60,6 +60,26 @@ export interface AppConfig {
   readonly dashboardSessionMinutes: number;
   /** the dashboard shows no aggregate over fewer clients than this (small groups are suppressed) */
   readonly dashboardMinGroup: number;
+  /** what is kept how long, and how the worker's purge runs (docs/retention.md) */
+  readonly retention: RetentionSettings;
+}
+
+/** Retention periods in days, 0 meaning keep forever (docs/retention.md). */
+export interface RetentionSettings {
+  /** body of a rejected message (and of the gateway's retourbericht on it) */
+  readonly rejectedDays: number;
+  /** body of every message */
+  readonly messageDays: number;
+  /** rule state no rule can need any more: toewijzingen ended, verzoeken handled, declaraties of past periods */
+  readonly stateDays: number;
+  /** every audit log entry */
+  readonly auditDays: number;
+  /** refused audit log entries (probes, bad keys) */
+  readonly auditRefusedDays: number;
+  /** time between two purge runs of a worker */
+  readonly intervalMs: number;
+  /** rows per purge statement */
+  readonly batchSize: number;
 }
 
 /** Raised at boot with one line per bad variable, so an operator fixes them all in one go. */
@@ -103,6 +123,14 @@ function IsIntInRange(min: number, max: number, options?: ValidationOptions) {
     },
     options,
   );
+}
+
+/** A retention period in days: a whole number up to 100 years, 0 meaning keep forever. */
+function RetentionDays(): PropertyDecorator {
+  return (target, property) => {
+    ToInt()(target, property);
+    IsIntInRange(0, 36_500)(target, property as string);
+  };
 }
 
 function IsHost(options?: ValidationOptions) {
@@ -248,6 +276,34 @@ class EnvSchema {
   /** Smallest number of clients the dashboard shows an aggregate for; smaller groups are suppressed. */
   @ToInt() @IsIntInRange(1, 1000)
   DASHBOARD_MIN_GROUP = 5;
+
+  /** Days a rejected message's body is kept; then only its row, verdict and history remain. 0 keeps it (docs/retention.md). */
+  @RetentionDays()
+  RETENTION_REJECTED_DAYS = 30;
+
+  /** Days any message body is kept: 8 years covers the 7-year fiscal term counted from the end of the year (docs/retention.md). 0 keeps it. */
+  @RetentionDays()
+  RETENTION_MESSAGE_DAYS = 2922;
+
+  /** Days rule state is kept after no rule can need it (toewijzing ended, verzoek handled, declaratieperiode past). 0 keeps it. */
+  @RetentionDays()
+  RETENTION_STATE_DAYS = 2922;
+
+  /** Days an audit log entry is kept (5 years, the NEN 7513 term for logs of access to client data). 0 keeps it. */
+  @RetentionDays()
+  RETENTION_AUDIT_DAYS = 1826;
+
+  /** Days a refused audit log entry (bad keys, probes, other parties' messages) is kept. 0: as RETENTION_AUDIT_DAYS. */
+  @RetentionDays()
+  RETENTION_AUDIT_REFUSED_DAYS = 180;
+
+  /** Minutes between two purge runs of each worker (the first runs a minute after start). */
+  @ToInt() @IsIntInRange(1, 7 * 24 * 60)
+  RETENTION_INTERVAL_MINUTES = 60;
+
+  /** Rows per purge statement, so a purge never holds locks long. */
+  @ToInt() @IsIntInRange(10, 100_000)
+  RETENTION_BATCH_SIZE = 1000;
 }
 
 const ENV_NAMES = [
@@ -258,6 +314,8 @@ const ENV_NAMES = [
   'RATE_LIMIT_PER_MINUTE', 'AUTH_FAILURES_PER_MINUTE',
   'CONTRACTS_REFRESH_MS',
   'DASHBOARD_SESSION_MINUTES', 'DASHBOARD_MIN_GROUP',
+  'RETENTION_REJECTED_DAYS', 'RETENTION_MESSAGE_DAYS', 'RETENTION_STATE_DAYS', 'RETENTION_AUDIT_DAYS',
+  'RETENTION_AUDIT_REFUSED_DAYS', 'RETENTION_INTERVAL_MINUTES', 'RETENTION_BATCH_SIZE',
 ] as const satisfies readonly (keyof EnvSchema)[];
 const SECRET_NAMES = new Set(['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'TEST_REDIS_URL', 'ADMIN_TOKEN', 'ENCRYPTION_KEYS']);
 
@@ -292,6 +350,15 @@ export function validateEnv(raw: RawEnv = process.env): AppConfig {
     contractsRefreshMs: env.CONTRACTS_REFRESH_MS,
     dashboardSessionMinutes: env.DASHBOARD_SESSION_MINUTES,
     dashboardMinGroup: env.DASHBOARD_MIN_GROUP,
+    retention: Object.freeze({
+      rejectedDays: env.RETENTION_REJECTED_DAYS,
+      messageDays: env.RETENTION_MESSAGE_DAYS,
+      stateDays: env.RETENTION_STATE_DAYS,
+      auditDays: env.RETENTION_AUDIT_DAYS,
+      auditRefusedDays: env.RETENTION_AUDIT_REFUSED_DAYS,
+      intervalMs: env.RETENTION_INTERVAL_MINUTES * 60_000,
+      batchSize: env.RETENTION_BATCH_SIZE,
+    }),
     embeddedWorker: (env.WORKER_MODE ?? (env.DATABASE_URL === undefined ? 'inline' : 'separate')) === 'inline',
   });
 }
