@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -55,6 +56,22 @@ interface AuditEntry {
   action: string;
   outcome: string;
   reason: string | null;
+}
+
+interface EncryptionStatus {
+  activeKeyId: string;
+  messages: Record<string, number>;
+  webhookSecrets: Record<string, number>;
+  rotation: { running: boolean; rewrapped: number; error: string | null };
+}
+
+/** Values not yet under the active key. */
+const stale = (s: EncryptionStatus): number =>
+  [...Object.entries(s.messages), ...Object.entries(s.webhookSecrets)].reduce((n, [key, count]) => n + (key === s.activeKeyId ? 0 : count), 0);
+
+function encryptionTable(s: EncryptionStatus): string {
+  const ids = [...new Set([...Object.keys(s.messages), ...Object.keys(s.webhookSecrets)])].sort();
+  return table(['KEY', 'ACTIVE', 'MESSAGE BODIES', 'WEBHOOK SECRETS'], ids.map((id) => [id, id === s.activeKeyId ? 'yes' : '', String(s.messages[id] ?? 0), String(s.webhookSecrets[id] ?? 0)]));
 }
 
 export class AdminClient {
@@ -242,6 +259,41 @@ export function registerAdminCommands(program: Command): void {
       action(async (client, print, _options, keyId) => {
         const revoked = await client.request<ApiKey>('POST', `/keys/${encodeURIComponent(keyId)}/revoke`);
         print.result(revoked, () => `Revoked API key ${revoked.id} of ${revoked.partyCode} (at ${revoked.revokedAt}).`);
+      }),
+    );
+
+  // ---- encryption keys of personal data at rest -----------------------------------
+  const keys = admin.command('keys').description('the master keys that encrypt personal data at rest (docs/encryption.md)');
+
+  keys.command('generate')
+    .description('print a new master key for the key file (256 random bits, base64); make it active, keep the old one, restart, then rotate')
+    .option('--id <id>', 'its id', `k${new Date().toISOString().slice(0, 10).replaceAll('-', '')}`)
+    .action((options: { id: string }) => {
+      process.stdout.write(`${JSON.stringify({ [options.id]: randomBytes(32).toString('base64') })}\n`);
+    });
+
+  withConnection(keys.command('status'))
+    .description('which master keys seal how many message bodies and webhook secrets')
+    .action(
+      action(async (client, print) => {
+        const status = await client.request<EncryptionStatus>('GET', '/encryption');
+        print.result(status, () => encryptionTable(status));
+      }),
+    );
+
+  withConnection(keys.command('rotate'))
+    .description('re-wrap everything still under an older key under the active key, in the background; shows progress until done')
+    .option('--no-wait', 'start it and return')
+    .action(
+      action(async (client, print, options: { wait: boolean }) => {
+        let status = await client.request<EncryptionStatus>('POST', '/encryption/rotate');
+        while (options.wait && status.rotation.running) {
+          process.stderr.write(`re-wrapped ${status.rotation.rewrapped} so far, ${stale(status)} to go\n`);
+          await new Promise((done) => setTimeout(done, 1_000));
+          status = await client.request<EncryptionStatus>('GET', '/encryption');
+        }
+        if (status.rotation.error) throw new AdminApiError(`the rotation stopped: ${status.rotation.error}`);
+        print.result(status, () => `${status.rotation.running ? 'Rotation started' : `Rotation done: ${status.rotation.rewrapped} re-wrapped`}; ${stale(status)} value(s) not under ${status.activeKeyId}.\n${encryptionTable(status)}`);
       }),
     );
 

@@ -13,3 +13,5 @@ export { PersistentStateStore } from './state/state-store';
 export { ToewijzingStateRepository } from './state/toewijzing-state.repository';
 export { DeclaratieStateRepository } from './state/declaratie-state.repository';
 export * from './state/onderaanneming.repository';
+export * from './crypto';
+export { EncryptionRepository, type EncryptionCounts } from './crypto/encryption.repository';

@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@lib/config';
+import { loadFieldCipher, useFieldCipher } from './crypto';
 import { DATABASE, Database } from './database';
 import { runMigrations } from './migration-runner';
 import { openDatabase } from './open-database';
@@ -25,6 +26,7 @@ class DatabaseShutdown implements OnApplicationShutdown {
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig): Promise<Database> => {
         const logger = new Logger('PersistenceModule');
+        useFieldCipher(loadFieldCipher(config, (warning) => logger.warn(warning)));
         const db = await openDatabase(config);
         try {
           const report = await runMigrations(db, { log: (message) => logger.log(message) });

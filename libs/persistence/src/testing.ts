@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import * as vm from 'node:vm';
 import { Client } from 'pg';
 import { validateTestEnv } from '@lib/config';
+import { FieldCipher, useFieldCipher } from './crypto';
 import { Database } from './database';
 import { PgDatabase } from './pg-database';
 import { PgliteDatabase } from './pglite-database';
@@ -27,6 +28,10 @@ export interface DatabaseBackend {
   readonly name: 'pglite' | 'postgres';
   create(): Promise<TestDatabase>;
 }
+
+// Repositories seal personal data with the process's key: specs get a random one of their own
+// (an app started in the spec adds its key; both open).
+useFieldCipher(new FieldCipher({ id: `test-${randomBytes(4).toString('hex')}`, key: randomBytes(32) }));
 
 export function testDatabaseBackends(): DatabaseBackend[] {
   const { databaseUrl } = validateTestEnv();

@@ -3,6 +3,8 @@ import { SeedModule } from '../seed/seed.module';
 import { AdminAuditInterceptor } from './admin-audit.interceptor';
 import { AdminTokenModule } from './admin-token.module';
 import { AdminController } from './admin.controller';
+import { EncryptionController } from './encryption.controller';
+import { RotateEncryptionUseCase } from './rotate-encryption.usecase';
 import { AdminGuard } from './admin.guard';
 import { ManageDeliveriesUseCase } from './manage-deliveries.usecase';
 import { ManageKeysUseCase } from './manage-keys.usecase';
@@ -14,7 +16,7 @@ import { ManagePartiesUseCase } from './manage-parties.usecase';
  */
 @Module({
   imports: [AdminTokenModule, SeedModule],
-  controllers: [AdminController],
-  providers: [AdminGuard, AdminAuditInterceptor, ManagePartiesUseCase, ManageKeysUseCase, ManageDeliveriesUseCase],
+  controllers: [AdminController, EncryptionController],
+  providers: [AdminGuard, AdminAuditInterceptor, ManagePartiesUseCase, ManageKeysUseCase, ManageDeliveriesUseCase, RotateEncryptionUseCase],
 })
 export class AdminModule {}

@@ -48,6 +48,15 @@ export class FieldCipher {
     this.keys = all;
   }
 
+  /** A cipher that seals with `other`'s active key and opens with the keys of both. */
+  including(other: FieldCipher): FieldCipher {
+    return new FieldCipher(other.active, [...this.entries(), ...other.entries()]);
+  }
+
+  private entries(): MasterKey[] {
+    return [...this.keys].map(([id, key]) => ({ id, key }));
+  }
+
   /** The ids of the master keys this cipher can open. */
   get keyIds(): string[] {
     return [...this.keys.keys()];

@@ -6,11 +6,12 @@ export * from './key-ring';
 let current: FieldCipher | undefined;
 
 /**
- * The process's cipher for personal data at rest. The apps set it once at start from their
- * configuration (PersistenceModule); test support sets a key of its own.
+ * The process's cipher for personal data at rest. The apps set it at start from their
+ * configuration (PersistenceModule); test support sets a key of its own. Keys set earlier in the
+ * process stay usable for opening (two apps in one test process), the latest active key seals.
  */
 export function useFieldCipher(cipher: FieldCipher): void {
-  current = cipher;
+  current = current ? current.including(cipher) : cipher;
 }
 
 export function fieldCipher(): FieldCipher {

@@ -85,7 +85,8 @@ function readOrMakeDevKeyFile(path: string): KeyFile {
   }
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  writeFileSync(temp, `${JSON.stringify({ active: 'dev-1', keys: { 'dev-1': newMasterKey() } } satisfies KeyFile, null, 2)}\n`, { mode: 0o600 });
+  const id = `dev-${randomBytes(4).toString('hex')}`;
+  writeFileSync(temp, `${JSON.stringify({ active: id, keys: { [id]: newMasterKey() } } satisfies KeyFile, null, 2)}\n`, { mode: 0o600 });
   try {
     linkSync(temp, path); // fails when another process made it first: then theirs holds
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import { openBytes, openText } from '../crypto';
 import type { DeliveryChannel } from './party.repository';
 
 /** pending (waiting; in a mailbox: not fetched yet), fetched (mailbox: XML read), delivered (webhook), acked (mailbox), dead. */
@@ -140,10 +141,10 @@ export class DeliveryRepository {
       r && {
         ...toDelivery(r),
         messageType: r.message_type,
-        raw: r.raw,
+        raw: openBytes(r.raw),
         partyCode: r.code,
         webhookUrl: r.webhook_url,
-        webhookSecret: r.webhook_secret,
+        webhookSecret: r.webhook_secret === null ? null : openText(r.webhook_secret),
         madeByGateway: r.made_by_gateway,
         inReplyTo: r.in_reply_to,
         declaratieVerdict: r.rejected_prestaties === null ? null : { rejectedPrestaties: Number(r.rejected_prestaties), declaratieAntwoord: r.declaratie_antwoord },

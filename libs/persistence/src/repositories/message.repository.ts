@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import { openBytes, sealBytes } from '../crypto';
 
 export type MessageStatus = 'accepted' | 'rejected';
 
@@ -89,7 +90,7 @@ const toMessage = (r: MessageRow): StoredMessage => ({
 /** PostgreSQL's unique_violation, raised by the TR056 index when two copies race. */
 export const UNIQUE_VIOLATION = '23505';
 
-/** Messages as received (raw bytes kept exactly), their header facts and their status history. */
+/** Messages as received (raw bytes kept exactly, sealed at rest: libs/persistence/src/crypto), their header facts and their status history. */
 export class MessageRepository {
   constructor(private readonly db: Queryable) {}
 
@@ -100,7 +101,7 @@ export class MessageRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
       [
         m.id, m.messageType, m.kind, m.submittedBy, m.recipientId, m.afzender, m.ontvanger, m.identificatie, m.dagtekening,
-        m.status, m.retourcodes, JSON.stringify(m.errors), m.raw, m.raw.length, m.sha256, m.inReplyTo, m.madeByGateway,
+        m.status, m.retourcodes, JSON.stringify(m.errors), sealBytes(m.raw), m.raw.length, m.sha256, m.inReplyTo, m.madeByGateway,
       ],
     );
   }
@@ -120,7 +121,7 @@ export class MessageRepository {
 
   async raw(id: string): Promise<Buffer | undefined> {
     const { rows } = await this.db.query<{ raw: Buffer }>('SELECT raw FROM messages WHERE id = $1', [id]);
-    return rows[0]?.raw;
+    return rows[0] && openBytes(rows[0].raw);
   }
 
   async events(id: string): Promise<MessageEvent[]> {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Queryable } from '../database';
+import { openText, sealText } from '../crypto';
 
 export type PartyRole = 'gemeente' | 'aanbieder';
 export type DeliveryChannel = 'mailbox' | 'webhook';
@@ -48,8 +49,11 @@ const toParty = (r: PartyRow): Party => ({
   name: r.name,
   deliveryChannel: r.delivery_channel,
   webhookUrl: r.webhook_url,
-  webhookSecret: r.webhook_secret,
+  webhookSecret: r.webhook_secret === null ? null : openText(r.webhook_secret),
 });
+
+/** The webhook signing secret as stored: sealed (it must stay readable for the HMAC, so it is encrypted, not hashed). */
+const sealedSecret = (secret: string | null | undefined): string | null => (secret ? sealText(secret) : null);
 
 const KEY_PATTERN = /^iwmo_([A-Za-z0-9]{16})_([A-Za-z0-9_-]{43})$/;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -62,7 +66,7 @@ export class PartyRepository {
     const { rows } = await this.db.query<PartyRow>(
       `INSERT INTO parties (role, code, name, delivery_channel, webhook_url, webhook_secret)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-      [p.role, p.code, p.name, p.deliveryChannel ?? 'mailbox', p.webhookUrl ?? null, p.webhookSecret ?? null],
+      [p.role, p.code, p.name, p.deliveryChannel ?? 'mailbox', p.webhookUrl ?? null, sealedSecret(p.webhookSecret)],
     );
     return toParty(rows[0]!);
   }
@@ -72,7 +76,7 @@ export class PartyRepository {
     await this.db.query(
       `INSERT INTO parties (role, code, name, delivery_channel, webhook_url, webhook_secret)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING`,
-      [p.role, p.code, p.name, p.deliveryChannel ?? 'mailbox', p.webhookUrl ?? null, p.webhookSecret ?? null],
+      [p.role, p.code, p.name, p.deliveryChannel ?? 'mailbox', p.webhookUrl ?? null, sealedSecret(p.webhookSecret)],
     );
     return (await this.findByCode(p.code))!;
   }
@@ -95,7 +99,7 @@ export class PartyRepository {
   async setDelivery(code: string, channel: DeliveryChannel, webhookUrl: string | null, webhookSecret: string | null): Promise<Party | undefined> {
     const { rows } = await this.db.query<PartyRow>(
       `UPDATE parties SET delivery_channel = $2, webhook_url = $3, webhook_secret = $4 WHERE code = $1 RETURNING *`,
-      [code, channel, webhookUrl, webhookSecret],
+      [code, channel, webhookUrl, sealedSecret(webhookSecret)],
     );
     return rows[0] && toParty(rows[0]);
   }
