@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { validateEnv, validateTestEnv } from '@lib/config';
 import { testDatabaseBackends, TestDatabase } from '@lib/persistence/testing';
+import { RetentionScheduler } from './retention/retention.scheduler';
 import { metricsAddress, registeredHandlers, startWorker } from './worker.app';
 
 const { redisUrl } = validateTestEnv();
@@ -25,6 +26,11 @@ const postgres = testDatabaseBackends().find((b) => b.name === 'postgres');
     app = await startWorker(env(), { logger: false });
     expect(metricsAddress(app)).toBeUndefined();
     expect(registeredHandlers(app)).toEqual(['delivery/deliver']);
+  });
+
+  it('schedules the retention purge', async () => {
+    app = await startWorker(env({ RETENTION_INTERVAL_MINUTES: '15' }), { logger: false });
+    expect(app.get(RetentionScheduler).scheduled).toBe(true);
   });
 
   it('serves only /metrics when WORKER_METRICS_PORT is set', async () => {

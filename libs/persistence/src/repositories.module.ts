@@ -1,13 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { DATABASE, type Database } from './database';
-import { AuditRepository, DeliveryRepository, MessageRepository, PartyRepository } from './repositories';
+import { AuditRepository, DeliveryRepository, MessageRepository, PartyRepository, RetentionRepository } from './repositories';
 
 const repository = <T>(cls: new (db: Database) => T) => ({ provide: cls, inject: [DATABASE], useFactory: (db: Database) => new cls(db) });
 
 /** The repositories on the application's Database; inside a transaction, construct them on the transaction instead. */
 @Global()
 @Module({
-  providers: [repository(PartyRepository), repository(MessageRepository), repository(DeliveryRepository), repository(AuditRepository)],
-  exports: [PartyRepository, MessageRepository, DeliveryRepository, AuditRepository],
+  providers: [
+    repository(PartyRepository), repository(MessageRepository), repository(DeliveryRepository), repository(AuditRepository),
+    repository(RetentionRepository),
+  ],
+  exports: [PartyRepository, MessageRepository, DeliveryRepository, AuditRepository, RetentionRepository],
 })
 export class RepositoriesModule {}

@@ -2,3 +2,4 @@ export * from './party.repository';
 export * from './message.repository';
 export * from './delivery.repository';
 export * from './audit.repository';
+export * from './retention.repository';
