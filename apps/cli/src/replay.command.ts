@@ -1,7 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { MESSAGE_TYPES, MessageValidator, XsdValidationPool, type ValidationError } from '@lib/iwmo';
-import { MessageRepository, PersistentStateStore, PgliteDatabase, runMigrations } from '@lib/persistence';
+import { FieldCipher, MessageRepository, PersistentStateStore, PgliteDatabase, runMigrations, useFieldCipher } from '@lib/persistence';
 import { MessageJudge } from '@lib/pipeline';
 import { dutchToday, headerOf, loadContractRegister } from '@lib/rules';
 import { UsageError } from './validate.command';
@@ -38,6 +38,8 @@ export async function replayCommand(files: string[], options: ReplayOptions, out
   const contracts = loadContractRegister(options.contracts);
 
   const db = await PgliteDatabase.inMemory();
+  // the in-memory database lives as long as this command: a throwaway key seals its bodies
+  useFieldCipher(new FieldCipher({ id: 'replay', key: randomBytes(32) }));
   const pool = await XsdValidationPool.start({ threads: 1 });
   let rejected = 0;
   try {

@@ -9,7 +9,7 @@ import { validateTestEnv } from '@lib/config';
 import { DELEGATION_PORT, type DelegationPort } from '@lib/funding/builder/delegation.port';
 import { parse } from '@lib/iwmo';
 import { sampleWmo301 } from '@lib/iwmo/testing/sample-messages';
-import { PersistentStateStore, type Database } from '@lib/persistence';
+import { openBytes, PersistentStateStore, type Database } from '@lib/persistence';
 import { testDatabaseBackends } from '@lib/persistence/testing';
 import { afgewezen, declaratie, declaratieAntwoord, prestatie } from '@lib/rules/testing/fake-declaratie-state';
 import { startTestGateway, type TestGateway } from '../testing/test-gateway';
@@ -161,7 +161,7 @@ interface Opgave { id: string; status: string; reden: string | null; soort: stri
     expect(built[0]).toMatchObject({ soort: 'WMO305', status: 'geaccepteerd', retourcodes: [] });
     const stored = await db.query<{ status: string; afzender: string; ontvanger: string; raw: Buffer }>('SELECT status, afzender, ontvanger, raw FROM messages WHERE id = $1', [built[0]!.messageId]);
     expect(stored.rows[0]).toMatchObject({ status: 'accepted', afzender: HOOFD, ontvanger: GEMEENTE });
-    const merged = parse(stored.rows[0]!.raw);
+    const merged = parse(openBytes(stored.rows[0]!.raw));
     if (merged.code !== 'WMO305') throw new Error('expected a WMO305');
     // The client's details come from the hoofdaannemer's 301, not from the onderaannemer.
     expect(merged.bericht.Client.Naam.Geslachtsnaam.Achternaam).toBe('Jansen');
