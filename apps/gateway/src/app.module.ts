@@ -15,6 +15,7 @@ import { OnderaannemingModule } from './onderaanneming/onderaanneming.module';
 import { ReconciliationModule } from './reconciliation/reconciliation.module';
 import { RulesModule } from './rules/rules.module';
 import { DeliveryWorkerModule } from '../../worker/src/delivery/delivery-worker.module';
+import { RetentionModule } from '../../worker/src/retention/retention.module';
 
 /** The gateway: infrastructure first, then the iWmo modules. */
 @Module({})
@@ -34,8 +35,8 @@ export class AppModule {
         IwmoModule,
         BerichtenModule,
         RulesModule,
-        // Embedded PGlite serves one process: the delivery worker then runs in here (WORKER_MODE).
-        ...(config.embeddedWorker ? [DeliveryWorkerModule] : []),
+        // Embedded PGlite serves one process: the delivery worker and the retention purge then run in here (WORKER_MODE).
+        ...(config.embeddedWorker ? [DeliveryWorkerModule, RetentionModule] : []),
         AdminModule,
         DashboardModule,
         OnderaannemingModule,

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { XmlErrorCode } from '@lib/iwmo';
 import type { AuditRepository, Party } from '@lib/persistence';
 import { RateLimited } from './auth/rate-limit';
-import { BerichtNotFound, SubmissionRefused } from './berichten/berichten.errors';
+import { BerichtBodyPurged, BerichtNotFound, SubmissionRefused } from './berichten/berichten.errors';
 import { XML_MEDIA_TYPES } from './media-types';
 
 /**
@@ -47,6 +47,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof SubmissionRefused) return { status: error.status, code: error.code, title: 'Refused', detail: error.message };
     if (error instanceof RateLimited) return { status: 429, code: 'RATE_LIMITED', title: 'Too many requests', detail: error.message };
     if (error instanceof BerichtNotFound) return { status: 404, code: 'NOT_FOUND', title: 'Not found', detail: error.message };
+    if (error instanceof BerichtBodyPurged) return { status: 410, code: 'BODY_PURGED', title: 'Gone', detail: error.message };
     const e = error as { type?: string; status?: number; code?: string; limit?: number; length?: number };
     if (e.type === 'entity.too.large' && !req.is(XML_MEDIA_TYPES)) {
       return {

@@ -63,6 +63,13 @@ describe('validateEnv', () => {
       AUTH_FAILURES_PER_MINUTE: '12',
       DASHBOARD_SESSION_MINUTES: '15',
       DASHBOARD_MIN_GROUP: '10',
+      RETENTION_REJECTED_DAYS: '14',
+      RETENTION_MESSAGE_DAYS: '0',
+      RETENTION_STATE_DAYS: '3650',
+      RETENTION_AUDIT_DAYS: '730',
+      RETENTION_AUDIT_REFUSED_DAYS: '90',
+      RETENTION_INTERVAL_MINUTES: '5',
+      RETENTION_BATCH_SIZE: '500',
     });
     expect(config).toEqual({
       host: '0.0.0.0',
@@ -90,6 +97,7 @@ describe('validateEnv', () => {
       contractsRefreshMs: 2000,
       dashboardSessionMinutes: 15,
       dashboardMinGroup: 10,
+      retention: { rejectedDays: 14, messageDays: 0, stateDays: 3650, auditDays: 730, auditRefusedDays: 90, intervalMs: 300_000, batchSize: 500 },
     });
   });
 
@@ -102,6 +110,16 @@ describe('validateEnv', () => {
   it('checks for a newer contract register every 5 s by default, and refuses a CONTRACTS_REFRESH_MS below 100 ms', () => {
     expect(validateEnv({}).contractsRefreshMs).toBe(5000);
     expect(problemsOf({ CONTRACTS_REFRESH_MS: '10' })).toEqual(['CONTRACTS_REFRESH_MS="10": must be a whole number from 100 to 3600000']);
+  });
+
+  it('keeps rejected bodies 30 days, bodies and state 8 years, the audit log 5 years and refusals 180 days by default', () => {
+    expect(validateEnv({}).retention).toEqual({
+      rejectedDays: 30, messageDays: 2922, stateDays: 2922, auditDays: 1826, auditRefusedDays: 180, intervalMs: 3_600_000, batchSize: 1000,
+    });
+    expect(problemsOf({ RETENTION_REJECTED_DAYS: '-1', RETENTION_BATCH_SIZE: '5' })).toEqual([
+      'RETENTION_REJECTED_DAYS="-1": must be a whole number from 0 to 36500',
+      'RETENTION_BATCH_SIZE="5": must be a whole number from 10 to 100000',
+    ]);
   });
 
   it('expires dashboard sessions after 30 idle minutes and suppresses groups under 5 clients by default', () => {

@@ -16,3 +16,14 @@ export class BerichtNotFound extends Error {
     this.name = 'BerichtNotFound';
   }
 }
+
+/** GET .../xml of a message whose body the retention removed: the row, verdict and history remain. */
+export class BerichtBodyPurged extends Error {
+  constructor(id: string, readonly retentionDays: number, readonly purgedAt: Date) {
+    super(
+      `The XML of message ${id} is gone: the body was removed after ${retentionDays} days (retention), on ${purgedAt.toISOString().slice(0, 10)}. ` +
+        `Its status, retourcodes, errors and history remain at GET /v1/berichten/${id}.`,
+    );
+    this.name = 'BerichtBodyPurged';
+  }
+}

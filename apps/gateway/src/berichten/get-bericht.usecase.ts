@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuditRepository, DeliveryRepository, MessageRepository, PartyRepository, type Party, type StoredMessage } from '@lib/persistence';
-import { BerichtNotFound } from './berichten.errors';
+import {
+  AuditRepository, DeliveryRepository, MessageRepository, PartyRepository, RetentionRepository, type Party, type StoredMessage,
+} from '@lib/persistence';
+import { BerichtBodyPurged, BerichtNotFound } from './berichten.errors';
 
 export interface HistoryEntry {
   at: Date;
@@ -52,6 +54,7 @@ export class GetBerichtUseCase {
     private readonly deliveries: DeliveryRepository,
     private readonly parties: PartyRepository,
     private readonly audit: AuditRepository,
+    private readonly retention: RetentionRepository,
   ) {}
 
   /** The message when this party sent or received it; otherwise 404 (whether it exists is not revealed) and an audit entry. */
@@ -123,10 +126,17 @@ export class GetBerichtUseCase {
     };
   }
 
+  /** The message byte for byte; 410 once the retention removed its body (docs/retention.md). */
   async raw(party: Party, id: string): Promise<Buffer> {
     await this.visible(party, id, 'fetch message');
+    const raw = await this.messages.raw(id);
+    // no iWmo message is empty: an empty body is one the retention removed
+    if (!raw?.length) {
+      const purged = await this.retention.purgedBody(id);
+      if (purged) throw new BerichtBodyPurged(id, purged.retentionDays, purged.purgedAt);
+    }
     // a mailbox item becomes fetched when its XML is read; the event only on that change
     for (const deliveryId of await this.deliveries.markFetched(party.id, id)) await this.messages.addEvent(id, 'fetched', { deliveryId, by: party.code });
-    return (await this.messages.raw(id))!;
+    return raw!;
   }
 }
