@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiGoneResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DeliveryRepository, type Party } from '@lib/persistence';
 import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
@@ -53,6 +53,7 @@ export class InboundController {
   @Get('berichten/:id/xml')
   @ApiOperation({ summary: 'The message as it was received, byte for byte' })
   @ApiProduces('application/xml')
+  @ApiGoneResponse({ description: 'BODY_PURGED: the body was removed after its retention period (docs/retention.md); status, errors and history remain at /v1/berichten/{id}' })
   async xml(@CurrentParty() party: Party, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string) {
     return new StreamableFile(await this.get.raw(party, id), { type: 'application/xml; charset=utf-8' });
   }
