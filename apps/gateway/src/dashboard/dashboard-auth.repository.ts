@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '@lib/persistence';
+import type { LoginThrottleRule } from './login-throttle';
 import type { DashboardRole, DashboardUser } from './scope';
 
 export interface StoredDashboardUser extends DashboardUser {
@@ -27,7 +28,7 @@ const toUser = (r: UserRow): StoredDashboardUser => ({
 
 export const sessionIdOf = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-/** Dashboard users and their sessions (migration 007). */
+/** Dashboard users, their sessions (migration 007) and the log-in throttle (011). */
 export class DashboardAuthRepository {
   constructor(private readonly db: Queryable) {}
 
@@ -94,13 +95,46 @@ export class DashboardAuthRepository {
     await this.db.query('DELETE FROM dashboard_sessions WHERE id = $1', [sessionIdOf(token)]);
   }
 
-  /** Failed log-ins (audit_log) for this username, and from this address, since `minutes` ago. */
-  async recentFailures(username: string, ip: string, minutes: number): Promise<{ forUser: number; fromIp: number }> {
-    const { rows } = await this.db.query<{ for_user: number; from_ip: number }>(
-      `SELECT count(*) FILTER (WHERE detail->>'username' = $1)::int AS for_user, count(*) FILTER (WHERE detail->>'ip' = $2)::int AS from_ip
-       FROM audit_log WHERE action = 'dashboard.login' AND outcome = 'refused' AND at > now() - make_interval(mins => $3)`,
-      [username, ip, minutes],
+  /**
+   * Seconds until the address may try to log in again: across all usernames, and for this
+   * username (undefined: only the address counts); 0 when it may try now.
+   */
+  async loginWait(address: string, username: string | undefined): Promise<{ address: number; user: number }> {
+    const { rows } = await this.db.query<{ username: string; wait_seconds: number }>(
+      `SELECT username, EXTRACT(EPOCH FROM next_allowed_at - now())::float8 AS wait_seconds
+       FROM dashboard_login_throttle WHERE address = $1 AND username IN ('', $2) AND next_allowed_at > now()`,
+      [address, username ?? ''],
     );
-    return { forUser: rows[0]?.for_user ?? 0, fromIp: rows[0]?.from_ip ?? 0 };
+    const wait = (u: string) => rows.find((r) => r.username === u)?.wait_seconds ?? 0;
+    return { address: wait(''), user: username ? wait(username) : 0 };
+  }
+
+  /**
+   * Counts one failed log-in for the address and, when given, the username from that address:
+   * each counter moves the next allowed attempt out by its rule's delay (migration 011).
+   * Counters quiet for `forgetHours` start again, and their rows are removed.
+   */
+  async recordLoginFailure(address: string, username: string | undefined, rules: { address: LoginThrottleRule; user: LoginThrottleRule }, forgetHours: number): Promise<void> {
+    await this.db.query('DELETE FROM dashboard_login_throttle WHERE last_failure_at < now() - make_interval(hours => $1)', [forgetHours]);
+    await this.countFailure(address, '', rules.address);
+    if (username) await this.countFailure(address, username, rules.user);
+  }
+
+  /** A successful log-in: the username starts again from zero on this address (the address's own counter stays). */
+  async clearLoginFailures(address: string, username: string): Promise<void> {
+    await this.db.query('DELETE FROM dashboard_login_throttle WHERE address = $1 AND username = $2', [address, username]);
+  }
+
+  private async countFailure(address: string, username: string, rule: LoginThrottleRule): Promise<void> {
+    // 1 s, 2 s, 4 s ... after rule.freeFailures failures, capped
+    const delayAfter = (failures: string) =>
+      `CASE WHEN ${failures} >= $3::int THEN make_interval(secs => LEAST(power(2, ${failures} - $3::int), $4::float8)) ELSE interval '0' END`;
+    await this.db.query(
+      `INSERT INTO dashboard_login_throttle AS t (address, username, failures, last_failure_at, next_allowed_at)
+       VALUES ($1, $2, 1, now(), now() + ${delayAfter('1')})
+       ON CONFLICT (address, username) DO UPDATE SET
+         failures = t.failures + 1, last_failure_at = now(), next_allowed_at = now() + ${delayAfter('(t.failures + 1)')}`,
+      [address, username, rule.freeFailures, rule.maxDelaySeconds],
+    );
   }
 }

@@ -3,21 +3,16 @@ import { BadRequestException, ConflictException, HttpException, HttpStatus, Inje
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { AuditRepository, DATABASE, UNIQUE_VIOLATION, type Database } from '@lib/persistence';
 import { DashboardAuthRepository, type StoredDashboardUser } from './dashboard-auth.repository';
+import { ADDRESS_THROTTLE, THROTTLE_FORGET_HOURS, throttleAddressOf, throttledMessage, USER_AND_ADDRESS_THROTTLE } from './login-throttle';
 import { generatePassword, hashPassword, passwordProblem, verifyPassword } from './password';
 import { DASHBOARD_ROLES, type DashboardRole, type DashboardUser } from './scope';
 
-/** Failed log-ins counted over this window ... */
-export const THROTTLE_WINDOW_MINUTES = 15;
-/** ... may be at most this many per username, */
-export const MAX_FAILURES_PER_USER = 5;
-/** and this many per address (someone trying many usernames). */
-export const MAX_FAILURES_PER_IP = 20;
 /** However active, a session ends this long after log-in. */
 export const SESSION_MAX_HOURS = 12;
 
-/** The log-in was refused; status 401, or 429 when throttled. */
+/** The log-in was refused; status 401, or 429 when throttled (then with the seconds for Retry-After). */
 export class LoginRefused extends HttpException {
-  constructor(message: string, status: HttpStatus.UNAUTHORIZED | HttpStatus.TOO_MANY_REQUESTS) {
+  constructor(message: string, status: HttpStatus.UNAUTHORIZED | HttpStatus.TOO_MANY_REQUESTS, readonly retryAfterSeconds?: number) {
     super(message, status);
   }
 }
@@ -64,23 +59,38 @@ export class DashboardAuthService {
     this.dummyHash = hashPassword(randomBytes(16).toString('hex'));
   }
 
-  /** A session token for the user, or LoginRefused. */
+  /**
+   * A session token for the user, or LoginRefused. Wrong passwords and unknown usernames slow
+   * down the client address, for that username and across all (login-throttle.ts); a throttled
+   * attempt is refused with 429 before its password is looked at, and is not counted.
+   */
   async login(usernameInput: string, password: string, ip: string): Promise<{ token: string; user: DashboardUser }> {
     const username = usernameInput.trim().toLowerCase();
-    const refuse = async (reason: string, message: string, status: HttpStatus.UNAUTHORIZED | HttpStatus.TOO_MANY_REQUESTS = HttpStatus.UNAUTHORIZED): Promise<never> => {
-      await this.audit.record({ partyId: null, actor: `dashboard:${username || '(empty)'}`, action: 'dashboard.login', outcome: 'refused', reason, detail: { username, ip } });
-      throw new LoginRefused(message, status);
+    const named = USERNAME.test(username) ? username : undefined;
+    const address = throttleAddressOf(ip);
+    const refuse = async (reason: string, message: string, throttle?: { scope: 'user' | 'address'; retryAfterSeconds: number }): Promise<never> => {
+      const entry = { partyId: null, actor: `dashboard:${username || '(empty)'}`, action: 'dashboard.login', outcome: 'refused' as const, reason, detail: { username, ip, ...throttle } };
+      // A flood of throttled attempts is one counted row per address, scope and minute (an unbounded log is a weapon too).
+      if (throttle) await this.audit.recordAggregated(entry, `dashboard.login|${address}|${throttle.scope}|${new Date().toISOString().slice(0, 16)}`);
+      else await this.audit.record(entry);
+      throw throttle ? new LoginRefused(message, HttpStatus.TOO_MANY_REQUESTS, throttle.retryAfterSeconds) : new LoginRefused(message, HttpStatus.UNAUTHORIZED);
     };
-    const failures = await this.users.recentFailures(username, ip, THROTTLE_WINDOW_MINUTES);
-    if (failures.forUser >= MAX_FAILURES_PER_USER || failures.fromIp >= MAX_FAILURES_PER_IP) {
-      return refuse('throttled', `Too many failed log-ins; wait ${THROTTLE_WINDOW_MINUTES} minutes and try again, or ask an admin to reset your password.`, HttpStatus.TOO_MANY_REQUESTS);
+    const wait = await this.users.loginWait(address, named);
+    if (wait.user > 0 || wait.address > 0) {
+      const scope = wait.user >= wait.address ? 'user' : 'address';
+      const retryAfterSeconds = Math.max(1, Math.ceil(Math.max(wait.user, wait.address)));
+      return refuse('throttled', throttledMessage(scope, retryAfterSeconds), { scope, retryAfterSeconds });
     }
-    const user = USERNAME.test(username) ? await this.users.findUser(username) : undefined;
+    const user = named ? await this.users.findUser(named) : undefined;
     const ok = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
-    if (!user || !ok) return refuse(user ? 'wrong password' : 'unknown user', 'Username or password is wrong.');
+    if (!user || !ok) {
+      await this.users.recordLoginFailure(address, named, { address: ADDRESS_THROTTLE, user: USER_AND_ADDRESS_THROTTLE }, THROTTLE_FORGET_HOURS);
+      return refuse(user ? 'wrong password' : 'unknown user', 'Username or password is wrong.');
+    }
     if (user.disabledAt) return refuse('user disabled', 'This account is disabled; ask an admin.');
     const token = randomBytes(32).toString('base64url');
     await this.users.createSession(token, user.id, randomBytes(32).toString('base64url'), this.config.dashboardSessionMinutes, SESSION_MAX_HOURS);
+    await this.users.clearLoginFailures(address, user.username);
     await this.audit.record({ partyId: null, actor: `dashboard:${username}`, action: 'dashboard.login', outcome: 'allowed', detail: { username, ip } });
     return { token, user: { id: user.id, username: user.username, role: user.role, partyCode: user.partyCode } };
   }

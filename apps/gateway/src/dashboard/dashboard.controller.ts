@@ -68,6 +68,7 @@ export class DashboardPublicController {
       res.redirect(303, safeNext(body.next));
     } catch (error) {
       if (!(error instanceof LoginRefused)) throw error;
+      if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
       sendHtml(res, error.getStatus(), loginPage(renew(), error.message, typeof body.next === 'string' ? safeNext(body.next) : undefined));
     }
   }

@@ -354,12 +354,16 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     expect((await c.login('aanbieder', PASSWORD)).status).toBe(401);
   });
 
-  it('throttles log-in after five failures for a username, whatever the password', async () => {
+  it('slows log-in down after five failures for a username from one address, with Retry-After, whatever the password', async () => {
     await admin('POST', '', { username: 'slow', role: 'contractteam', password: PASSWORD });
     const c = new Client(url);
     for (let i = 0; i < 5; i++) expect((await c.login('slow', `guess ${i}`)).status).toBe(401);
     const throttled = await c.login('slow', PASSWORD);
     expect(throttled.status).toBe(429);
-    expect(throttled.text).toContain('Too many failed log-ins');
+    expect(throttled.headers.get('retry-after')).toBe('1');
+    expect(throttled.text).toContain('Te veel mislukte inlogpogingen voor deze gebruikersnaam vanaf uw adres. Probeer het over 1 seconde opnieuw');
+    // the delay is a second, not a lockout: after it the right password logs in
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await c.login('slow', PASSWORD)).status).toBe(303);
   });
 });
