@@ -609,6 +609,8 @@ export class Harness {
       DELIVERY_ATTEMPTS: String(o.deliveryAttempts ?? 8),
       DELIVERY_BACKOFF_MS: String(o.deliveryBackoffMs ?? 100),
       WEBHOOK_TIMEOUT_MS: String(o.webhookTimeoutMs ?? 5_000),
+      // The webhook receiver listens on loopback; the policy refuses it unless allowed.
+      WEBHOOK_ALLOWED_NETWORKS: '127.0.0.0/8',
       ...(o.maxMessageBytes ? { MAX_MESSAGE_BYTES: String(o.maxMessageBytes) } : {}),
       LOG_LEVEL: o.logLevel ?? 'log',
       // Tests and benchmarks send hundreds of messages a minute as one party; a test of the limit sets it in env.

@@ -33,13 +33,17 @@ const IN_FLIGHT = 6;
 
     await run.h.killWorker();
     await waitFor('the held requests to be cut off by the dying worker', () => receiver.requests.every((r) => r.outcome === 'aborted'), { timeoutMs: 5_000 });
-    // None of them counts as delivered: the worker died before it could record anything.
-    expect(await run.h.count(`SELECT count(*) AS n FROM deliveries WHERE message_id = ANY($1) AND status = 'pending' AND attempts = 0`, [ids])).toBe(IN_FLIGHT);
+    // None of them counts as delivered: the worker died before it could record an answer. Each
+    // attempt was recorded as started before its POST, so the retry after the crash is attempt 2
+    // and attempt 1 shows as interrupted.
+    expect(await run.h.count(`SELECT count(*) AS n FROM deliveries WHERE message_id = ANY($1) AND status = 'pending' AND attempts = 1`, [ids])).toBe(IN_FLIGHT);
 
     receiver.setDelay(0);
     await run.h.startWorker();
     await waitSettled(run.h, ids, 90_000);
     await expectDeliveredExactlyOnce(run, ids);
+    expect(await run.h.count(`SELECT count(*) AS n FROM deliveries WHERE message_id = ANY($1) AND status = 'delivered' AND attempts = 2`, [ids])).toBe(IN_FLIGHT);
+    expect(receiver.requests.filter((r) => r.outcome !== 'aborted').every((r) => r.headers['x-iwmo-delivery-attempt'] === '2')).toBe(true);
     // And it stays that way: no late second delivery from the old jobs or the outbox relay.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await expectDeliveredExactlyOnce(run, ids);

@@ -57,6 +57,7 @@ describe('validateEnv', () => {
       DELIVERY_ATTEMPTS: '5',
       DELIVERY_BACKOFF_MS: '250',
       WEBHOOK_TIMEOUT_MS: '3000',
+      WEBHOOK_ALLOWED_NETWORKS: '10.20.0.0/16, fd00:1::/64,192.0.2.7',
       WORKER_MODE: 'inline',
       CONTRACTS_FILE: '/etc/iwmo/contracts.json',
       CONTRACTS_REFRESH_MS: '2000',
@@ -90,6 +91,7 @@ describe('validateEnv', () => {
       deliveryAttempts: 5,
       deliveryBackoffMs: 250,
       webhookTimeoutMs: 3000,
+      webhookAllowedNetworks: ['10.20.0.0/16', 'fd00:1::/64', '192.0.2.7'],
       embeddedWorker: true,
       contractsFile: '/etc/iwmo/contracts.json',
       rateLimitPerMinute: 600,
@@ -106,6 +108,15 @@ describe('validateEnv', () => {
     expect(validateEnv({ DATABASE_URL: 'postgres://db/iwmo' })).toMatchObject({ seedDemo: false, embeddedWorker: false });
   });
 
+
+  it('allows webhooks into no non-public network by default, loopback with the embedded database (development), and validates the list', () => {
+    expect(validateEnv({ DATABASE_URL: 'postgres://db/iwmo' }).webhookAllowedNetworks).toEqual([]);
+    expect(validateEnv({}).webhookAllowedNetworks).toEqual(['127.0.0.0/8', '::1']);
+    expect(validateEnv({ WEBHOOK_ALLOWED_NETWORKS: 'none' }).webhookAllowedNetworks).toEqual([]);
+    for (const bad of ['10.0.0.0/33', 'intranet', 'fd00::/129', '10.0.0.0/8/1']) {
+      expect(() => validateEnv({ WEBHOOK_ALLOWED_NETWORKS: bad })).toThrow(/WEBHOOK_ALLOWED_NETWORKS.*must be "none" or comma-separated IP addresses or CIDR networks/);
+    }
+  });
 
   it('checks for a newer contract register every 5 s by default, and refuses a CONTRACTS_REFRESH_MS below 100 ms', () => {
     expect(validateEnv({}).contractsRefreshMs).toBe(5000);

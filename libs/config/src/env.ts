@@ -4,6 +4,7 @@
  * AppConfig. This is the only file that reads process.env.
  */
 import 'reflect-metadata';
+import { isIP as ipFamily } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -46,6 +47,11 @@ export interface AppConfig {
   readonly deliveryBackoffMs: number;
   /** how long a webhook receiver may take to answer */
   readonly webhookTimeoutMs: number;
+  /**
+   * networks (CIDR) a webhook may point into although they are loopback, private, link-local and
+   * the like; default none, loopback with the embedded database (development)
+   */
+  readonly webhookAllowedNetworks: readonly string[];
   /** true when the delivery worker runs inside the gateway process (embedded PGlite is single-process) */
   readonly embeddedWorker: boolean;
   /** the contract register (product codes and tarieven per gemeente, contracted aanbieders) for TR381 and TR418 */
@@ -131,6 +137,29 @@ function RetentionDays(): PropertyDecorator {
     ToInt()(target, property);
     IsIntInRange(0, 36_500)(target, property as string);
   };
+}
+
+/** "a.b.c.d/n" or an address, IPv4 or IPv6. */
+function isNetwork(text: string): boolean {
+  const [address = '', prefix, ...rest] = text.split('/');
+  const family = ipFamily(address);
+  if (!family || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+}
+
+const listOf = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
+
+function IsNetworkList(options?: ValidationOptions) {
+  return ValidateBy(
+    {
+      name: 'isNetworkList',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && (value.toLowerCase() === 'none' || listOf(value).every(isNetwork)),
+        defaultMessage: () => 'must be "none" or comma-separated IP addresses or CIDR networks, e.g. 10.20.0.0/16,fd00:1::/64',
+      },
+    },
+    options,
+  );
 }
 
 function IsHost(options?: ValidationOptions) {
@@ -245,6 +274,15 @@ class EnvSchema {
   @ToInt() @IsIntInRange(100, 600_000)
   WEBHOOK_TIMEOUT_MS = 10_000;
 
+  /**
+   * Networks a webhook URL may point into although they are loopback, private, link-local, CGNAT
+   * or otherwise not public ("10.20.0.0/16,fd00:1::/64"; "none" for none). Default: none, but
+   * loopback (127.0.0.0/8, ::1) with the embedded database, where receivers run on the same machine
+   * in development (docs/faults-and-hostile-input.md, "Webhook targets").
+   */
+  @IsOptional() @IsNetworkList()
+  WEBHOOK_ALLOWED_NETWORKS?: string;
+
   /** "inline" runs the delivery worker inside the gateway process; "separate" expects apps/worker. Default: inline with the embedded database (PGlite serves one process), separate with DATABASE_URL. */
   @IsOptional() @IsIn(['inline', 'separate'], { message: 'must be inline or separate' })
   WORKER_MODE?: 'inline' | 'separate';
@@ -310,7 +348,7 @@ const ENV_NAMES = [
   'HOST', 'PORT', 'WORKER_METRICS_PORT', 'DATABASE_URL', 'DATA_DIR', 'REDIS_URL',
   'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'SCHEMA_DIR', 'LOG_LEVEL', 'ADMIN_TOKEN', 'SEED_DEMO', 'DEV_KEYS_FILE',
   'ENCRYPTION_KEYS', 'ENCRYPTION_KEY_FILE',
-  'DELIVERY_ATTEMPTS', 'DELIVERY_BACKOFF_MS', 'WEBHOOK_TIMEOUT_MS', 'WORKER_MODE', 'CONTRACTS_FILE',
+  'DELIVERY_ATTEMPTS', 'DELIVERY_BACKOFF_MS', 'WEBHOOK_TIMEOUT_MS', 'WEBHOOK_ALLOWED_NETWORKS', 'WORKER_MODE', 'CONTRACTS_FILE',
   'RATE_LIMIT_PER_MINUTE', 'AUTH_FAILURES_PER_MINUTE',
   'CONTRACTS_REFRESH_MS',
   'DASHBOARD_SESSION_MINUTES', 'DASHBOARD_MIN_GROUP',
@@ -344,6 +382,7 @@ export function validateEnv(raw: RawEnv = process.env): AppConfig {
     deliveryAttempts: env.DELIVERY_ATTEMPTS,
     deliveryBackoffMs: env.DELIVERY_BACKOFF_MS,
     webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
+    webhookAllowedNetworks: Object.freeze(allowedNetworks(env.WEBHOOK_ALLOWED_NETWORKS, env.DATABASE_URL === undefined)),
     contractsFile: resolve(env.CONTRACTS_FILE),
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     authFailuresPerMinute: env.AUTH_FAILURES_PER_MINUTE,
@@ -361,6 +400,13 @@ export function validateEnv(raw: RawEnv = process.env): AppConfig {
     }),
     embeddedWorker: (env.WORKER_MODE ?? (env.DATABASE_URL === undefined ? 'inline' : 'separate')) === 'inline',
   });
+}
+
+const DEVELOPMENT_WEBHOOK_NETWORKS = ['127.0.0.0/8', '::1'];
+
+function allowedNetworks(setting: string | undefined, embedded: boolean): string[] {
+  if (setting === undefined) return embedded ? DEVELOPMENT_WEBHOOK_NETWORKS : [];
+  return setting.toLowerCase() === 'none' ? [] : listOf(setting);
 }
 
 /** Services the integration tests may use; the test command sets both (scripts/test.sh). */

@@ -9,3 +9,5 @@ export type { JobHandler, JobHandlers, JobOutcome } from './job-handlers';
 export { QUEUE_PREFIX, QueueModule } from './queue.module';
 export { redisOptionsFromUrl } from './redis-connection';
 export { DeliveryOutbox } from './delivery-outbox';
+export { WebhookTargetPolicy, WebhookTargetRefused, lookupFor, systemResolver } from './webhook-target-policy';
+export type { CheckedTarget, ResolveHost, ResolvedAddress } from './webhook-target-policy';

@@ -1,4 +1,4 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 
 /** Errors of the admin use cases. They are HttpExceptions, so ProblemFilter answers them as problem details. */
 
@@ -34,5 +34,13 @@ export class DeliveryNotDead extends ConflictException {
   constructor(id: string, status: string) {
     super(`Delivery ${id} is ${status}, not dead; only a dead-lettered delivery can be requeued.`);
     this.name = 'DeliveryNotDead';
+  }
+}
+
+/** The webhook policy refuses the URL (WEBHOOK_ALLOWED_NETWORKS); the text names the rule and the fix. */
+export class WebhookUrlRefused extends BadRequestException {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WebhookUrlRefused';
   }
 }

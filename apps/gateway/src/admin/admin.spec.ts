@@ -115,9 +115,9 @@ interface Problem {
 
     const delft = await call('POST', '/v1/admin/parties', { role: 'gemeente', code: '0503', name: 'Delft' });
     expect(delft).toEqual({ status: 201, body: { role: 'gemeente', code: '0503', name: 'Delft', deliveryChannel: 'mailbox', webhookUrl: null } });
-    const zorg = await call<{ webhookSecret: string }>('POST', '/v1/admin/parties', { role: 'aanbieder', code: '12345678', name: ' Zorg BV ', webhookUrl: 'http://127.0.0.1:9/in' });
+    const zorg = await call<{ webhookSecret: string }>('POST', '/v1/admin/parties', { role: 'aanbieder', code: '12345678', name: ' Zorg BV ', webhookUrl: 'https://zorg-bv.example/in' });
     expect(zorg.status).toBe(201);
-    expect(zorg.body).toMatchObject({ code: '12345678', name: 'Zorg BV', deliveryChannel: 'webhook', webhookUrl: 'http://127.0.0.1:9/in' });
+    expect(zorg.body).toMatchObject({ code: '12345678', name: 'Zorg BV', deliveryChannel: 'webhook', webhookUrl: 'https://zorg-bv.example/in' });
     expect(zorg.body.webhookSecret).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const given = await call('POST', '/v1/admin/parties', { role: 'aanbieder', code: '87654321', name: 'Eigen Geheim', webhookUrl: 'https://zorg.example/in', webhookSecret: 'a-secret-of-our-own-choosing' });
     expect(given.body).not.toHaveProperty('webhookSecret');
@@ -162,6 +162,38 @@ interface Problem {
     const audit = await auditEntries();
     expect(audit.find((e) => e.action === 'admin.key.create' && e.outcome === 'allowed')?.detail).toMatchObject({ id: second.body.id });
     expect(JSON.stringify(audit)).not.toContain(second.body.key);
+  });
+
+  it('refuses webhook URLs the policy does not allow (400 naming the rule and the fix), at creation and when the channel changes', async () => {
+    const refused: Array<[string, RegExp]> = [
+      ['http://zorg.example/in', /plain http is only allowed to a loopback receiver in development, .*rule: webhooks use https/],
+      ['https://10.1.2.3/in', /10\.1\.2\.3, a private address/],
+      ['https://192.168.0.10/in', /a private address/],
+      ['https://169.254.169.254/latest/meta-data', /a cloud metadata address/],
+      ['https://169.254.10.1/in', /a link-local address/],
+      ['https://100.64.0.1/in', /a carrier-grade NAT address/],
+      ['https://[fd00::1]/in', /a private address/],
+      ['https://[::ffff:10.0.0.1]/in', /a private address/],
+      ['https://0.0.0.0/in', /an? unspecified address/],
+    ];
+    for (const [webhookUrl, message] of refused) {
+      const created = await call<Problem>('POST', '/v1/admin/parties', { role: 'aanbieder', code: '11112222', name: 'Ergens', webhookUrl });
+      expect([webhookUrl, created.status, created.body.detail]).toEqual([webhookUrl, 400, expect.stringMatching(message)]);
+      expect(created.body.detail).toContain('WEBHOOK_ALLOWED_NETWORKS');
+    }
+    expect((await call('GET', '/v1/admin/parties/11112222/keys')).status).toBe(404);
+
+    await call('POST', '/v1/admin/parties', { role: 'aanbieder', code: '11113333', name: 'Elders BV' });
+    const moved = await call<Problem>('PUT', '/v1/admin/parties/11113333/delivery', { channel: 'webhook', webhookUrl: 'https://172.16.5.5/hook' });
+    expect([moved.status, moved.body.detail]).toEqual([400, expect.stringContaining('a private address')]);
+    expect((await new PartyRepository(db).findByCode('11113333'))?.deliveryChannel).toBe('mailbox');
+
+    // Loopback: allowed by default only with the embedded database (development); with PostgreSQL only when WEBHOOK_ALLOWED_NETWORKS says so.
+    const loopback = await call<Problem>('PUT', '/v1/admin/parties/11113333/delivery', { channel: 'webhook', webhookUrl: 'http://127.0.0.1:9/in' });
+    if (name === 'pglite') expect(loopback.status).toBe(200);
+    else expect([loopback.status, loopback.body.detail]).toEqual([400, expect.stringContaining('127.0.0.1, a loopback address')]);
+    const localhost = await call<Problem>('PUT', '/v1/admin/parties/11113333/delivery', { channel: 'webhook', webhookUrl: 'http://localhost:9/in' });
+    expect(localhost.status).toBe(name === 'pglite' ? 200 : 400);
   });
 
   it("sets a party's delivery channel", async () => {

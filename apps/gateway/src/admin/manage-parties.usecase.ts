@@ -1,16 +1,30 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { PartyRepository, UNIQUE_VIOLATION, type DeliveryChannel } from '@lib/persistence';
+import { WebhookTargetPolicy, WebhookTargetRefused } from '@lib/queue';
 import { PartyDto, PartyWithSecretDto, type CreatePartyDto, type SetDeliveryDto } from './admin.dto';
-import { PartyExists, PartyNotFound } from './admin.errors';
+import { PartyExists, PartyNotFound, WebhookUrlRefused } from './admin.errors';
 
 /** 256 bits for the webhook's HMAC key, readable for the receiver to paste in. */
 const newWebhookSecret = () => randomBytes(32).toString('base64url');
 
-/** Creates parties and sets how each receives its messages. A generated signing secret is returned once. */
+/**
+ * Creates parties and sets how each receives its messages. A generated signing secret is
+ * returned once. A webhook URL must pass the webhook policy as written (https, no loopback,
+ * private or metadata address unless WEBHOOK_ALLOWED_NETWORKS allows it); the worker checks
+ * it again after DNS at every delivery.
+ */
 @Injectable()
 export class ManagePartiesUseCase {
-  constructor(private readonly parties: PartyRepository) {}
+  private readonly policy: WebhookTargetPolicy;
+
+  constructor(
+    private readonly parties: PartyRepository,
+    @Inject(APP_CONFIG) config: Pick<AppConfig, 'webhookAllowedNetworks'>,
+  ) {
+    this.policy = new WebhookTargetPolicy(config.webhookAllowedNetworks);
+  }
 
   async list(): Promise<PartyDto[]> {
     return (await this.parties.list()).map(PartyDto.of);
@@ -19,6 +33,7 @@ export class ManagePartiesUseCase {
   async create(dto: CreatePartyDto): Promise<PartyWithSecretDto> {
     if (await this.parties.findByCode(dto.code)) throw new PartyExists(dto.code);
     const channel: DeliveryChannel = dto.deliveryChannel ?? (dto.webhookUrl ? 'webhook' : 'mailbox');
+    if (channel === 'webhook') this.checkWebhookUrl(dto.webhookUrl!);
     const generated = channel === 'webhook' && !dto.webhookSecret ? newWebhookSecret() : undefined;
     try {
       const party = await this.parties.create({
@@ -46,10 +61,20 @@ export class ManagePartiesUseCase {
     const current = await this.parties.findByCode(code);
     if (!current) throw new PartyNotFound(code);
     if (dto.channel === 'mailbox') return PartyDto.of((await this.parties.setDelivery(code, 'mailbox', null, null))!);
+    this.checkWebhookUrl(dto.webhookUrl!);
     const generated = !dto.webhookSecret && !current.webhookSecret ? newWebhookSecret() : undefined;
     const secret = dto.webhookSecret ?? current.webhookSecret ?? generated!;
     const party = await this.parties.setDelivery(code, 'webhook', dto.webhookUrl!, secret);
     if (!party) throw new PartyNotFound(code);
     return { ...PartyDto.of(party), ...(generated && { webhookSecret: generated }) };
+  }
+
+  private checkWebhookUrl(url: string): void {
+    try {
+      this.policy.checkUrl(url);
+    } catch (error) {
+      if (error instanceof WebhookTargetRefused) throw new WebhookUrlRefused(error.message);
+      throw error;
+    }
   }
 }

@@ -9,6 +9,7 @@ import { Registry } from 'prom-client';
 import { validateEnv } from '@lib/config';
 import { Database, DeliveryRepository, MessageRepository } from '@lib/persistence';
 import { testDatabaseBackends, TestDatabase } from '@lib/persistence/testing';
+import type { ResolveHost } from '@lib/queue';
 import { DeliverUseCase, outcomeOfStatus } from './deliver.usecase';
 import { WebhookRetryableError } from './delivery.errors';
 import { DeliveryMetrics } from './delivery.metrics';
@@ -159,6 +160,72 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('DeliverU
 
     const mailbox = await createDelivery(db, await createParty(db));
     await expect(usecase.deadLetter(mailbox.deliveryId, 'not a webhook delivery')).resolves.toBe(false);
+  });
+
+  it('counts the attempt before the POST: a POST repeated after a crash is attempt 2', async () => {
+    const { deliveryId } = await createDelivery(db, await createParty(db, receiver.url));
+    // A worker began attempt 1, POSTed, and died before it could record the answer.
+    await expect(deliveries().beginAttempt(deliveryId)).resolves.toBe(1);
+    await expect(usecase.execute(deliveryId)).resolves.toBe('success');
+    expect(receiver.requests.map((r) => r.headers['x-iwmo-delivery-attempt'])).toEqual(['2']);
+    expect(await deliveries().findById(deliveryId)).toMatchObject({ status: 'delivered', attempts: 2 });
+    expect(await deliveries().attempts(deliveryId)).toEqual([
+      expect.objectContaining({ attempt: 1, outcome: 'interrupted', httpStatus: null }),
+      expect.objectContaining({ attempt: 2, outcome: 'delivered', httpStatus: 200 }),
+    ]);
+    await expect(deliveries().beginAttempt(deliveryId)).resolves.toBeUndefined();
+  });
+
+  describe('the webhook policy at delivery, after DNS', () => {
+    const port = () => new URL(receiver.url).port;
+    const withResolver = (resolve: ResolveHost, allowed = 'none') =>
+      new DeliverUseCase(db, new DeliveryRepository(db), validateEnv({ DELIVERY_ATTEMPTS: '3', WEBHOOK_TIMEOUT_MS: '300', WEBHOOK_ALLOWED_NETWORKS: allowed }), new DeliveryMetrics(new Registry(), { getJobCounts: async () => ({}) }), resolve);
+
+    it.each([
+      ['a private address', [{ address: '10.0.0.5', family: 4 }]],
+      ['a loopback address', [{ address: '127.0.0.1', family: 4 }]],
+      ['a cloud metadata address', [{ address: '169.254.169.254', family: 4 }]],
+      ['a private address', [{ address: '93.184.215.14', family: 4 }, { address: 'fd12::1', family: 6 }]],
+    ] as const)('refuses a name that resolves to %s: dead-lettered at once, nobody called', async (why, addresses) => {
+      const resolved: string[] = [];
+      const usecase = withResolver(async (host) => (resolved.push(host), [...addresses]));
+      const { deliveryId, messageId } = await createDelivery(db, await createParty(db, `https://hooks.zorg.example:${port()}/in`));
+      await expect(usecase.execute(deliveryId)).rejects.toThrow(UnrecoverableError);
+      expect(resolved).toEqual(['hooks.zorg.example']);
+      expect(receiver.requests).toHaveLength(0);
+      const delivery = await deliveries().findById(deliveryId);
+      expect(delivery).toMatchObject({ status: 'dead', attempts: 1 });
+      expect(delivery!.lastError).toContain(`hooks.zorg.example resolves to`);
+      expect(delivery!.lastError).toContain(`${why}; a webhook may only point at a public address`);
+      expect((await events(messageId)).filter((e) => e === 'dead-lettered')).toHaveLength(1);
+    });
+
+    it('connects to the address it checked, never asking DNS again (no rebinding), and sends the name as Host', async () => {
+      let lookups = 0;
+      // A rebinding resolver: the first answer is the allowed receiver, any later one a private address.
+      const usecase = withResolver(async () => (lookups++ === 0 ? [{ address: '127.0.0.1', family: 4 }] : [{ address: '10.0.0.5', family: 4 }]), '127.0.0.0/8');
+      const { deliveryId } = await createDelivery(db, await createParty(db, `http://hook.zorg.test:${port()}/iwmo/inbox`));
+      await expect(usecase.execute(deliveryId)).resolves.toBe('success');
+      expect(lookups).toBe(1);
+      expect(receiver.requests).toHaveLength(1);
+      expect(receiver.requests[0]!.headers.host).toBe(`hook.zorg.test:${port()}`);
+    });
+
+    it('retries when the name does not resolve', async () => {
+      const usecase = withResolver(async () => {
+        throw Object.assign(new Error('getaddrinfo ENOTFOUND hooks.zorg.example'), { code: 'ENOTFOUND' });
+      });
+      const { deliveryId } = await createDelivery(db, await createParty(db, 'https://hooks.zorg.example/in'));
+      await expect(usecase.execute(deliveryId)).rejects.toThrow(WebhookRetryableError);
+      expect(await deliveries().findById(deliveryId)).toMatchObject({ status: 'pending', lastError: "cannot resolve the webhook's host: getaddrinfo ENOTFOUND hooks.zorg.example" });
+    });
+
+    it('refuses plain http to a public address, also when it was stored before the policy', async () => {
+      const usecase = withResolver(async () => [{ address: '93.184.215.14', family: 4 }]);
+      const { deliveryId } = await createDelivery(db, await createParty(db, 'http://hooks.zorg.example/in'));
+      await expect(usecase.execute(deliveryId)).rejects.toThrow(/rule: webhooks use https/);
+      expect((await deliveries().findById(deliveryId))!.status).toBe('dead');
+    });
   });
 
   it('never writes the message body to the log', async () => {

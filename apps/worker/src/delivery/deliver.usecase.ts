@@ -1,11 +1,15 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, AppConfig, packageVersion } from '@lib/config';
 import { DATABASE, Database, DeliveryRepository, MessageRepository, type DeliveryWork } from '@lib/persistence';
-import type { JobOutcome } from '@lib/queue';
+import { systemResolver, WebhookTargetPolicy, WebhookTargetRefused, type CheckedTarget, type JobOutcome, type ResolveHost } from '@lib/queue';
 import { WebhookRetryableError } from './delivery.errors';
 import { AttemptOutcome, DeliveryMetrics } from './delivery.metrics';
+import { postWebhook } from './webhook-request';
 import { signWebhook } from './webhook-signature';
+
+/** Resolves webhook host names (the system's resolver; tests give their own). */
+export const WEBHOOK_RESOLVER = Symbol('WEBHOOK_RESOLVER');
 
 /**
  * How long the worker keeps trying to record that a receiver took a delivery
@@ -25,6 +29,8 @@ export function outcomeOfStatus(status: number): AttemptOutcome {
   return 'failed';
 }
 
+type Target = { target: CheckedTarget; secret: string } | { refused: AttemptResult };
+
 interface AttemptResult {
   outcome: AttemptOutcome;
   httpStatus: number | null;
@@ -36,22 +42,29 @@ interface AttemptResult {
  * Job `deliver`: pushes one delivery's raw message to the party's webhook,
  * signed, and records the attempt. Reloads the row first, so a retried or
  * duplicated job sees the current state and skips a delivery that is no
- * longer pending. A transient failure is rethrown for BullMQ to retry with
- * backoff; a permanent one, or the last of DELIVERY_ATTEMPTS, dead-letters the
- * delivery and fails the job as unrecoverable. The body is never logged: it
- * holds BSNs.
+ * longer pending. The attempt is counted before the POST, so a POST repeated
+ * after a crash shows as the next attempt. The URL is checked against the
+ * webhook policy after DNS, and the connection goes to the checked addresses
+ * only; a refused target is permanent. A transient failure is rethrown for
+ * BullMQ to retry with backoff; a permanent one, or the last of
+ * DELIVERY_ATTEMPTS, dead-letters the delivery and fails the job as
+ * unrecoverable. The body is never logged: it holds BSNs.
  */
 @Injectable()
 export class DeliverUseCase {
   private readonly logger = new Logger('Deliver');
   private readonly userAgent = `iwmo-gateway/${packageVersion()}`;
+  private readonly policy: WebhookTargetPolicy;
 
   constructor(
     @Inject(DATABASE) private readonly db: Database,
     private readonly deliveries: DeliveryRepository,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'deliveryAttempts' | 'webhookTimeoutMs'>,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'deliveryAttempts' | 'webhookTimeoutMs' | 'webhookAllowedNetworks'>,
     private readonly metrics: DeliveryMetrics,
-  ) {}
+    @Optional() @Inject(WEBHOOK_RESOLVER) private readonly resolveHost: ResolveHost = systemResolver,
+  ) {
+    this.policy = new WebhookTargetPolicy(config.webhookAllowedNetworks);
+  }
 
   /** attemptsMade: attempts this job made before this one (BullMQ's job.attemptsMade). */
   async execute(deliveryId: string, attemptsMade = 0): Promise<JobOutcome> {
@@ -83,7 +96,8 @@ export class DeliverUseCase {
     // Delivered, acknowledged or dead meanwhile, a mailbox delivery, or not ours: nothing to do.
     if (!work || work.status !== 'pending' || work.channel !== 'webhook') return 'skipped';
 
-    const attempt = work.attempts + 1;
+    const attempt = await this.deliveries.beginAttempt(work.id);
+    if (attempt === undefined) return 'skipped';
     const result = await this.post(work, attempt);
     if (result.outcome === 'retry' && last) {
       result.outcome = 'failed';
@@ -108,11 +122,21 @@ export class DeliverUseCase {
     }
   }
 
-  private async post(work: DeliveryWork, attempt: number): Promise<AttemptResult> {
-    const url = webhookUrl(work.webhookUrl);
-    if (!url || !work.webhookSecret) {
-      return { outcome: 'failed', httpStatus: null, error: 'the party has no valid http(s) webhook URL and secret', durationMs: null };
+  /** The checked target of the party's webhook URL, or why there is none (a refusal is permanent, a DNS failure is not). */
+  private async target(work: DeliveryWork): Promise<Target> {
+    const refused = (outcome: AttemptOutcome, error: string) => ({ refused: { outcome, httpStatus: null, error, durationMs: null } });
+    if (!work.webhookUrl || !work.webhookSecret) return refused('failed', 'the party has no webhook URL and secret');
+    try {
+      return { target: await this.policy.resolve(work.webhookUrl, this.resolveHost), secret: work.webhookSecret };
+    } catch (error) {
+      if (error instanceof WebhookTargetRefused) return refused('failed', error.message);
+      return refused('retry', `cannot resolve the webhook's host: ${messageOf(error)}`);
     }
+  }
+
+  private async post(work: DeliveryWork, attempt: number): Promise<AttemptResult> {
+    const checked = await this.target(work);
+    if ('refused' in checked) return checked.refused;
     const timestamp = Math.floor(Date.now() / 1000);
     const headers: Record<string, string> = {
       'Content-Type': 'application/xml',
@@ -120,7 +144,7 @@ export class DeliverUseCase {
       'Idempotency-Key': work.id,
       'X-Iwmo-Message-Id': work.messageId,
       'X-Iwmo-Delivery-Attempt': String(attempt),
-      'X-Iwmo-Signature': signWebhook(work.webhookSecret, timestamp, work.raw),
+      'X-Iwmo-Signature': signWebhook(checked.secret, timestamp, work.raw),
       'User-Agent': this.userAgent,
     };
     if (work.messageType) headers['X-Iwmo-Message-Type'] = work.messageType;
@@ -129,18 +153,11 @@ export class DeliverUseCase {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers,
-        body: work.raw,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.webhookTimeoutMs),
-      });
-      // Only the status counts; the answer's body is neither read nor logged.
-      await response.body?.cancel().catch(() => undefined);
-      const outcome = outcomeOfStatus(response.status);
-      const error = outcome === 'delivered' ? null : `receiver answered HTTP ${response.status}`;
-      return { outcome, httpStatus: response.status, error, durationMs: elapsed() };
+      // Only the status counts; the answer's body is neither read nor logged, a redirect not followed.
+      const status = await postWebhook(checked.target, headers, work.raw, AbortSignal.timeout(this.config.webhookTimeoutMs));
+      const outcome = outcomeOfStatus(status);
+      const error = outcome === 'delivered' ? null : `receiver answered HTTP ${status}`;
+      return { outcome, httpStatus: status, error, durationMs: elapsed() };
     } catch (error) {
       return { outcome: 'retry', httpStatus: null, error: this.describeFailure(error), durationMs: elapsed() };
     }
@@ -176,21 +193,10 @@ export class DeliverUseCase {
   }
 
   private describeFailure(error: unknown): string {
-    const e = error as Error & { cause?: Error & { code?: string } };
+    const e = error as Error | undefined;
     if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return `no answer within ${this.config.webhookTimeoutMs} ms`;
-    // undici reports "fetch failed" with the socket error as cause (e.g. connect ECONNREFUSED 10.0.0.5:443).
-    if (e?.cause?.message) return e.cause.message;
+    // The socket's error, e.g. "connect ECONNREFUSED 203.0.113.5:443".
     return messageOf(error);
-  }
-}
-
-function webhookUrl(value: string | null): URL | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
-  } catch {
-    return undefined;
   }
 }
 

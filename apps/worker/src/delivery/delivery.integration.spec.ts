@@ -42,7 +42,7 @@ function infrastructure(db: Database, prefix: string, registry: Registry): Dynam
 }
 
 (databaseUrl && redisUrl && postgres ? describe : describe.skip)('webhook delivery on PostgreSQL and Redis', () => {
-  const config = validateEnv({ DATABASE_URL: databaseUrl!, REDIS_URL: redisUrl!, DELIVERY_ATTEMPTS: '4', DELIVERY_BACKOFF_MS: '20', WEBHOOK_TIMEOUT_MS: '2000' });
+  const config = validateEnv({ DATABASE_URL: databaseUrl!, REDIS_URL: redisUrl!, DELIVERY_ATTEMPTS: '4', DELIVERY_BACKOFF_MS: '20', WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_ALLOWED_NETWORKS: '127.0.0.0/8' });
   let test: TestDatabase;
   let db: Database;
   let registry: Registry;

@@ -36,7 +36,8 @@ export interface DeliveryWork extends Delivery {
 export interface DeliveryAttempt {
   attempt: number;
   at: Date;
-  outcome: 'delivered' | 'retry' | 'failed';
+  /** started: sent or being sent, no answer recorded yet; interrupted: the worker stopped before it recorded one */
+  outcome: 'started' | 'interrupted' | 'delivered' | 'retry' | 'failed';
   httpStatus: number | null;
   error: string | null;
   durationMs: number | null;
@@ -162,11 +163,38 @@ export class DeliveryRepository {
     return rows.map(toDelivery);
   }
 
+  /**
+   * Records an attempt as started, before anything is sent: its number, or undefined when the
+   * delivery is no longer pending. An earlier attempt still 'started' was cut off (its worker
+   * died after or during its POST) and becomes 'interrupted'; so a POST repeated after a crash
+   * is the next attempt (X-Iwmo-Delivery-Attempt), and the history shows both.
+   */
+  async beginAttempt(deliveryId: string): Promise<number | undefined> {
+    const { rows } = await this.db.query<{ attempt: number }>(
+      `WITH counted AS (
+         UPDATE deliveries SET attempts = attempts + 1 WHERE id = $1 AND status = 'pending' RETURNING id, attempts
+       ), cut_off AS (
+         UPDATE delivery_attempts SET outcome = 'interrupted' WHERE delivery_id = $1 AND outcome = 'started' AND EXISTS (SELECT 1 FROM counted)
+       )
+       INSERT INTO delivery_attempts (delivery_id, attempt, outcome) SELECT id, attempts, 'started' FROM counted RETURNING attempt`,
+      [deliveryId],
+    );
+    return rows[0]?.attempt;
+  }
+
+  /** The answer of an attempt: the started row gets its outcome (inserted when it was never started, as before migration 012). */
   async recordAttempt(deliveryId: string, a: Omit<DeliveryAttempt, 'at'>): Promise<void> {
-    await this.db.query(
-      `INSERT INTO delivery_attempts (delivery_id, attempt, outcome, http_status, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)`,
+    const { rowCount } = await this.db.query(
+      `UPDATE delivery_attempts SET outcome = $3, http_status = $4, error = $5, duration_ms = $6
+       WHERE delivery_id = $1 AND attempt = $2 AND outcome = 'started'`,
       [deliveryId, a.attempt, a.outcome, a.httpStatus, a.error, a.durationMs],
     );
+    if (rowCount === 0) {
+      await this.db.query(
+        `INSERT INTO delivery_attempts (delivery_id, attempt, outcome, http_status, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [deliveryId, a.attempt, a.outcome, a.httpStatus, a.error, a.durationMs],
+      );
+    }
     await this.db.query('UPDATE deliveries SET attempts = GREATEST(attempts, $2), last_error = $3 WHERE id = $1', [deliveryId, a.attempt, a.error]);
   }
 
