@@ -5,15 +5,10 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-# npm ci, or npm install when npm ci refuses the lock file: npm 11 asks for
-# other platforms' optional packages (@msgpackr-extract/*) that npm install
-# never records, so a lock file npm itself wrote can fail npm ci. npm install
-# still installs the locked versions. Both run the prepare script (the build).
+# The locked versions, exactly (npm ci); install scripts are reviewed in package.json's
+# allowScripts. npm ci runs the prepare script (the build).
 install_dependencies() {
-  if ! npm ci --no-audit --no-fund; then
-    echo "$(basename "$0"): npm ci failed (see above); installing the locked versions with npm install" >&2
-    npm install --no-audit --no-fund
-  fi
+  npm ci --no-audit --no-fund
 }
 
 installed=0
