@@ -23,7 +23,18 @@ interface ConnectionOptions {
 }
 
 /** The gateway answered with an error, or did not answer. */
-export class AdminApiError extends Error {}
+/** fetch failed: the address is wrong, or the gateway is not running (exit 2). */
+export function gatewayUnreachable(address: string, error: unknown): AdminApiError {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return new AdminApiError(`cannot reach the gateway at ${address} (${cause?.code ?? cause?.message ?? (error as Error).message})`, 2);
+}
+
+/** The gateway refused (exit 1), or could not be reached (exit 2: the address or the network is the user's to fix). */
+export class AdminApiError extends Error {
+  constructor(message: string, readonly exitCode: 1 | 2 = 1) {
+    super(message);
+  }
+}
 
 interface Party {
   role: string;
@@ -90,8 +101,7 @@ export class AdminClient {
         signal: AbortSignal.timeout(30_000),
       });
     } catch (error) {
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      throw new AdminApiError(`cannot reach the gateway at ${this.baseUrl} (${cause?.code ?? cause?.message ?? (error as Error).message})`);
+      throw gatewayUnreachable(this.baseUrl, error);
     }
     const text = await response.text();
     let parsed: unknown;
@@ -149,7 +159,7 @@ export function withConnection(command: Command): Command {
 
 /**
  * Runs an admin action: connects, calls, prints; a refusal from the gateway
- * becomes exit code 1 with its message. Commander passes the positional
+ * becomes exit code 1 with its message, an unreachable gateway exit code 2. Commander passes the positional
  * arguments, then the options, then the command.
  */
 export function action<O extends object>(fn: (client: AdminClient, print: Printer, options: O, ...args: string[]) => Promise<void>) {
@@ -161,7 +171,7 @@ export function action<O extends object>(fn: (client: AdminClient, print: Printe
     } catch (error) {
       if (!(error instanceof AdminApiError)) throw error;
       process.stderr.write(`iwmo: ${error.message}\n`);
-      process.exitCode = 1;
+      process.exitCode = error.exitCode;
     }
   };
 }

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { DEFAULT_KEYS_FILE, DEFAULT_URL, table } from './admin.command';
+import { DEFAULT_KEYS_FILE, DEFAULT_URL, gatewayUnreachable, table } from './admin.command';
 import { UsageError } from './validate.command';
 
 /**
@@ -64,9 +64,9 @@ export async function declaratieBuildCommand(o: DeclaratieBuildOptions, out: Nod
       signal: AbortSignal.timeout(600_000),
     });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause;
-    err.write(`iwmo: cannot reach the gateway at ${base.origin} (${cause?.code ?? (error as Error).message})\n`);
-    return 1;
+    const unreachable = gatewayUnreachable(base.origin, error);
+    err.write(`iwmo: ${unreachable.message}\n`);
+    return unreachable.exitCode;
   }
   const text = await response.text();
   if (!response.ok) {

@@ -1,5 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { registerAdminCommands } from './admin.command';
+import { EnvValidationError, packageVersion } from '@lib/config';
+import { FieldCipherError } from '@lib/persistence';
+import { ContractRegisterError } from '@lib/rules';
+import { AdminApiError, registerAdminCommands } from './admin.command';
 import { registerUsersCommands } from './users.command';
 import { registerDeclaratieCommands } from './declaratie.command';
 import { registerOnderaannemingCommands } from './onderaanneming.command';
@@ -10,6 +13,22 @@ import { UsageError, validateCommand } from './validate.command';
 /** The `iwmo` command line: tools for aanbieders and gemeenten to check their own iWmo 3.2 files. */
 
 const EXIT_USAGE = 2;
+const EXIT_FAILURE = 1;
+
+/** Errors that are the user's to fix (a file, a register, a setting, the gateway's address): one line, exit 2 (a gateway's refusal: 1). */
+const USER_ERRORS = [UsageError, AdminApiError, ContractRegisterError, EnvValidationError, FieldCipherError];
+/** File system errors on a path the user gave. */
+const USER_FILE_ERRORS = new Set(['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR', 'EPERM', 'ELOOP', 'ENAMETOOLONG']);
+
+export function isUserError(error: unknown): boolean {
+  return USER_ERRORS.some((kind) => error instanceof kind) || USER_FILE_ERRORS.has((error as NodeJS.ErrnoException | undefined)?.code ?? '');
+}
+
+/** An error as the one line the CLI prints: its message with the lines of a multi-line list joined. */
+export function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+}
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -20,6 +39,7 @@ function positiveInt(value: string): number {
 export function buildProgram(): Command {
   const program = new Command('iwmo')
     .description('iWmo 3.2 tools of the H4 gateway')
+    .version(packageVersion(), '-V, --version', 'the version of the gateway these tools belong to')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
@@ -70,11 +90,14 @@ async function main(argv: string[]): Promise<void> {
     const e = error as { code?: string; exitCode?: number; message?: string };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return void (process.exitCode = 0);
     if (e.code?.startsWith('commander.')) return void (process.exitCode = EXIT_USAGE);
-    if (error instanceof UsageError) {
-      process.stderr.write(`iwmo: ${error.message}\n`);
-      return void (process.exitCode = EXIT_USAGE);
+    if (isUserError(error)) {
+      process.stderr.write(`iwmo: ${oneLine(error)}\n`);
+      return void (process.exitCode = error instanceof AdminApiError ? error.exitCode : EXIT_USAGE);
     }
-    throw error;
+    // A fault of the tool itself: still one line; the stack only when asked for.
+    process.stderr.write(`iwmo: unexpected error: ${oneLine(error)} (IWMO_DEBUG=1 shows the details)\n`);
+    if (process.env.IWMO_DEBUG === '1') process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = EXIT_FAILURE;
   }
 }
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { AdminApiError, DEFAULT_KEYS_FILE, DEFAULT_URL } from './admin.command';
+import { AdminApiError, DEFAULT_KEYS_FILE, DEFAULT_URL, gatewayUnreachable } from './admin.command';
 import { UsageError } from './validate.command';
 
 /**
@@ -46,8 +46,7 @@ async function request<T>(options: Options, method: 'GET' | 'POST', path: string
       signal: AbortSignal.timeout(30_000),
     });
   } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    throw new AdminApiError(`cannot reach the gateway at ${options.url} (${cause?.code ?? cause?.message ?? (error as Error).message})`);
+    throw gatewayUnreachable(options.url, error);
   }
   const text = await response.text();
   const parsed = (() => {

@@ -9,9 +9,10 @@ export function rulesCommand(options: { json?: boolean; message?: string; missin
     for (const r of rules) out.write(`${JSON.stringify(r)}\n`);
     return 0;
   }
-  for (const r of rules) {
-    out.write(`${r.implemented ? 'yes' : 'no '}  ${r.code.padEnd(6)} ${r.retourcode.padEnd(6)} ${r.level.padEnd(19)} ${r.definition}\n`);
-  }
+  const row = (implemented: string, code: string, retourcode: string, level: string, definition: string) =>
+    `${implemented.padEnd(11)} ${code.padEnd(6)} ${retourcode.padEnd(10)} ${level.padEnd(19)} ${definition}\n`;
+  out.write(row('implemented', 'rule', 'retourcode', 'level', 'definition'));
+  for (const r of rules) out.write(row(r.implemented ? 'yes' : 'no', r.code, r.retourcode, r.level, r.definition));
   const done = rules.filter((r) => r.implemented).length;
   out.write(`${rules.length} rules, ${done} implemented\n`);
   return 0;

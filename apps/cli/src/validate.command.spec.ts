@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { promisify } from 'node:util';
 import { sampleWmo305 } from '@lib/iwmo/testing/sample-messages';
-import { UsageError, validateCommand, type ValidateLine } from './validate.command';
+import { iwmo } from './testing/cli-test-gateway';
+import { validateCommand, type ValidateLine } from './validate.command';
 
 const ROOT = join(__dirname, '../../..');
 const FIXTURES = join(ROOT, 'test/fixtures');
@@ -75,13 +74,30 @@ describe('iwmo validate', () => {
     expect(err.text()).toMatch(/validating \[.*\] 22\/22 files/);
   });
 
-  it('treats a missing file as a usage error', async () => {
-    await expect(validateCommand([join(dir, 'nope.xml')], {}, capture().stream, capture().stream)).rejects.toBeInstanceOf(UsageError);
+  it('prints a line for a missing file too, with an error object, validates the others, and exits 2', async () => {
+    const out = capture();
+    const err = capture();
+    const nope = join(dir, 'nope.xml');
+    expect(await validateCommand([join(dir, 'good.xml'), nope, join(dir, 'broken.xml')], { json: true }, out.stream, err.stream)).toBe(2);
+    const lines = out.text().trim().split('\n').map((l) => JSON.parse(l) as ValidateLine);
+    expect(lines.map((l) => [l.file, l.valid])).toEqual([[join(dir, 'good.xml'), true], [nope, false], [join(dir, 'broken.xml'), false]]);
+    expect(lines[1]).toEqual({
+      file: nope, message: null, valid: false, retourcodes: [],
+      errors: [{ layer: 'input', code: 'FILE-NOT-FOUND', rule: null, message: `no such file or directory: ${nope}`, path: null, line: null }],
+    });
+    expect(err.text()).toContain('iwmo: 1 of the arguments does not exist');
+
+    const plain = capture();
+    expect(await validateCommand([nope, join(dir, 'good.xml')], {}, plain.stream, capture().stream)).toBe(2);
+    expect(plain.text()).toBe(`MISSING  ${nope}: no such file or directory\nOK       ${join(dir, 'good.xml')} (WMO305)\n2 files: 1 valid, 0 invalid, 1 not found\n`);
   });
 
-  it('exits 2 on usage errors from the command line', async () => {
-    const run = promisify(execFile);
-    const error = await run(process.execPath, [join(ROOT, 'bin', 'iwmo.js'), 'validate', join(dir, 'nope.xml')]).catch((e: { code: number; stderr: string }) => e);
-    expect(error).toMatchObject({ code: 2, stderr: expect.stringMatching(/no such file or directory/) });
+  it('exits 2 on usage errors from the command line, with one line and no stack trace', async () => {
+    const missing = await iwmo(['validate', '--json', join(dir, 'good.xml'), join(dir, 'nope.xml')]);
+    expect(missing).toMatchObject({ code: 2, stderr: expect.stringMatching(/^iwmo: 1 of the arguments does not exist/) });
+    expect(missing.stdout.trim().split('\n')).toHaveLength(2);
+    const noArgs = await iwmo(['validate']);
+    expect(noArgs).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing required argument/) });
+    expect(noArgs.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -24,10 +24,14 @@ export interface ValidateLine extends ValidationReport {
 
 const PROGRESS_THRESHOLD = 20;
 
+/** An argument that is not there: its line says so, and the command exits 2 after all lines. */
+const FILE_NOT_FOUND = 'FILE-NOT-FOUND';
+
 /**
  * `iwmo validate [--json] FILE_OR_DIR...`: validates each file (directories are
- * searched for *.xml) and prints one result per file, in the order given.
- * Resolves to the exit code: 0 all valid, 1 any invalid.
+ * searched for *.xml) and prints one result per file, in the order given, a line
+ * for an argument that does not exist included. Resolves to the exit code: 0 all
+ * valid, 1 any invalid, 2 any argument missing.
  */
 export async function validateCommand(
   inputs: string[],
@@ -35,7 +39,8 @@ export async function validateCommand(
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
-  const files = await expandInputs(inputs);
+  const entries = await expandInputs(inputs);
+  const files = entries.map((e) => e.file);
   const pool = await XsdValidationPool.start({ schemaDir: options.schemas, threads: Math.max(1, Math.min(2, files.length)) });
   const validator = new MessageValidator(pool, options.maxBytes ?? DEFAULT_MAX_MESSAGE_BYTES);
   const bar = files.length > PROGRESS_THRESHOLD ? new SingleBar({ stream: err, format: 'validating [{bar}] {value}/{total} files', noTTYOutput: true, notTTYSchedule: 2000 }) : null;
@@ -45,7 +50,8 @@ export async function validateCommand(
     // Validate a few files at a time but print strictly in input order.
     const results = new Array<Promise<ValidateLine>>(files.length);
     const window = pool.threads * 2;
-    const run = async (file: string): Promise<ValidateLine> => {
+    const run = async ({ file, missing }: Input): Promise<ValidateLine> => {
+      if (missing) return missingLine(file);
       const bytes = await readFile(file);
       const outcome = await validator.validate(bytes);
       bar?.increment();
@@ -54,8 +60,8 @@ export async function validateCommand(
       const findings = runRules(WITHIN_MESSAGE_RULES, outcome.parsed, { today: dutchToday(), state: NO_STATE, config: NO_CONFIG });
       return { file, ...judgementOf(outcome.report, outcome.parsed, findings).report };
     };
-    for (let i = 0; i < files.length; i++) {
-      results[i] = run(files[i]!);
+    for (let i = 0; i < entries.length; i++) {
+      results[i] = run(entries[i]!);
       if (i >= window) await results[i - window];
     }
     for (const pending of results) {
@@ -67,25 +73,43 @@ export async function validateCommand(
     bar?.stop();
     await pool.close();
   }
-  if (!options.json) out.write(`${files.length} file${files.length === 1 ? '' : 's'}: ${files.length - invalid} valid, ${invalid} invalid\n`);
-  return invalid ? 1 : 0;
+  const missing = entries.filter((e) => e.missing).length;
+  if (!options.json) {
+    // a missing argument's line is not valid: it counts as not found, not as invalid
+    const counts = [`${files.length - invalid} valid`, `${invalid - missing} invalid`, ...(missing ? [`${missing} not found`] : [])];
+    out.write(`${files.length} file${files.length === 1 ? '' : 's'}: ${counts.join(', ')}\n`);
+  }
+  if (missing) err.write(`iwmo: ${missing} of the arguments ${missing === 1 ? 'does' : 'do'} not exist (see FILE-NOT-FOUND above)\n`);
+  return missing ? 2 : invalid ? 1 : 0;
 }
 
-async function expandInputs(inputs: string[]): Promise<string[]> {
+interface Input {
+  file: string;
+  /** the argument does not exist */
+  missing?: true;
+}
+
+async function expandInputs(inputs: string[]): Promise<Input[]> {
   if (!inputs.length) throw new UsageError('give at least one file or directory to validate');
-  const files: string[] = [];
+  const files: Input[] = [];
   for (const input of inputs) {
     let info;
     try {
       info = await stat(input);
     } catch {
-      throw new UsageError(`no such file or directory: ${input}`);
+      files.push({ file: input, missing: true });
+      continue;
     }
-    if (info.isDirectory()) files.push(...(await xmlFilesUnder(input)));
-    else files.push(input);
+    if (info.isDirectory()) files.push(...(await xmlFilesUnder(input)).map((file) => ({ file })));
+    else files.push({ file: input });
   }
   return files;
 }
+
+const missingLine = (file: string): ValidateLine => ({
+  file, message: null, valid: false, retourcodes: [],
+  errors: [{ layer: 'input', code: FILE_NOT_FOUND, rule: null, message: `no such file or directory: ${file}`, path: null, line: null }],
+});
 
 async function xmlFilesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -108,6 +132,7 @@ const orderedLine = (l: ValidateLine): ValidateLine => ({
 
 function humanReadable(l: ValidateLine): string {
   if (l.valid) return `OK       ${l.file} (${l.message})\n`;
+  if (l.errors[0]?.code === FILE_NOT_FOUND) return `MISSING  ${l.file}: no such file or directory\n`;
   const codes = l.retourcodes.length ? `, retourcode ${l.retourcodes.join(' ')}` : '';
   const lines = [`INVALID  ${l.file} (${l.message ?? 'unknown message type'}${codes})`];
   for (const e of l.errors) {

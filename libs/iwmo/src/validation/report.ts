@@ -1,7 +1,8 @@
 import type { MessageCode } from '../registry';
 
 /** The layer that found a problem: well-formedness and size, the XSD, or a rule of the standard. */
-export type ErrorLayer = 'xml' | 'xsd' | 'rule';
+/** input: the file itself could not be read (`iwmo validate` of a missing file) */
+export type ErrorLayer = 'input' | 'xml' | 'xsd' | 'rule';
 
 /**
  * One finding, in the shape `iwmo validate --json` prints (a contract):
