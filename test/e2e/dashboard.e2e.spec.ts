@@ -110,6 +110,11 @@ interface CanvasLike {
     await Promise.all([page.waitForURL('**/dashboard/messages/*'), page.locator('#table-messages tbody a').first().click()]);
     await expect(page.locator('h2', { hasText: 'Statushistorie' }).count()).resolves.toBe(1);
     expect(await page.locator('#table-history tbody tr').count()).toBeGreaterThanOrEqual(2);
+    // a timeline in words and Dutch time, not JSON with UTC stamps
+    await expect(page.locator('#table-history thead').innerText()).resolves.toContain('tijdstip (Nederlandse tijd)');
+    const first = await page.locator('#table-history tbody tr').first().innerText();
+    expect(first).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2}\s+ontvangen\b/);
+    expect(await page.locator('#table-history').innerText()).not.toMatch(/[{}]|\d{4}-\d{2}-\d{2}T/);
     await page.screenshot({ path: join(SHOTS, 'message-contractteam.png'), fullPage: true });
     await page.context().close();
   }, 120_000);

@@ -6,6 +6,7 @@ import type { FilterField, Page } from './page';
 import { assertFilterInScope, scopeOf, type DashboardUser } from './scope';
 import { percent, type Cell, type Table } from './table';
 import { addDays } from './working-days';
+import { dutchTime, timeLabel } from './time';
 
 export const OUTCOME_LABEL: Record<string, string> = { accepted: 'geaccepteerd', rejected: 'afgekeurd' };
 
@@ -42,11 +43,11 @@ export function messagesTable(id: string, title: string, messages: readonly Mess
     id,
     title,
     columns: [
-      { key: 'ontvangen', label: 'ontvangen' }, { key: 'type', label: 'bericht' }, { key: 'afzender', label: 'afzender' },
+      { key: 'ontvangen', label: timeLabel('ontvangen') }, { key: 'type', label: 'bericht' }, { key: 'afzender', label: 'afzender' },
       { key: 'ontvanger', label: 'ontvanger' }, { key: 'uitkomst', label: 'uitkomst' }, { key: 'retourcodes', label: 'retourcodes' },
     ],
     rows: messages.map((m) => ({
-      ontvangen: { text: m.receivedAt.toISOString().replace('T', ' ').slice(0, 19), href: `/dashboard/messages/${m.id}` },
+      ontvangen: { text: dutchTime(m.receivedAt), href: `/dashboard/messages/${m.id}` },
       type: m.messageType ?? '(onbekend)',
       afzender: m.afzender ?? '',
       ontvanger: m.ontvanger ?? '',

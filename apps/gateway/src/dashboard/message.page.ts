@@ -7,6 +7,8 @@ import type { Page } from './page';
 import { maskBsnsInText } from './privacy';
 import { scopeOf, type DashboardUser } from './scope';
 import type { Table } from './table';
+import { dutchTime, timeLabel } from './time';
+import { attemptOutcomeLabel, deliveryStatusLabel, eventDetail, eventLabel } from './timeline';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,7 +38,7 @@ export class MessagePage {
       rows: [
         ['id', message.id], ['bericht', message.messageType ?? '(onbekend)'], ['soort', message.kind ?? ''],
         ['afzender', message.afzender ?? ''], ['ontvanger', message.ontvanger ?? ''], ['identificatie', message.identificatie ?? ''],
-        ['dagtekening', message.dagtekening ?? ''], ['ontvangen', message.receivedAt.toISOString()],
+        ['dagtekening', message.dagtekening ?? ''], [timeLabel('ontvangen'), dutchTime(message.receivedAt)],
         ['uitkomst', OUTCOME_LABEL[message.status] ?? message.status], ['retourcodes', message.retourcodes.join(' ')],
         ['door de gateway gemaakt', message.madeByGateway ? 'ja' : 'nee'],
       ].map(([field, value]) => ({ field: field!, value: value! })),
@@ -57,19 +59,19 @@ export class MessagePage {
     const history: Table = {
       id: 'history',
       title: 'Statushistorie',
-      columns: [{ key: 'at', label: 'tijdstip' }, { key: 'event', label: 'gebeurtenis' }, { key: 'detail', label: 'details' }],
-      rows: events.map((e) => ({ at: e.at.toISOString(), event: e.event, detail: maskBsnsInText(JSON.stringify(e.detail)) })),
+      columns: [{ key: 'at', label: timeLabel('tijdstip') }, { key: 'event', label: 'gebeurtenis' }, { key: 'detail', label: 'details' }],
+      rows: events.map((e) => ({ at: dutchTime(e.at), event: eventLabel(e.event), detail: eventDetail(e.detail) })),
     };
     const deliveryTable: Table = {
       id: 'deliveries',
       title: 'Afleveringen en pogingen',
       columns: [
         { key: 'id', label: 'aflevering' }, { key: 'channel', label: 'kanaal' }, { key: 'status', label: 'status' },
-        { key: 'attempt', label: 'poging' }, { key: 'at', label: 'tijdstip' }, { key: 'outcome', label: 'uitkomst' }, { key: 'error', label: 'fout' },
+        { key: 'attempt', label: 'poging' }, { key: 'at', label: timeLabel('tijdstip') }, { key: 'outcome', label: 'uitkomst' }, { key: 'error', label: 'fout' },
       ],
       rows: deliveries.flatMap((d, i) => [
-        { id: d.id, channel: d.channel, status: d.status, attempt: d.attempts, at: d.createdAt.toISOString(), outcome: '', error: maskBsnsInText(d.lastError) },
-        ...attempts[i]!.map((a) => ({ id: '', channel: '', status: '', attempt: a.attempt, at: a.at.toISOString(), outcome: a.outcome, error: maskBsnsInText(a.error) })),
+        { id: d.id, channel: d.channel, status: deliveryStatusLabel(d.status), attempt: d.attempts, at: dutchTime(d.createdAt), outcome: '', error: maskBsnsInText(d.lastError) },
+        ...attempts[i]!.map((a) => ({ id: '', channel: '', status: '', attempt: a.attempt, at: dutchTime(a.at), outcome: attemptOutcomeLabel(a.outcome), error: maskBsnsInText(a.error) })),
       ]),
     };
     return {

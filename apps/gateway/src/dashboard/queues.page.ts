@@ -11,6 +11,7 @@ import { maskBsn, maskBsnsInText } from './privacy';
 import { mayRequeue, scopeOf, type DashboardUser } from './scope';
 import type { Cell, Table } from './table';
 import { overdueCutoff } from './working-days';
+import { dutchTime, timeLabel } from './time';
 
 /** What the page needs of the BullMQ queue. */
 export type JobCounter = Pick<Queue, 'getJobCounts'>;
@@ -74,12 +75,12 @@ export class QueuesPage {
       id: 'troubled',
       title: 'Afleveringen die aandacht vragen (dead-letter, opnieuw geprobeerd, of langer dan een uur wachtend)',
       columns: [
-        { key: 'created', label: 'sinds' }, { key: 'party', label: 'ontvanger' }, { key: 'type', label: 'bericht' }, { key: 'channel', label: 'kanaal' },
+        { key: 'created', label: timeLabel('sinds') }, { key: 'party', label: 'ontvanger' }, { key: 'type', label: 'bericht' }, { key: 'channel', label: 'kanaal' },
         { key: 'status', label: 'status' }, { key: 'attempts', label: 'pogingen', numeric: true }, { key: 'error', label: 'laatste fout' },
         ...(requeue ? [{ key: 'action', label: 'actie' }] : []),
       ],
       rows: troubled.map((d) => ({
-        created: { text: d.createdAt.toISOString().replace('T', ' ').slice(0, 19), href: `/dashboard/messages/${d.messageId}` },
+        created: { text: dutchTime(d.createdAt), href: `/dashboard/messages/${d.messageId}` },
         party: parties.nameOf(d.partyCode), type: d.messageType ?? '', channel: d.channel,
         status: d.status === 'dead' ? 'dead-letter' : d.attempts > 0 ? 'vertraagd' : 'wachtend',
         attempts: d.attempts, error: maskBsnsInText(d.lastError),

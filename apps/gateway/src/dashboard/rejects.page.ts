@@ -9,6 +9,7 @@ import type { Page } from './page';
 import { maskBsn } from './privacy';
 import { assertFilterInScope, scopeOf, type DashboardUser } from './scope';
 import type { Table } from './table';
+import { dutchTime, timeLabel } from './time';
 
 const TREND_CODES = 5;
 
@@ -131,12 +132,12 @@ export function prestatiesTable(title: string, rows: readonly RejectedPrestatie[
     id: 'prestaties',
     title,
     columns: [
-      { key: 'beoordeeld', label: 'antwoord (WMO325)' }, { key: 'declaratie', label: 'declaratie (WMO323)' }, { key: 'gemeente', label: 'gemeente' },
+      { key: 'beoordeeld', label: timeLabel('antwoord (WMO325)') }, { key: 'declaratie', label: 'declaratie (WMO323)' }, { key: 'gemeente', label: 'gemeente' },
       { key: 'aanbieder', label: 'aanbieder' }, { key: 'referentie', label: 'referentienummer' }, { key: 'bsn', label: 'bsn' },
       { key: 'product', label: 'product' }, { key: 'periode', label: 'periode' }, { key: 'retourcodes', label: 'retourcodes' },
     ],
     rows: rows.map((p) => ({
-      beoordeeld: { text: p.beoordeeldAt.toISOString().replace('T', ' ').slice(0, 19), href: `/dashboard/messages/${p.antwoordMessageId}` },
+      beoordeeld: { text: dutchTime(p.beoordeeldAt), href: `/dashboard/messages/${p.antwoordMessageId}` },
       declaratie: { text: p.declaratieNummer, href: `/dashboard/messages/${p.declaratieMessageId}` },
       gemeente: nameOf(p.gemeente), aanbieder: nameOf(p.aanbieder), referentie: p.referentieNummer, bsn: maskBsn(p.bsn),
       product: p.productCode, periode: p.periodeBegin.slice(0, 7), retourcodes: p.retourcodes.join(' '),
