@@ -194,6 +194,13 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     expect(total((await c.get('/dashboard/flows')).text)).toBe('3');
     expect(total((await c.get('/dashboard/flows?gemeente=1842')).text)).toBe('1');
     expect(total((await c.get('/dashboard/flows?outcome=rejected')).text)).toBe('1');
+    // all three messages came today: the 30-day table lists that one day, not 29 rows of zeros
+    const perDay = (await c.get('/dashboard/flows/export.csv?table=per-period')).text.trim().split('\r\n');
+    expect(perDay).toHaveLength(2);
+    expect(perDay[1]).toMatch(/^\d{4}-\d{2}-\d{2},2,1,3,/);
+    expect((await c.get('/dashboard/flows')).text).toContain('Alleen de dagen met berichten; 29 dagen zonder berichten weggelaten.');
+    // the money page's headline figures include what the gemeente awarded and what is still open
+    expect((await c.get('/dashboard/money')).text).toMatch(/<dt>toegekend door de gemeente<\/dt><dd>[^<]+<\/dd><\/div><div><dt>open \(nog geen antwoord\)<\/dt>/);
     const bad = await c.get('/dashboard/flows?from=2026-13-01');
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('from: 2026-13-01 is not a calendar date (YYYY-MM-DD)');

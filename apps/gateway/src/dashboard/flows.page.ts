@@ -57,6 +57,17 @@ export function messagesTable(id: string, title: string, messages: readonly Mess
   };
 }
 
+/**
+ * The table per period lists only the periods with messages (the chart shows them all): a month
+ * of mostly quiet days would be a column of zeros. The note says how many were left out.
+ */
+function perPeriodTable(title: string, columns: Table['columns'], rows: Table['rows'], periods: number, periodLabel: string): Table {
+  const quiet = periods - rows.length;
+  const plural = { dag: 'dagen', 'week (maandag)': 'weken', maand: 'maanden' }[periodLabel] ?? periodLabel;
+  const note = rows.length === 0 ? 'Geen berichten in deze periode.' : quiet > 0 ? `Alleen de ${plural} met berichten; ${quiet} ${quiet === 1 ? periodLabel.replace(' (maandag)', '') : plural} zonder berichten weggelaten.` : undefined;
+  return { id: 'per-period', title, columns, rows, note };
+}
+
 /** Flows: messages per period, by type, gemeente, aanbieder and outcome. */
 @Injectable()
 export class FlowsPage {
@@ -127,7 +138,7 @@ export class FlowsPage {
         ],
       }],
       tables: [
-        { id: 'per-period', title: `Per ${periodLabel}`, columns: columns(periodLabel), rows: periods.map((p) => row(p, perPeriod.get(p) ?? zero)) },
+        perPeriodTable(`Per ${periodLabel}`, columns(periodLabel), periods.filter((p) => perPeriod.has(p)).map((p) => row(p, perPeriod.get(p)!)), periods.length, periodLabel),
         { id: 'per-type', title: 'Per berichttype', columns: columns('bericht'), rows: byDim('type', (k) => k ?? '(onbekend)') },
         { id: 'per-gemeente', title: 'Per gemeente', columns: columns('gemeente'), rows: byDim('gemeente', parties.nameOf) },
         { id: 'per-aanbieder', title: 'Per aanbieder', columns: columns('aanbieder'), rows: byDim('aanbieder', parties.nameOf) },

@@ -212,6 +212,8 @@ export class MoneyPage {
         { label: 'afgewezen door gateway', value: money(sumOf(rows, (r) => r.afgewezenDoorGateway)) },
         { label: 'afgewezen door gemeente', value: money(sumOf(rows, (r) => r.afgewezenDoorGemeente)) },
         { label: 'gedeclareerd (niet afgewezen)', value: money(totalD) },
+        { label: 'toegekend door de gemeente', value: money(sumOf(rows, (r) => r.toegekend)) },
+        { label: 'open (nog geen antwoord)', value: money(sumOf(rows, (r) => r.open)) },
         { label: 'verzilvering', value: totalT && totalD !== null ? `${((totalD / totalT) * 100).toFixed(1).replace('.', ',')}%` : '-' },
       ],
       charts,
