@@ -63,6 +63,7 @@ const ADMIN_TOKEN = 'cli-test-admin-token-0123456789abcdef';
     expect(set).toMatchObject({ code: 0, stdout: '12345678 Zorg BV now receives by webhook https://zorg.example/in.\n' });
     expect((await admin('delivery', 'set', '--party', '12345678', '--mailbox')).stdout).toBe('12345678 Zorg BV now receives by mailbox.\n');
     expect((await admin('deliveries', '--status', 'dead')).stdout).toBe('(none)\n');
+    for (const status of ['delayed', 'fetched']) expect(await admin('deliveries', '--status', status)).toMatchObject({ code: 0, stdout: '(none)\n' });
     expect(JSON.parse((await admin('deliveries', '--json')).stdout)).toEqual([]);
     const requeue = await admin('requeue', '3b7e3c3a-1111-4222-8333-444455556666');
     expect(requeue).toMatchObject({ code: 1, stderr: expect.stringMatching(/^iwmo: the gateway answered 404: No delivery 3b7e3c3a/) });

@@ -330,7 +330,10 @@ export function registerAdminCommands(program: Command): void {
 
   withConnection(admin.command('deliveries'))
     .description('deliveries by status, oldest first')
-    .addOption(new Option('--status <status>', 'pending, delivered, acked or dead').choices(['pending', 'delivered', 'acked', 'dead']).default('dead'))
+    .addOption(
+      new Option('--status <status>', 'pending, delayed (webhook deliveries waiting for a retry), fetched, delivered, acked or dead')
+        .choices(['pending', 'delayed', 'fetched', 'delivered', 'acked', 'dead']).default('dead'),
+    )
     .option('--limit <n>', 'at most this many (1-1000)', positiveInt, 100)
     .action(
       action(async (client, print, options: { status: string; limit: number }) => {

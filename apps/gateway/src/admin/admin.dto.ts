@@ -2,11 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength, ValidateBy, ValidateIf, type ValidationArguments } from 'class-validator';
 import { CBS_GEMEENTEN } from '@lib/iwmo/codelists/cbs-gemeenten';
-import type { ApiKeyInfo, Delivery, DeliveryChannel, DeliveryStatus, Party, PartyRole } from '@lib/persistence';
+import type { ApiKeyInfo, Delivery, DeliveryChannel, DeliveryFilter, DeliveryStatus, Party, PartyRole } from '@lib/persistence';
 
 export const PARTY_ROLES: readonly PartyRole[] = ['gemeente', 'aanbieder'];
 export const DELIVERY_CHANNELS: readonly DeliveryChannel[] = ['mailbox', 'webhook'];
-export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['pending', 'delivered', 'acked', 'dead'];
+export const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['pending', 'fetched', 'delivered', 'acked', 'dead'];
+/** What GET /v1/admin/deliveries filters on: a status, or delayed (pending webhook deliveries waiting for a retry). */
+export const DELIVERY_FILTERS: readonly DeliveryFilter[] = ['pending', 'delayed', 'fetched', 'delivered', 'acked', 'dead'];
 
 const trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -126,10 +128,10 @@ export class CreateKeyDto {
 const LIMIT_MESSAGE = 'limit must be a whole number from 1 to 1000';
 
 export class ListDeliveriesQuery {
-  @ApiPropertyOptional({ enum: DELIVERY_STATUSES, default: 'dead' })
+  @ApiPropertyOptional({ enum: DELIVERY_FILTERS, default: 'dead', description: 'a status, or delayed: pending webhook deliveries whose last attempt failed and that wait for their next one' })
   @IsOptional()
-  @IsIn(DELIVERY_STATUSES, { message: `status must be one of ${DELIVERY_STATUSES.join(', ')}` })
-  status?: DeliveryStatus;
+  @IsIn(DELIVERY_FILTERS, { message: `status must be one of ${DELIVERY_FILTERS.join(', ')}` })
+  status?: DeliveryFilter;
 
   @ApiPropertyOptional({ default: 100, maximum: 1000 })
   @IsOptional()

@@ -249,6 +249,14 @@ interface Problem {
 
       const twice = await call<Problem>('POST', `/v1/admin/deliveries/${id}/requeue`);
       expect([twice.status, twice.body.detail]).toEqual([409, expect.stringMatching(/is pending, not dead/)]);
+
+      // pending and not yet tried is pending; tried and waiting for the retry is delayed as well
+      const delayed = async () => (await call<Array<{ id: string }>>('GET', '/v1/admin/deliveries?status=delayed')).body.map((d) => d.id);
+      expect(await delayed()).not.toContain(id);
+      const attempt = (await deliveries.beginAttempt(id))!;
+      await deliveries.recordAttempt(id, { attempt, outcome: 'retry', httpStatus: 503, error: 'receiver answered HTTP 503', durationMs: 12 });
+      expect(await delayed()).toContain(id);
+      expect((await call<Array<{ id: string }>>('GET', '/v1/admin/deliveries?status=pending')).body.map((d) => d.id)).toContain(id);
     } finally {
       await (await queue.getJob(id))?.remove();
     }

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { DeliveryRepository, PartyRepository, type DeliveryStatus } from '@lib/persistence';
+import { DeliveryRepository, PartyRepository, type DeliveryFilter } from '@lib/persistence';
 import { DeliveryOutbox, QueueName } from '@lib/queue';
 import { DeliveryDto } from './admin.dto';
 import { DeliveryNotDead, DeliveryNotFound } from './admin.errors';
@@ -23,7 +23,7 @@ export class ManageDeliveriesUseCase {
     @InjectQueue(QueueName.Delivery) private readonly queue: JobLookup,
   ) {}
 
-  async list(status: DeliveryStatus, limit: number): Promise<DeliveryDto[]> {
+  async list(status: DeliveryFilter, limit: number): Promise<DeliveryDto[]> {
     const [rows, parties] = await Promise.all([this.deliveries.listByStatus(status, limit), this.parties.list()]);
     const codeOf = new Map(parties.map((p) => [p.id, p.code]));
     return rows.map((d) => DeliveryDto.of(d, codeOf.get(d.partyId) ?? d.partyId));

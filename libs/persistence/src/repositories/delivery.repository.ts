@@ -4,6 +4,8 @@ import type { DeliveryChannel } from './party.repository';
 
 /** pending (waiting; in a mailbox: not fetched yet), fetched (mailbox: XML read), delivered (webhook), acked (mailbox), dead. */
 export type DeliveryStatus = 'pending' | 'fetched' | 'delivered' | 'acked' | 'dead';
+/** A status, or delayed: pending webhook deliveries that were tried and wait for their next attempt. */
+export type DeliveryFilter = DeliveryStatus | 'delayed';
 
 export interface Delivery {
   id: string;
@@ -235,8 +237,10 @@ export class DeliveryRepository {
     return rowCount > 0;
   }
 
-  async listByStatus(status: DeliveryStatus, limit = 100): Promise<Delivery[]> {
-    const { rows } = await this.db.query<DeliveryRow>('SELECT * FROM deliveries WHERE status = $1 ORDER BY created_at LIMIT $2', [status, limit]);
+  async listByStatus(status: DeliveryFilter, limit = 100): Promise<Delivery[]> {
+    const { rows } = status === 'delayed'
+      ? await this.db.query<DeliveryRow>(`SELECT * FROM deliveries WHERE status = 'pending' AND channel = 'webhook' AND attempts > 0 ORDER BY created_at LIMIT $1`, [limit])
+      : await this.db.query<DeliveryRow>('SELECT * FROM deliveries WHERE status = $1 ORDER BY created_at LIMIT $2', [status, limit]);
     return rows.map(toDelivery);
   }
 
