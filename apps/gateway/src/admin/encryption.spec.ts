@@ -21,6 +21,7 @@ const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 const BSN = '999990019';
 const K1 = `k1:${randomBytes(32).toString('base64')}`;
 const K2 = `k2:${randomBytes(32).toString('base64')}`;
+const LOOKUP_KEY = randomBytes(32).toString('base64');
 
 (redisUrl && postgres ? describe : describe.skip)('personal data at rest (PostgreSQL)', () => {
   let test: TestDatabase;
@@ -33,7 +34,7 @@ const K2 = `k2:${randomBytes(32).toString('base64')}`;
     dirs.push(dataDir);
     const config = validateEnv({
       PORT: '0', DATA_DIR: dataDir, REDIS_URL: redisUrl!, SEED_DEMO: 'false', WORKER_MODE: 'separate', ADMIN_TOKEN,
-      DATABASE_URL: test.url!, ENCRYPTION_KEYS: encryptionKeys,
+      DATABASE_URL: test.url!, ENCRYPTION_KEYS: encryptionKeys, ENCRYPTION_LOOKUP_KEY: LOOKUP_KEY,
     });
     const app = await createGatewayApp(config, { logger: false });
     await app.listen(0, '127.0.0.1');
