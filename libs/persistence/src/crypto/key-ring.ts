@@ -74,6 +74,7 @@ function lookupKeyOf(base64: string, where: string): LookupKey {
 /** Adds a lookup key to a development key file from before lookup keys (replaced atomically, mode 0600). */
 function addDevLookupKey(path: string, file: KeyFile): string {
   const active = Buffer.from(file.keys[file.active] ?? '', 'base64');
+  if (active.length !== 32) throw new FieldCipherError(`${path}: the active encryption key "${file.active}" is not a 32-byte key, so no lookup key can be added.`);
   const lookupKey = Buffer.from(hkdfSync('sha256', active, Buffer.alloc(0), 'iwmo development lookup key', 32)).toString('base64');
   const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
