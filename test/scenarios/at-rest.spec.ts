@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { validateEnv, validateTestEnv } from '@lib/config';
-import { parse, routingOf } from '@lib/iwmo';
-import { DATABASE, PartyRepository, runMigrations, type Database } from '@lib/persistence';
+import { DATABASE, runMigrations, type Database } from '@lib/persistence';
 import { testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
 import { createGatewayApp, localUrl } from '../../apps/gateway/src/gateway.app';
+import { gatewaySender } from './gateway-sender';
 
 const ROOT = __dirname;
 const files = readdirSync(ROOT)
@@ -76,29 +76,11 @@ const plaintext = (values: Array<{ where: string; value: string | Buffer }>, bsn
   });
 
   it('holds the scenarios\' messages, their state and findings, without one of their BSNs in plaintext', async () => {
-    const url = localUrl(app);
-    const parties = new PartyRepository(db);
-    const keys = new Map<string, string>();
-    const keyOf = async (code: string) => {
-      if (!keys.has(code)) {
-        const party = await parties.create({ role: code.length === 4 ? 'gemeente' : 'aanbieder', code, name: `at rest ${code}` });
-        keys.set(code, (await parties.createKey(party.id, 'at-rest')).key);
-      }
-      return keys.get(code)!;
-    };
+    const send = gatewaySender(localUrl(app), db);
     let rejected = 0;
     for (const file of files) {
-      const raw = readFileSync(file);
-      const message = parse(raw);
-      const header = message.bericht.Header as { Afzender: string; Ontvanger: string };
-      await keyOf(header[routingOf(message.code).to]);
-      const response = await fetch(`${url}/v1/berichten`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${await keyOf(header[routingOf(message.code).from])}`, 'content-type': 'application/xml' },
-        body: raw,
-      });
-      const body = (await response.json()) as { status: string; retourcodes: string[] };
-      if (body.status !== 'accepted' || body.retourcodes.length > 0) rejected++;
+      const verdict = await send(readFileSync(file));
+      if (verdict.status !== 'accepted' || verdict.retourcodes.length > 0) rejected++;
     }
     // a row as a gateway from before migration 012 wrote it: the next start seals it
     await db.query(
