@@ -27,6 +27,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
+import { sealBsn } from '@lib/persistence';
 import { loadContractRegister } from '@lib/rules';
 import { seedYear } from '../apps/gateway/src/dashboard/testing/dashboard-seed';
 import { Harness, REPO_ROOT } from '../test/e2e/harness';
@@ -85,9 +86,10 @@ async function main(): Promise<void> {
     // a new toewijzing version (outside every period shown) invalidates the money figures' cache, as a new 301 does
     let version = 0;
     const touch = () => h.database.query(
-      `INSERT INTO toegewezen_product_versions (gemeente, aanbieder, bsn, toewijzing_nummer, product_code, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, message_id)
-       VALUES ('0503', '12345678', '100000000', $1, '01A01', '2000-01-01', '09:00:00', '2000-01-01', '2000-01-31', gen_random_uuid())`,
-      [`9${++version}`],
+      `INSERT INTO toegewezen_product_versions (gemeente, aanbieder, bsn_hash, bsn_sealed, toewijzing_nummer, product_code, toewijzingsdatum, toewijzingstijd, ingangsdatum,
+                                                einddatum, message_id)
+       VALUES ('0503', '12345678', $2, $3, $1, '01A01', '2000-01-01', '09:00:00', '2000-01-01', '2000-01-31', gen_random_uuid())`,
+      [`9${++version}`, sealBsn('100000000').hash, sealBsn('100000000').sealed],
     );
     // and a declaratie (rejected as a whole, so the figures stay the same) the declared amounts', as a new 323 does
     const declaratie = () => h.database.query(

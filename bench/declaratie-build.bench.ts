@@ -18,12 +18,14 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { MessageValidator, XsdValidationPool } from '@lib/iwmo';
-import { PgDatabase, PersistentStateStore, runMigrations, type Database } from '@lib/persistence';
+import * as persistence from '@lib/persistence';
+import { PgDatabase, PersistentStateStore, runMigrations, sealBsns, type Database } from '@lib/persistence';
 import { MessageJudge } from '@lib/pipeline';
 import { ContractRegister } from '@lib/rules';
 import { buildDeclaratie } from '@lib/funding/builder/declaratie-build';
 import { DeclaratieBuildRepository } from '@lib/funding/builder/declaratie-build.repository';
 import { DeclaratieBuilder } from '@lib/funding/builder/declaratie-builder';
+import { useBenchKeys } from './lib/bench-keys';
 import { bsnSequence } from './lib/generate';
 
 const GEMEENTE = '0503';
@@ -81,25 +83,28 @@ async function seed(db: Database): Promise<number> {
     if (c % 2 === 0) rows.push([bsn, String(nummer++), '02', `02E0${(c % 6) + 1}`, '2026-01-01', '82']);
   }
   const col = (i: number) => rows.map((r) => r[i]);
+  const bsns = sealBsns(rows.map((r) => r[0]));
   const message = randomUUID();
   await db.query(
-    `INSERT INTO toegewezen_product_versions (gemeente, aanbieder, bsn, toewijzing_nummer, product_categorie, product_code, toewijzingsdatum, toewijzingstijd,
-                                              ingangsdatum, einddatum, volume, eenheid, frequentie, message_id)
-     SELECT $1, $2, u.bsn, u.nummer, u.categorie, u.code, '2025-12-15', '09:00:00', u.ingang, '2026-12-31',
+    `INSERT INTO toegewezen_product_versions (gemeente, aanbieder, bsn_hash, bsn_sealed, toewijzing_nummer, product_categorie, product_code, toewijzingsdatum,
+                                              toewijzingstijd, ingangsdatum, einddatum, volume, eenheid, frequentie, message_id)
+     SELECT $1, $2, u.bsn_hash, u.bsn_sealed, u.nummer, u.categorie, u.code, '2025-12-15', '09:00:00', u.ingang, '2026-12-31',
             CASE WHEN u.eenheid IS NULL THEN NULL ELSE '1' END, u.eenheid, CASE WHEN u.eenheid IS NULL THEN NULL ELSE '4' END, $3
-       FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[]) AS u (bsn, nummer, categorie, code, ingang, eenheid)`,
-    [GEMEENTE, AANBIEDER, message, col(0), col(1), col(2), col(3), col(4), col(5)],
+       FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::text[])
+         AS u (bsn_hash, nummer, categorie, code, ingang, eenheid, bsn_sealed)`,
+    [GEMEENTE, AANBIEDER, message, bsns.hashes, col(1), col(2), col(3), col(4), col(5), bsns.sealed],
   );
   await db.query(
-    `INSERT INTO start_producten (gemeente, aanbieder, bsn, toewijzing_nummer, product_categorie, product_code, toewijzing_ingangsdatum, begindatum, message_id)
-     SELECT $1, $2, u.bsn, u.nummer, u.categorie, u.code, u.ingang, u.ingang, $3
-       FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::date[]) AS u (bsn, nummer, categorie, code, ingang)`,
-    [GEMEENTE, AANBIEDER, message, col(0), col(1), col(2), col(3), col(4)],
+    `INSERT INTO start_producten (gemeente, aanbieder, bsn_hash, bsn_sealed, toewijzing_nummer, product_categorie, product_code, toewijzing_ingangsdatum, begindatum, message_id)
+     SELECT $1, $2, u.bsn_hash, u.bsn_sealed, u.nummer, u.categorie, u.code, u.ingang, u.ingang, $3
+       FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[]) AS u (bsn_hash, nummer, categorie, code, ingang, bsn_sealed)`,
+    [GEMEENTE, AANBIEDER, message, bsns.hashes, col(1), col(2), col(3), col(4), bsns.sealed],
   );
   return rows.length;
 }
 
 async function main(): Promise<void> {
+  useBenchKeys(persistence);
   const store = await openStore();
   const pool = await XsdValidationPool.start({ threads: 1 });
   try {

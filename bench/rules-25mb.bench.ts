@@ -14,6 +14,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import * as persistenceSources from '@lib/persistence';
+import { useBenchKeys } from './lib/bench-keys';
 import { AGB_AANBIEDER, GEMEENTE_DELFT, generateLargeWmo323, PRODUCTS } from './lib/generate';
 import { storeToewijzingenFor } from './lib/large-declaratie';
 
@@ -58,6 +60,8 @@ async function main(): Promise<void> {
   const bytes = readFileSync(large.path);
   console.log(`node ${process.version}; WMO323 of ${(bytes.length / 1024 / 1024).toFixed(1)} MB: ${large.prestaties} prestaties, ${large.clients} clients`);
 
+  // large-declaratie.ts stores the toewijzingen through the sources, the rules below run on dist
+  useBenchKeys(persistence, persistenceSources);
   const store = await openStore();
   const pool = await iwmo.XsdValidationPool.start({ threads: 1 });
   try {

@@ -13,7 +13,7 @@ import { AddressInfo, connect, createServer as createNetServer, type Server as N
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { packageRoot, validateTestEnv } from '@lib/config';
-import { FieldCipher, PartyRepository, PgDatabase, useFieldCipher, type Party, type PartyRole } from '@lib/persistence';
+import { FieldCipher, LookupKey, PartyRepository, PgDatabase, useFieldCipher, useLookupKey, type Party, type PartyRole } from '@lib/persistence';
 
 export const REPO_ROOT = packageRoot();
 export const GATEWAY_MAIN = join(REPO_ROOT, 'dist', 'apps', 'gateway', 'src', 'main.js');
@@ -522,6 +522,8 @@ export class Harness {
   private schemaCreated = false;
   /** The run's master key: the apps get it as ENCRYPTION_KEYS, the harness seals and opens with it. */
   private readonly encryptionKey = { id: `e2e-${randomBytes(4).toString('hex')}`, key: randomBytes(32) };
+  /** The run's lookup key: the apps get it as ENCRYPTION_LOOKUP_KEY, the harness hashes Bsns with it. */
+  private readonly lookupKey = randomBytes(32);
 
   private constructor(
     readonly options: HarnessOptions,
@@ -573,6 +575,7 @@ export class Harness {
     this.db = new PgDatabase(this.databaseUrl, { max: 4, applicationName: 'iwmo-e2e-harness' });
     // The harness writes parties (their webhook secrets sealed) and reads bodies like the apps do.
     useFieldCipher(new FieldCipher(this.encryptionKey));
+    useLookupKey(new LookupKey(this.lookupKey));
     if (this.options.worker !== false) await this.startWorker();
   }
 
@@ -604,6 +607,7 @@ export class Harness {
       DATA_DIR: join(this.artifacts, 'data'),
       DEV_KEYS_FILE: join(this.artifacts, 'data', 'dev-keys.json'),
       ENCRYPTION_KEYS: `${this.encryptionKey.id}:${this.encryptionKey.key.toString('base64')}`,
+      ENCRYPTION_LOOKUP_KEY: this.lookupKey.toString('base64'),
       SEED_DEMO: 'false',
       WORKER_MODE: 'separate',
       DELIVERY_ATTEMPTS: String(o.deliveryAttempts ?? 8),

@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { validateEnv, validateTestEnv } from '@lib/config';
-import { parse, routingOf } from '@lib/iwmo';
-import { DATABASE, PartyRepository, type Database } from '@lib/persistence';
+import { DATABASE, type Database } from '@lib/persistence';
 import { testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
 import { replayCommand, type ReplayLine } from '../../apps/cli/src/replay.command';
 import { createGatewayApp, localUrl } from '../../apps/gateway/src/gateway.app';
+import { gatewaySender } from './gateway-sender';
 
 interface Expected {
   file: string;
@@ -110,27 +110,10 @@ describe('scenario coverage', () => {
   it.each(scenarios)('%s gives the same verdicts as iwmo replay', async (name) => {
     await emptyDatabase();
     const { dir, expected, files } = scenario(name);
-    const parties = new PartyRepository(db);
-    const keys = new Map<string, string>();
-    const keyOf = async (code: string) => {
-      if (!keys.has(code)) {
-        const party = await parties.create({ role: code.length === 4 ? 'gemeente' : 'aanbieder', code, name: `scenario ${code}` });
-        keys.set(code, (await parties.createKey(party.id, 'scenario')).key);
-      }
-      return keys.get(code)!;
-    };
+    const send = gatewaySender(url, db);
     const got: Array<{ file: string; accepted: boolean; retourcodes: string[] }> = [];
     for (const file of files) {
-      const raw = readFileSync(join(dir, file));
-      const message = parse(raw);
-      const header = message.bericht.Header as { Afzender: string; Ontvanger: string };
-      await keyOf(header[routingOf(message.code).to]);
-      const response = await fetch(`${url}/v1/berichten`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${await keyOf(header[routingOf(message.code).from])}`, 'content-type': 'application/xml' },
-        body: raw,
-      });
-      const body = (await response.json()) as { status: string; retourcodes: string[] };
+      const body = await send(readFileSync(join(dir, file)));
       got.push({ file, accepted: body.status === 'accepted' && body.retourcodes.length === 0, retourcodes: body.retourcodes });
     }
     expect(got.map((g) => ({ file: g.file, ...verdict(g) }))).toEqual(expected.map((e) => ({ file: e.file, ...verdict(e) })));

@@ -73,16 +73,23 @@ interface EncryptionStatus {
   activeKeyId: string;
   messages: Record<string, number>;
   webhookSecrets: Record<string, number>;
+  bsns: Record<string, number>;
+  builtMessages: Record<string, number>;
   rotation: { running: boolean; rewrapped: number; error: string | null };
 }
 
+const counted = (s: EncryptionStatus): Array<Record<string, number>> => [s.messages, s.webhookSecrets, s.bsns ?? {}, s.builtMessages ?? {}];
+
 /** Values not yet under the active key. */
 const stale = (s: EncryptionStatus): number =>
-  [...Object.entries(s.messages), ...Object.entries(s.webhookSecrets)].reduce((n, [key, count]) => n + (key === s.activeKeyId ? 0 : count), 0);
+  counted(s).flatMap((group) => Object.entries(group)).reduce((n, [key, count]) => n + (key === s.activeKeyId ? 0 : count), 0);
 
 function encryptionTable(s: EncryptionStatus): string {
-  const ids = [...new Set([...Object.keys(s.messages), ...Object.keys(s.webhookSecrets)])].sort();
-  return table(['KEY', 'ACTIVE', 'MESSAGE BODIES', 'WEBHOOK SECRETS'], ids.map((id) => [id, id === s.activeKeyId ? 'yes' : '', String(s.messages[id] ?? 0), String(s.webhookSecrets[id] ?? 0)]));
+  const ids = [...new Set(counted(s).flatMap((group) => Object.keys(group)))].sort();
+  return table(
+    ['KEY', 'ACTIVE', 'MESSAGE BODIES', 'WEBHOOK SECRETS', 'BSNS', 'BUILT MESSAGES'],
+    ids.map((id) => [id, id === s.activeKeyId ? 'yes' : '', ...counted(s).map((group) => String(group[id] ?? 0))]),
+  );
 }
 
 export class AdminClient {

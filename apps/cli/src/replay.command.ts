@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { MESSAGE_TYPES, MessageValidator, XsdValidationPool, type ValidationError } from '@lib/iwmo';
-import { FieldCipher, MessageRepository, PersistentStateStore, PgliteDatabase, runMigrations, useFieldCipher } from '@lib/persistence';
+import { FieldCipher, LookupKey, MessageRepository, PersistentStateStore, PgliteDatabase, runMigrations, useFieldCipher, useLookupKey } from '@lib/persistence';
 import { MessageJudge } from '@lib/pipeline';
 import { dutchToday, headerOf, loadContractRegister } from '@lib/rules';
 import { UsageError } from './validate.command';
@@ -38,8 +38,9 @@ export async function replayCommand(files: string[], options: ReplayOptions, out
   const contracts = loadContractRegister(options.contracts);
 
   const db = await PgliteDatabase.inMemory();
-  // the in-memory database lives as long as this command: a throwaway key seals its bodies
+  // the in-memory database lives as long as this command: throwaway keys seal its bodies and hash its Bsns
   useFieldCipher(new FieldCipher({ id: 'replay', key: randomBytes(32) }));
+  useLookupKey(new LookupKey(randomBytes(32)));
   const pool = await XsdValidationPool.start({ threads: 1 });
   let rejected = 0;
   try {

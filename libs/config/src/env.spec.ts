@@ -88,6 +88,7 @@ describe('validateEnv', () => {
       devKeysFile: '/etc/iwmo/keys.json',
       encryptionKeys: undefined,
       encryptionKeyFile: '/etc/iwmo/encryption-keys.json',
+      encryptionLookupKey: undefined,
       deliveryAttempts: 5,
       deliveryBackoffMs: 250,
       webhookTimeoutMs: 3000,

@@ -41,6 +41,8 @@ export interface AppConfig {
   readonly encryptionKeys: string | undefined;
   /** a JSON file of master keys {"active", "keys"}; unset with encryptionKeys unset: a development key file under dataDir */
   readonly encryptionKeyFile: string | undefined;
+  /** the key of the BSN lookup hashes, base64 of 32 bytes (else the key file's "lookupKey"); secret */
+  readonly encryptionLookupKey: string | undefined;
   /** delivery attempts before a delivery is dead-lettered */
   readonly deliveryAttempts: number;
   /** first retry delay of a delivery (doubles each attempt, with jitter) */
@@ -262,6 +264,14 @@ class EnvSchema {
   @IsOptional() @IsString()
   ENCRYPTION_KEY_FILE?: string;
 
+  /**
+   * The key of the lookup hashes (HMAC) by which the state tables find a client's rows without
+   * its BSN in plaintext, base64 of 32 bytes. It never rotates. Needed with ENCRYPTION_KEYS;
+   * with a key file it may be the file's "lookupKey" instead (docs/encryption.md).
+   */
+  @IsOptional() @IsString()
+  ENCRYPTION_LOOKUP_KEY?: string;
+
   /** Attempts per webhook delivery before it is dead-lettered (an operator can requeue it). */
   @ToInt() @IsIntInRange(1, 100)
   DELIVERY_ATTEMPTS = 8;
@@ -347,7 +357,7 @@ class EnvSchema {
 const ENV_NAMES = [
   'HOST', 'PORT', 'WORKER_METRICS_PORT', 'DATABASE_URL', 'DATA_DIR', 'REDIS_URL',
   'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'SCHEMA_DIR', 'LOG_LEVEL', 'ADMIN_TOKEN', 'SEED_DEMO', 'DEV_KEYS_FILE',
-  'ENCRYPTION_KEYS', 'ENCRYPTION_KEY_FILE',
+  'ENCRYPTION_KEYS', 'ENCRYPTION_KEY_FILE', 'ENCRYPTION_LOOKUP_KEY',
   'DELIVERY_ATTEMPTS', 'DELIVERY_BACKOFF_MS', 'WEBHOOK_TIMEOUT_MS', 'WEBHOOK_ALLOWED_NETWORKS', 'WORKER_MODE', 'CONTRACTS_FILE',
   'RATE_LIMIT_PER_MINUTE', 'AUTH_FAILURES_PER_MINUTE',
   'CONTRACTS_REFRESH_MS',
@@ -355,7 +365,7 @@ const ENV_NAMES = [
   'RETENTION_REJECTED_DAYS', 'RETENTION_MESSAGE_DAYS', 'RETENTION_STATE_DAYS', 'RETENTION_AUDIT_DAYS',
   'RETENTION_AUDIT_REFUSED_DAYS', 'RETENTION_INTERVAL_MINUTES', 'RETENTION_BATCH_SIZE',
 ] as const satisfies readonly (keyof EnvSchema)[];
-const SECRET_NAMES = new Set(['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'TEST_REDIS_URL', 'ADMIN_TOKEN', 'ENCRYPTION_KEYS']);
+const SECRET_NAMES = new Set(['DATABASE_URL', 'REDIS_URL', 'TEST_DATABASE_URL', 'TEST_REDIS_URL', 'ADMIN_TOKEN', 'ENCRYPTION_KEYS', 'ENCRYPTION_LOOKUP_KEY']);
 
 /**
  * Validates the environment and returns the frozen configuration, or throws
@@ -379,6 +389,7 @@ export function validateEnv(raw: RawEnv = process.env): AppConfig {
     devKeysFile: resolve(env.DEV_KEYS_FILE ?? join(env.DATA_DIR, 'dev-keys.json')),
     encryptionKeys: env.ENCRYPTION_KEYS,
     encryptionKeyFile: env.ENCRYPTION_KEY_FILE === undefined ? undefined : resolve(env.ENCRYPTION_KEY_FILE),
+    encryptionLookupKey: env.ENCRYPTION_LOOKUP_KEY,
     deliveryAttempts: env.DELIVERY_ATTEMPTS,
     deliveryBackoffMs: env.DELIVERY_BACKOFF_MS,
     webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,

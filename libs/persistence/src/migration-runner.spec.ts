@@ -68,7 +68,7 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('runMigra
   it('is idempotent and later applies only what is new', async () => {
     write('001_create_a.sql', 'CREATE TABLE a (id int);');
     await runMigrations(test.db, { dir });
-    expect(await runMigrations(test.db, { dir })).toEqual({ applied: [], alreadyApplied: 1 });
+    expect(await runMigrations(test.db, { dir })).toEqual({ applied: [], alreadyApplied: 1, backfilled: 0 });
     write('002_create_c.sql', 'CREATE TABLE c (id int);');
     const report = await runMigrations(test.db, { dir });
     expect(report.applied.map((m) => m.version)).toEqual([2]);
@@ -76,7 +76,7 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('runMigra
   });
 
   it('works on an empty folder', async () => {
-    expect(await runMigrations(test.db, { dir })).toEqual({ applied: [], alreadyApplied: 0 });
+    expect(await runMigrations(test.db, { dir })).toEqual({ applied: [], alreadyApplied: 0, backfilled: 0 });
     expect(await tables()).toEqual(['schema_migrations']);
   });
 

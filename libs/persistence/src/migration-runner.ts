@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '@lib/config';
+import { EncryptionRepository } from './crypto/encryption.repository';
 import { Database } from './database';
 
 /** Resolved from the package root so it is the same from the sources and from dist. */
@@ -25,7 +26,19 @@ export interface MigrationReport {
   readonly applied: readonly Migration[];
   /** Migrations found already applied (by an earlier run or a concurrent process). */
   readonly alreadyApplied: number;
+  /** Rows the TypeScript follow-ups changed (BSNs sealed after 013). */
+  readonly backfilled: number;
 }
+
+/**
+ * What SQL cannot do after a migration, in TypeScript: run at every start once the migration is in
+ * place, until nothing is left (idempotent, batched, cheap when done). 013 gives way to bsn_hash,
+ * an HMAC the database cannot compute, so the rows from before it are sealed here.
+ */
+const FOLLOW_UPS: ReadonlyArray<{ version: number; what: string; run: (db: Database) => Promise<number> }> = [
+  { version: 13, what: 'plaintext BSNs sealed', run: (db) => new EncryptionRepository(db).sealPlainBsns(BACKFILL_BATCH) },
+];
+const BACKFILL_BATCH = 500;
 
 export class MigrationError extends Error {
   override name = 'MigrationError';
@@ -71,7 +84,8 @@ export interface RunMigrationsOptions {
  * transaction-scoped advisory lock and re-checks what is applied, so two
  * processes starting at once apply each migration exactly once. A migration
  * that fails rolls back alone and stops the run. Statements that cannot run
- * inside a transaction (CREATE INDEX CONCURRENTLY) are not supported.
+ * inside a transaction (CREATE INDEX CONCURRENTLY) are not supported. The
+ * follow-ups in TypeScript run last (FOLLOW_UPS).
  */
 export async function runMigrations(db: Database, options: RunMigrationsOptions = {}): Promise<MigrationReport> {
   const migrations = loadMigrations(options.dir);
@@ -117,5 +131,12 @@ export async function runMigrations(db: Database, options: RunMigrationsOptions 
       alreadyApplied++;
     }
   }
-  return { applied, alreadyApplied };
+  let backfilled = 0;
+  for (const step of FOLLOW_UPS.filter((f) => migrations.some((m) => m.version === f.version))) {
+    let total = 0;
+    for (let n = 1; n > 0; total += n) n = await step.run(db);
+    if (total > 0) options.log?.(`${total} ${step.what}`);
+    backfilled += total;
+  }
+  return { applied, alreadyApplied, backfilled };
 }

@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@lib/config';
-import { loadFieldCipher, useFieldCipher } from './crypto';
+import { loadFieldCipher, loadLookupKey, useFieldCipher, useLookupKey } from './crypto';
 import { DATABASE, Database } from './database';
 import { runMigrations } from './migration-runner';
 import { openDatabase } from './open-database';
@@ -27,6 +27,7 @@ class DatabaseShutdown implements OnApplicationShutdown {
       useFactory: async (config: AppConfig): Promise<Database> => {
         const logger = new Logger('PersistenceModule');
         useFieldCipher(loadFieldCipher(config, (warning) => logger.warn(warning)));
+        useLookupKey(loadLookupKey(config));
         const db = await openDatabase(config);
         try {
           const report = await runMigrations(db, { log: (message) => logger.log(message) });

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import * as vm from 'node:vm';
 import { Client } from 'pg';
 import { validateTestEnv } from '@lib/config';
-import { FieldCipher, useFieldCipher } from './crypto';
+import { FieldCipher, LookupKey, useFieldCipher, useLookupKey } from './crypto';
 import { Database } from './database';
 import { PgDatabase } from './pg-database';
 import { PgliteDatabase } from './pglite-database';
@@ -30,8 +30,9 @@ export interface DatabaseBackend {
 }
 
 // Repositories seal personal data with the process's key: specs get a random one of their own
-// (an app started in the spec adds its key; both open).
+// (an app started in the spec adds its key; both open), and a lookup key (the apps hash with it too).
 useFieldCipher(new FieldCipher({ id: `test-${randomBytes(4).toString('hex')}`, key: randomBytes(32) }));
+useLookupKey(new LookupKey(randomBytes(32)));
 
 export function testDatabaseBackends(): DatabaseBackend[] {
   const { databaseUrl } = validateTestEnv();

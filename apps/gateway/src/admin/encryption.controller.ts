@@ -5,7 +5,7 @@ import { AdminAction } from './admin-audit.interceptor';
 import { RotateEncryptionUseCase, type EncryptionStatus } from './rotate-encryption.usecase';
 
 const STATUS = {
-  description: 'activeKeyId; per master key id how many message bodies and webhook secrets it seals ("plain": from before encryption); the rotation run of this gateway',
+  description: 'activeKeyId; per master key id how many message bodies, webhook secrets, BSNs (state tables, notifications) and built messages it seals ("plain": from before encryption); the rotation run of this gateway',
 };
 
 /** Encryption of personal data at rest: which keys seal what, and key rotation (docs/encryption.md). */

@@ -1,7 +1,7 @@
 /**
  * Personal data at rest, on the real gateway over HTTP and the real PostgreSQL: message bodies
  * and webhook secrets are sealed (the database holds no BSN of a message body in plaintext), and
- * key rotation - a second gateway with a new active key re-wraps everything through
+ * key rotation - a second gateway with a new active key re-wraps everything (the state tables' BSNs too) through
  * POST /v1/admin/encryption/rotate while the bodies still read back byte for byte.
  */
 import { randomBytes } from 'node:crypto';
@@ -21,6 +21,7 @@ const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 const BSN = '999990019';
 const K1 = `k1:${randomBytes(32).toString('base64')}`;
 const K2 = `k2:${randomBytes(32).toString('base64')}`;
+const LOOKUP_KEY = randomBytes(32).toString('base64');
 
 (redisUrl && postgres ? describe : describe.skip)('personal data at rest (PostgreSQL)', () => {
   let test: TestDatabase;
@@ -33,7 +34,7 @@ const K2 = `k2:${randomBytes(32).toString('base64')}`;
     dirs.push(dataDir);
     const config = validateEnv({
       PORT: '0', DATA_DIR: dataDir, REDIS_URL: redisUrl!, SEED_DEMO: 'false', WORKER_MODE: 'separate', ADMIN_TOKEN,
-      DATABASE_URL: test.url!, ENCRYPTION_KEYS: encryptionKeys,
+      DATABASE_URL: test.url!, ENCRYPTION_KEYS: encryptionKeys, ENCRYPTION_LOOKUP_KEY: LOOKUP_KEY,
     });
     const app = await createGatewayApp(config, { logger: false });
     await app.listen(0, '127.0.0.1');
@@ -53,7 +54,7 @@ const K2 = `k2:${randomBytes(32).toString('base64')}`;
 
   const admin = async (url: string, method: 'GET' | 'POST', path: string) => {
     const response = await fetch(`${url}/v1/admin${path}`, { method, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
-    return { status: response.status, body: (await response.json()) as { activeKeyId: string; messages: Record<string, number>; webhookSecrets: Record<string, number>; rotation: { running: boolean; rewrapped: number; error: string | null } } };
+    return { status: response.status, body: (await response.json()) as { activeKeyId: string; messages: Record<string, number>; webhookSecrets: Record<string, number>; bsns: Record<string, number>; rotation: { running: boolean; rewrapped: number; error: string | null } } };
   };
   const plaintextRows = async () =>
     Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM messages WHERE position(convert_to($1, 'UTF8') IN raw) > 0`, [BSN])).rows[0]!.n);
@@ -95,6 +96,7 @@ const K2 = `k2:${randomBytes(32).toString('base64')}`;
     const before = (await admin(url, 'GET', '/encryption')).body;
     expect(before.activeKeyId).toBe('k2');
     expect(before.messages.k2 ?? 0).toBe(0);
+    expect(Object.keys(before.bsns)).toEqual(['k1']); // the toewijzingen of both 301s, sealed under k1
 
     const started = await admin(url, 'POST', '/encryption/rotate');
     expect(started.status).toBe(202);
@@ -107,6 +109,7 @@ const K2 = `k2:${randomBytes(32).toString('base64')}`;
     expect(status.rotation.rewrapped).toBeGreaterThanOrEqual(2);
     expect(Object.keys(status.messages)).toEqual(['k2']);
     expect(status.webhookSecrets).toEqual({ k2: 1 });
+    expect(status.bsns).toEqual({ k2: before.bsns.k1 });
     expect(await plaintextRows()).toBe(0);
 
     // the bodies still read back, now through the new key

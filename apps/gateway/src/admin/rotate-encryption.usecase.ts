@@ -6,7 +6,7 @@ export interface RotationRun {
   running: boolean;
   startedAt: string | null;
   finishedAt: string | null;
-  /** message bodies and webhook secrets re-wrapped so far in this run */
+  /** message bodies, webhook secrets, BSNs and built messages re-wrapped (or sealed) so far in this run */
   rewrapped: number;
   error: string | null;
 }
@@ -20,7 +20,9 @@ const BATCH = 500;
 /**
  * Key rotation of personal data at rest (`iwmo admin keys rotate`): after the operator made a new
  * master key active (ENCRYPTION_KEY_FILE, the old one kept), this re-wraps every value still under
- * an older key (or plain) in the background, batch by batch, while the gateway keeps serving.
+ * an older key (or plain) in the background, batch by batch, while the gateway keeps serving: webhook
+ * secrets, the BSNs of the state tables and notifications, built messages, message bodies. Lookup
+ * hashes stay as they are (the lookup key does not rotate).
  */
 @Injectable()
 export class RotateEncryptionUseCase implements OnApplicationShutdown {
@@ -32,7 +34,9 @@ export class RotateEncryptionUseCase implements OnApplicationShutdown {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
   async status(): Promise<EncryptionStatus> {
-    return { ...(await new EncryptionRepository(this.db).counts()), rotation: { ...this.run } };
+    // the run as it was before counting: a run that reads finished is reflected in the counts
+    const rotation = { ...this.run };
+    return { ...(await new EncryptionRepository(this.db).counts()), rotation };
   }
 
   /** Starts a run unless one is going; answers the status at once. */
@@ -58,11 +62,19 @@ export class RotateEncryptionUseCase implements OnApplicationShutdown {
     const repo = new EncryptionRepository(this.db);
     try {
       this.run.rewrapped += await repo.rotateWebhookSecrets();
-      for (let n = BATCH; n > 0 && !this.stopping; ) {
-        n = await repo.rotateMessages(BATCH);
+      const progress = (n: number) => {
         this.run.rewrapped += n;
         if (n > 0) this.logger.log(`re-wrapped ${this.run.rewrapped} values under the active key so far`);
+      };
+      // BSNs a gateway of an older version wrote in plaintext (normally none: the start seals them)
+      for (let n = BATCH; n > 0 && !this.stopping; ) progress((n = await repo.sealPlainBsns(BATCH)));
+      const cursor: Record<string, string> = {};
+      for (let done = false; !done && !this.stopping; ) {
+        const batch = await repo.rotateTexts(cursor, BATCH);
+        progress(batch.rewrapped);
+        done = batch.done;
       }
+      for (let n = BATCH; n > 0 && !this.stopping; ) progress((n = await repo.rotateMessages(BATCH)));
     } catch (error) {
       this.run.error = (error as Error).message;
       this.logger.error(`key rotation stopped: ${this.run.error}`);

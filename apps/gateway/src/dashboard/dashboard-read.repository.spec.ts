@@ -6,7 +6,7 @@
  * toewijzing (onderaanneming, migration 006) and its scope; and the retourcodes of the gateway and
  * of a gemeente's WMO325, by source.
  */
-import { runMigrations, type Database } from '@lib/persistence';
+import { bsnHash, runMigrations, type Database } from '@lib/persistence';
 import { testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
 import { loadContractRegister } from '@lib/rules';
 import { DashboardReadRepository, type MessageFilter } from './dashboard-read.repository';
@@ -208,7 +208,7 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
   it('splits by hoofd-/onderaannemer: the delegated toewijzing counts for its onderaannemer, so each has a verzilvering', async () => {
     const f = { from: MARCH.from, to: MARCH.to, gemeente: '0503' };
     const toew = await read.currentToewijzingen(ALL, f);
-    expect(toew.filter((t) => t.onderaannemer).map((t) => [t.aanbieder, t.bsn, t.onderaannemer])).toEqual([[B, '333333333', O]]);
+    expect(toew.filter((t) => t.onderaannemer).map((t) => [t.aanbieder, t.client, t.onderaannemer])).toEqual([[B, bsnHash('333333333'), O]]);
     const declared = await read.declared(ALL, f, 'aannemer', gebieden);
     const rows = moneyRows(toew, declared, ['2026-03-01'], 'aannemer', register, 1);
     // hoofdaannemer: A's 312.00 + 161.03 toegewezen, 300.00 declared and not rejected: 300.00 / 473.03 = 63.4%
@@ -225,7 +225,7 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
     const f = { from: MARCH.from, to: MARCH.to };
     const keys = (groups: Awaited<ReturnType<DashboardReadRepository['declared']>>) => groups.map((d) => [d.gemeente, d.key, d.gedeclareerd]);
     const o: Scope = { kind: 'aanbieder', code: O };
-    expect((await read.currentToewijzingen(o, f)).map((t) => [t.aanbieder, t.bsn, t.onderaannemer])).toEqual([[B, '333333333', O]]);
+    expect((await read.currentToewijzingen(o, f)).map((t) => [t.aanbieder, t.client, t.onderaannemer])).toEqual([[B, bsnHash('333333333'), O]]);
     expect(keys(await read.declared(o, f, 'aannemer', gebieden))).toEqual([['0503', O, 12839]]);
     expect(keys(await read.declared(o, f, 'totaal', gebieden))).toEqual([['0503', '', 12839]]);
     // the hoofdaannemer B sees the row of its onderaannemer
@@ -233,17 +233,17 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Dashboar
     expect(keys(await read.declared({ kind: 'aanbieder', code: B }, f, 'aannemer', gebieden)).sort()).toEqual([['0503', O, 12839], ['0503', 'hoofdaannemer', 0]]);
     // A delegated nothing
     const a: Scope = { kind: 'aanbieder', code: A };
-    expect((await read.currentToewijzingen(a, f)).map((t) => t.bsn).sort()).toEqual(['111111111', '222222222', '555555555']);
+    expect((await read.currentToewijzingen(a, f)).map((t) => t.client).sort()).toEqual(['111111111', '222222222', '555555555'].map(bsnHash).sort());
     expect(keys(await read.declared(a, f, 'aannemer', gebieden)).sort()).toEqual([['0503', 'hoofdaannemer', 30000], ['1842', 'hoofdaannemer', 31200]]);
     // the aanbieder filter of the contractteam finds the onderaannemer's rows too
-    expect((await read.currentToewijzingen(ALL, { ...f, aanbieder: O })).map((t) => t.bsn)).toEqual(['333333333']);
+    expect((await read.currentToewijzingen(ALL, { ...f, aanbieder: O })).map((t) => t.client)).toEqual([bsnHash('333333333')]);
     expect(keys(await read.declared(ALL, { ...f, aanbieder: O }, 'aannemer', gebieden))).toEqual([['0503', O, 12839]]);
   });
 
   it('limits money to the scope', async () => {
     const f = { from: MARCH.from, to: MARCH.to };
     const b: Scope = { kind: 'aanbieder', code: B };
-    expect((await read.currentToewijzingen(b, f)).map((t) => t.bsn)).toEqual(['333333333']);
+    expect((await read.currentToewijzingen(b, f)).map((t) => t.client)).toEqual([bsnHash('333333333')]);
     expect((await read.declared(b, f, 'totaal', gebieden)).map((d) => [d.gemeente, d.gedeclareerd])).toEqual([['0503', 12839]]);
     expect((await read.declared({ kind: 'gemeente', code: '1842' }, f, 'totaal', gebieden)).map((d) => d.gemeente)).toEqual(['1842']);
   });

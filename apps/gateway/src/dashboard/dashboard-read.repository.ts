@@ -1,5 +1,5 @@
 import { NEUTRAL_RETOURCODES } from '@lib/iwmo';
-import type { Queryable } from '@lib/persistence';
+import { openText, type Queryable } from '@lib/persistence';
 import { messageInScope, Params, partyColumnsInScope, type Scope } from './scope';
 
 /**
@@ -109,7 +109,8 @@ export interface OverdueCutoffs {
 export interface CurrentToewijzing {
   readonly gemeente: string;
   readonly aanbieder: string;
-  readonly bsn: string;
+  /** the client's lookup hash (bsn_hash): enough to count clients, without opening their BSNs */
+  readonly client: string;
   readonly productCode: string | null;
   readonly ingangsdatum: string;
   readonly einddatum: string | null;
@@ -337,10 +338,10 @@ export class DashboardReadRepository {
     const where = `${verdictWhere(params, scope, f)} AND ${params.p(f.retourcode)} = ANY (p.retourcodes)`;
     const { rows } = await this.db.query<{
       created_at: Date; gemeente: string; aanbieder: string; declaratie_nummer: string; declaratie_message: string; antwoord_message: string;
-      referentie_nummer: string; bsn: string; product_code: string; periode_begin: string; retourcodes: string[];
+      referentie_nummer: string; bsn_sealed: string; product_code: string; periode_begin: string; retourcodes: string[];
     }>(
       `SELECT a.created_at, p.gemeente, p.aanbieder, d.declaratie_nummer, d.message_id AS declaratie_message, a.message_id AS antwoord_message,
-              p.referentie_nummer, p.bsn, p.product_code, to_char(p.periode_begin, 'YYYY-MM-DD') AS periode_begin, p.retourcodes
+              p.referentie_nummer, p.bsn_sealed, p.product_code, to_char(p.periode_begin, 'YYYY-MM-DD') AS periode_begin, p.retourcodes
        FROM prestaties p JOIN declaratie_antwoorden a ON a.id = p.antwoord_id JOIN declaraties d ON d.id = p.declaratie_id
        WHERE ${where}
        ORDER BY a.created_at DESC, p.id LIMIT ${params.p(limit)}`,
@@ -349,7 +350,7 @@ export class DashboardReadRepository {
     return rows.map((r) => ({
       beoordeeldAt: r.created_at, gemeente: r.gemeente, aanbieder: r.aanbieder, declaratieNummer: r.declaratie_nummer,
       declaratieMessageId: r.declaratie_message, antwoordMessageId: r.antwoord_message, referentieNummer: r.referentie_nummer,
-      bsn: r.bsn, productCode: r.product_code, periodeBegin: r.periode_begin, retourcodes: r.retourcodes,
+      bsn: openText(r.bsn_sealed), productCode: r.product_code, periodeBegin: r.periode_begin, retourcodes: r.retourcodes,
     }));
   }
 
@@ -408,49 +409,49 @@ export class DashboardReadRepository {
     const sql = `
       WITH current AS (
         SELECT * FROM (
-          SELECT DISTINCT ON (gemeente, aanbieder, toewijzing_nummer) gemeente, aanbieder, toewijzing_nummer, bsn, ingangsdatum, einddatum, reden_wijziging, message_id
+          SELECT DISTINCT ON (gemeente, aanbieder, toewijzing_nummer) gemeente, aanbieder, toewijzing_nummer, bsn_hash, bsn_sealed, ingangsdatum, einddatum, reden_wijziging, message_id
           FROM toegewezen_product_versions
           ORDER BY gemeente, aanbieder, toewijzing_nummer, toewijzingsdatum DESC, toewijzingstijd DESC, id DESC) v
         WHERE reden_wijziging IS DISTINCT FROM '13'),
       overdue AS (
         SELECT 'retour' AS soort, h.ontvanger AS party, ${GEMEENTE_OF('h')} AS gemeente, ${AANBIEDER_OF('h')} AS aanbieder,
-               ${LOCAL('h.received_at')}::date AS since, h.id AS message_id, NULL::text AS bsn
+               ${LOCAL('h.received_at')}::date AS since, h.id AS message_id, NULL::text AS bsn_sealed
         FROM messages h
         WHERE h.kind = 'heen' AND h.status = 'accepted' AND NOT h.made_by_gateway AND h.message_type NOT IN ('WMO323', 'WMO325')
           AND h.received_at < ((${d3}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')
           AND NOT EXISTS (SELECT 1 FROM messages r WHERE r.in_reply_to = h.id)
           AND NOT EXISTS (SELECT 1 FROM messages r WHERE r.kind = 'retour' AND r.afzender = h.afzender AND r.identificatie = h.identificatie AND r.status = 'accepted')
         UNION ALL
-        SELECT 'antwoord-op-verzoek', v.gemeente, v.gemeente, v.aanbieder, v.dagtekening, v.message_id, v.bsn
+        SELECT 'antwoord-op-verzoek', v.gemeente, v.gemeente, v.aanbieder, v.dagtekening, v.message_id, v.bsn_sealed
         FROM verzoeken v
         WHERE v.afgehandeld_door IS NULL AND v.dagtekening <= ${d5}
           AND NOT EXISTS (SELECT 1 FROM antwoorden a WHERE a.gemeente = v.gemeente AND a.aanbieder = v.aanbieder AND a.referentie_aanbieder = v.referentie_aanbieder)
         UNION ALL
-        SELECT 'start', c.aanbieder, c.gemeente, c.aanbieder, c.ingangsdatum, c.message_id, c.bsn
+        SELECT 'start', c.aanbieder, c.gemeente, c.aanbieder, c.ingangsdatum, c.message_id, c.bsn_sealed
         FROM current c
         WHERE c.ingangsdatum <= ${d5}
-          AND NOT EXISTS (SELECT 1 FROM start_producten s WHERE s.gemeente = c.gemeente AND s.aanbieder = c.aanbieder AND s.bsn = c.bsn
+          AND NOT EXISTS (SELECT 1 FROM start_producten s WHERE s.gemeente = c.gemeente AND s.aanbieder = c.aanbieder AND s.bsn_hash = c.bsn_hash
                             AND s.toewijzing_nummer = c.toewijzing_nummer AND s.removed_by IS NULL)
         UNION ALL
-        SELECT 'stop', c.aanbieder, c.gemeente, c.aanbieder, c.einddatum, c.message_id, c.bsn
+        SELECT 'stop', c.aanbieder, c.gemeente, c.aanbieder, c.einddatum, c.message_id, c.bsn_sealed
         FROM current c
         WHERE c.einddatum <= ${d5}
-          AND EXISTS (SELECT 1 FROM start_producten s WHERE s.gemeente = c.gemeente AND s.aanbieder = c.aanbieder AND s.bsn = c.bsn
+          AND EXISTS (SELECT 1 FROM start_producten s WHERE s.gemeente = c.gemeente AND s.aanbieder = c.aanbieder AND s.bsn_hash = c.bsn_hash
                         AND s.toewijzing_nummer = c.toewijzing_nummer AND s.removed_by IS NULL)
-          AND NOT EXISTS (SELECT 1 FROM stop_producten s WHERE s.gemeente = c.gemeente AND s.aanbieder = c.aanbieder AND s.bsn = c.bsn
+          AND NOT EXISTS (SELECT 1 FROM stop_producten s WHERE s.gemeente = c.gemeente AND s.aanbieder = c.aanbieder AND s.bsn_hash = c.bsn_hash
                             AND s.toewijzing_nummer = c.toewijzing_nummer AND s.removed_by IS NULL)
         UNION ALL
         SELECT 'declaratie-antwoord', d.gemeente, d.gemeente, d.aanbieder, ${LOCAL('d.created_at')}::date, d.message_id, NULL
         FROM declaraties d
         WHERE d.status = 'ingediend' AND d.created_at < ((${d10}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')),
       scoped AS (SELECT * FROM overdue o WHERE ${partyColumnsInScope(params, scope, 'o.gemeente', 'o.aanbieder')})
-      SELECT 'item' AS row_kind, soort, party, gemeente, aanbieder, to_char(since, 'YYYY-MM-DD') AS since, message_id, bsn, 0 AS n
+      SELECT 'item' AS row_kind, soort, party, gemeente, aanbieder, to_char(since, 'YYYY-MM-DD') AS since, message_id, bsn_sealed, 0 AS n
       FROM (SELECT * FROM scoped ORDER BY since, soort LIMIT ${params.p(limit)}) items
       UNION ALL
       SELECT 'total', soort, party, NULL, NULL, to_char(min(since), 'YYYY-MM-DD'), NULL, NULL, count(*)::int FROM scoped GROUP BY soort, party`;
-    const { rows } = await this.db.query<{ row_kind: 'item' | 'total'; soort: DeadlineSoort; party: string; gemeente: string; aanbieder: string; since: string; message_id: string | null; bsn: string | null; n: number }>(sql, params.values);
+    const { rows } = await this.db.query<{ row_kind: 'item' | 'total'; soort: DeadlineSoort; party: string; gemeente: string; aanbieder: string; since: string; message_id: string | null; bsn_sealed: string | null; n: number }>(sql, params.values);
     return {
-      items: rows.filter((r) => r.row_kind === 'item').map((r) => ({ soort: r.soort, party: r.party, gemeente: r.gemeente, aanbieder: r.aanbieder, since: r.since, messageId: r.message_id, bsn: r.bsn })),
+      items: rows.filter((r) => r.row_kind === 'item').map((r) => ({ soort: r.soort, party: r.party, gemeente: r.gemeente, aanbieder: r.aanbieder, since: r.since, messageId: r.message_id, bsn: r.bsn_sealed === null ? null : openText(r.bsn_sealed) })),
       totals: rows.filter((r) => r.row_kind === 'total').map((r) => ({ soort: r.soort, party: r.party, n: r.n, oldest: r.since })),
     };
   }
@@ -468,9 +469,9 @@ export class DashboardReadRepository {
     if (scope.kind === 'aanbieder') where.push(aanbiederOrOnderaannemer(params, scope.code, 'aanbieder', keys, DELEGATED_TOEWIJZINGEN));
     if (f.gemeente) where.push(`gemeente = ${params.p(f.gemeente)}`);
     if (f.aanbieder) where.push(aanbiederOrOnderaannemer(params, f.aanbieder, 'aanbieder', keys, DELEGATED_TOEWIJZINGEN));
-    const { rows } = await this.db.query<{ gemeente: string; aanbieder: string; bsn: string; product_code: string | null; ingangsdatum: string; einddatum: string | null; onderaannemer: string | null }>(
-      `SELECT v.gemeente, v.aanbieder, v.bsn, v.product_code, v.ingangsdatum, v.einddatum, o.onderaannemer FROM (
-         SELECT DISTINCT ON (gemeente, aanbieder, toewijzing_nummer) gemeente, aanbieder, toewijzing_nummer, bsn, product_code, ingangsdatum, einddatum, reden_wijziging
+    const { rows } = await this.db.query<{ gemeente: string; aanbieder: string; bsn_hash: string; product_code: string | null; ingangsdatum: string; einddatum: string | null; onderaannemer: string | null }>(
+      `SELECT v.gemeente, v.aanbieder, v.bsn_hash, v.product_code, v.ingangsdatum, v.einddatum, o.onderaannemer FROM (
+         SELECT DISTINCT ON (gemeente, aanbieder, toewijzing_nummer) gemeente, aanbieder, toewijzing_nummer, bsn_hash, product_code, ingangsdatum, einddatum, reden_wijziging
          FROM toegewezen_product_versions ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY gemeente, aanbieder, toewijzing_nummer, toewijzingsdatum DESC, toewijzingstijd DESC, id DESC) v
        LEFT JOIN onderaanneming_toewijzingen o ON o.gemeente = v.gemeente AND o.hoofdaannemer = v.aanbieder AND o.toewijzing_nummer = v.toewijzing_nummer
@@ -480,7 +481,7 @@ export class DashboardReadRepository {
       params.values,
     );
     return rows.map((r) => ({
-      gemeente: r.gemeente, aanbieder: r.aanbieder, bsn: r.bsn, productCode: r.product_code, ingangsdatum: r.ingangsdatum, einddatum: r.einddatum, onderaannemer: r.onderaannemer,
+      gemeente: r.gemeente, aanbieder: r.aanbieder, client: r.bsn_hash, productCode: r.product_code, ingangsdatum: r.ingangsdatum, einddatum: r.einddatum, onderaannemer: r.onderaannemer,
     }));
   }
 
@@ -533,7 +534,7 @@ export class DashboardReadRepository {
               coalesce(sum(ingediend), 0) AS ingediend, coalesce(sum(afgewezen_gateway), 0) AS afgewezen_gateway,
               coalesce(sum(afgewezen_gemeente), 0) AS afgewezen_gemeente, coalesce(sum(toegekend), 0) AS toegekend, coalesce(sum(open), 0) AS open
        FROM (
-         SELECT p.gemeente, date_trunc('month', p.periode_begin) AS month, ${key} AS key, p.bsn,
+         SELECT p.gemeente, date_trunc('month', p.periode_begin) AS month, ${key} AS key, p.bsn_hash,
                 bool_or(p.status <> 'afgewezen') AS counted,
                 sum(${SIGNED}) AS ingediend,
                 sum(CASE WHEN p.afgewezen_door = 'gateway' THEN ${SIGNED} ELSE 0 END) AS afgewezen_gateway,

@@ -58,7 +58,7 @@ const dayDiff = (a: string, b: string): number => Math.round((Date.parse(`${b}T0
  * it covers in the month, in full ('volle-maand') or for the days it covers ('kalenderdagen':
  * tarief x days / days in the month, rounded to the cent). undefined: not in the month, or no tarief.
  */
-export function toegewezenInMonth(t: Omit<CurrentToewijzing, 'onderaannemer'>, month: string, register: ContractRegister): number | undefined {
+export function toegewezenInMonth(t: Omit<CurrentToewijzing, 'onderaannemer' | 'client'>, month: string, register: ContractRegister): number | undefined {
   const start = t.ingangsdatum > month ? t.ingangsdatum : month;
   const monthEnd = lastDay(month);
   const end = t.einddatum !== null && t.einddatum < monthEnd ? t.einddatum : monthEnd;
@@ -128,7 +128,7 @@ export function moneyRows(
         bedrag = volleMaand || (start === month && end === monthEnd) ? tarief : Math.round((tarief * (dayDiff(start, end) + 1)) / daysInMonth(month));
       }
       const a = byMonth[m]!;
-      a.clients.add(t.bsn);
+      a.clients.add(t.client);
       a.toegewezen += bedrag;
     }
   }

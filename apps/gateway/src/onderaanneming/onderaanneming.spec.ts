@@ -9,7 +9,7 @@ import { validateTestEnv } from '@lib/config';
 import { DELEGATION_PORT, type DelegationPort } from '@lib/funding/builder/delegation.port';
 import { parse } from '@lib/iwmo';
 import { sampleWmo301 } from '@lib/iwmo/testing/sample-messages';
-import { openBytes, PersistentStateStore, type Database } from '@lib/persistence';
+import { openBytes, PersistentStateStore, sealBsn, type Database } from '@lib/persistence';
 import { testDatabaseBackends } from '@lib/persistence/testing';
 import { afgewezen, declaratie, declaratieAntwoord, prestatie } from '@lib/rules/testing/fake-declaratie-state';
 import { startTestGateway, type TestGateway } from '../testing/test-gateway';
@@ -229,10 +229,10 @@ interface Opgave { id: string; status: string; reden: string | null; soort: stri
     );
     const line = (ref: string, onder: string | null) =>
       db.query(
-        `INSERT INTO declaratie_build_lines (build_id, aanbieder, gemeente, soort, referentie_nummer, bsn, toewijzing_nummer, product_categorie, product_code,
+        `INSERT INTO declaratie_build_lines (build_id, aanbieder, gemeente, soort, referentie_nummer, bsn_hash, bsn_sealed, toewijzing_nummer, product_categorie, product_code,
                                              periode_begin, periode_eind, product_tarief, bedrag, debet_credit, onderaannemer)
-         VALUES ($1, $2, $3, 'nieuw', $4, '999990019', '260101', '01', '01A02', '2026-05-01', '2026-05-31', 24500, 24500, 'D', $5)`,
-        [build.rows[0]!.id, HOOFD, GEMEENTE, ref, onder],
+         VALUES ($1, $2, $3, 'nieuw', $4, $6, $7, '260101', '01', '01A02', '2026-05-01', '2026-05-31', 24500, 24500, 'D', $5)`,
+        [build.rows[0]!.id, HOOFD, GEMEENTE, ref, onder, sealBsn('999990019').hash, sealBsn('999990019').sealed],
       );
     await line('HB-A', A);
     await line('HB-B', B);

@@ -1,4 +1,4 @@
-import type { Queryable } from '@lib/persistence';
+import { openText, type Queryable } from '@lib/persistence';
 
 /** Whose declaraties: an aanbieder sees those it sent, a gemeente those it received. */
 export interface Scope {
@@ -149,7 +149,7 @@ export class ReconciliationRepository {
 
   private async prestaties(where: string, params: unknown[]): Promise<Array<PrestatieRow & Partial<TeCorrigerenRow>>> {
     const { rows } = await this.db.query<RawPrestatie>(
-      `SELECT p.id, p.client_positie, p.prestatie_positie, p.bsn, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.product_categorie,
+      `SELECT p.id, p.client_positie, p.prestatie_positie, p.bsn_sealed, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.product_categorie,
               p.product_code, p.periode_begin, p.periode_eind, p.geleverd_volume, p.eenheid, p.product_tarief, p.bedrag, p.debet_credit, p.status, p.afgewezen_door, p.retourcodes,
               d.message_id AS declaratie_message_id, d.declaratie_nummer, p.gemeente, p.aanbieder,
               (SELECT l.onderaannemer FROM declaratie_build_lines l WHERE l.aanbieder = p.aanbieder AND l.referentie_nummer = p.referentie_nummer LIMIT 1) AS onderaannemer
@@ -159,7 +159,7 @@ export class ReconciliationRepository {
       params,
     );
     return rows.map((r) => ({
-      id: r.id, clientPositie: r.client_positie, prestatiePositie: r.prestatie_positie, bsn: r.bsn, referentieNummer: r.referentie_nummer,
+      id: r.id, clientPositie: r.client_positie, prestatiePositie: r.prestatie_positie, bsn: openText(r.bsn_sealed), referentieNummer: r.referentie_nummer,
       vorigReferentieNummer: r.vorig_referentie_nummer, toewijzingNummer: r.toewijzing_nummer, productCategorie: r.product_categorie, productCode: r.product_code,
       periodeBegin: r.periode_begin, periodeEind: r.periode_eind, geleverdVolume: Number(r.geleverd_volume), eenheid: r.eenheid,
       productTarief: r.product_tarief === null ? null : Number(r.product_tarief), bedrag: Number(r.bedrag), debetCredit: r.debet_credit, status: r.status, afgewezenDoor: r.afgewezen_door,
@@ -176,7 +176,7 @@ interface RawDeclaratie {
   antwoord_message_id: string | null; beantwoord_op: string | null; toegekend_antwoord: string | null;
 }
 interface RawPrestatie {
-  id: string; client_positie: number; prestatie_positie: number; bsn: string; referentie_nummer: string; vorig_referentie_nummer: string | null;
+  id: string; client_positie: number; prestatie_positie: number; bsn_sealed: string; referentie_nummer: string; vorig_referentie_nummer: string | null;
   toewijzing_nummer: string; product_categorie: string; product_code: string; periode_begin: string; periode_eind: string; geleverd_volume: string;
   eenheid: string; product_tarief: string | null; bedrag: string; debet_credit: 'D' | 'C'; status: PrestatieRow['status']; afgewezen_door: PrestatieRow['afgewezenDoor'];
   retourcodes: string[];

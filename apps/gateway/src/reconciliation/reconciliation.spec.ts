@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { validateTestEnv } from '@lib/config';
 import type { ParsedMessage } from '@lib/iwmo';
-import { PersistentStateStore, type Database } from '@lib/persistence';
+import { PersistentStateStore, sealBsn, type Database } from '@lib/persistence';
 import { testDatabaseBackends } from '@lib/persistence/testing';
 import type { Finding } from '@lib/rules';
 import { afgewezen, declaratie, declaratieAntwoord, prestatie } from '@lib/rules/testing/fake-declaratie-state';
@@ -146,10 +146,10 @@ interface Regel { referentieNummer: string; status: string; bsn: string; bsnMask
        VALUES ('12345678', '0503', '2026-07-01', 'D2607', 'D-2607', '2026-08-01', 30000, 'D', '<x/>', 'test', now() + interval '1 minute') RETURNING id`,
     );
     await db.query(
-      `INSERT INTO declaratie_build_lines (build_id, aanbieder, gemeente, soort, referentie_nummer, bsn, toewijzing_nummer, product_categorie, product_code,
+      `INSERT INTO declaratie_build_lines (build_id, aanbieder, gemeente, soort, referentie_nummer, bsn_hash, bsn_sealed, toewijzing_nummer, product_categorie, product_code,
                                            periode_begin, periode_eind, product_tarief, bedrag, debet_credit)
-       VALUES ($1, '12345678', '0503', 'herindiening', 'R3-H', '999990019', '260103', '01', '01A02', '2026-03-01', '2026-03-31', 30000, 30000, 'D')`,
-      [build.rows[0]!.id],
+       VALUES ($1, '12345678', '0503', 'herindiening', 'R3-H', $2, $3, '260103', '01', '01A02', '2026-03-01', '2026-03-31', 30000, 30000, 'D')`,
+      [build.rows[0]!.id, sealBsn('999990019').hash, sealBsn('999990019').sealed],
     );
     expect(await refs()).toEqual(['R5']);
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { runMigrations, type Database, type Queryable } from '@lib/persistence';
+import { runMigrations, sealBsn, type Database, type Queryable } from '@lib/persistence';
 import { testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
 import type { BuiltLine } from './declaratie-build';
 import { DeclaratieBuildRepository } from './declaratie-build.repository';
@@ -31,10 +31,10 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Declarat
 
   async function version(nummer: string, bsn: string, over: { datum?: string; einddatum?: string | null; reden?: string | null; aanbieder?: string } = {}) {
     await db.query(
-      `INSERT INTO toegewezen_product_versions (gemeente, aanbieder, bsn, toewijzing_nummer, product_categorie, product_code, toewijzingsdatum, toewijzingstijd,
-                                                ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, message_id)
-       VALUES ($1, $2, $3, $4, '02', '02A03', $5, '09:00:00', '2026-03-01', $6, $7, '1', '82', '4', $8)`,
-      [G, over.aanbieder ?? A, bsn, nummer, over.datum ?? '2026-02-20', over.einddatum === undefined ? '2026-12-31' : over.einddatum, over.reden ?? null, randomUUID()],
+      `INSERT INTO toegewezen_product_versions (gemeente, aanbieder, bsn_hash, bsn_sealed, toewijzing_nummer, product_categorie, product_code, toewijzingsdatum,
+                                                toewijzingstijd, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, message_id)
+       VALUES ($1, $2, $3, $9, $4, '02', '02A03', $5, '09:00:00', '2026-03-01', $6, $7, '1', '82', '4', $8)`,
+      [G, over.aanbieder ?? A, sealBsn(bsn).hash, nummer, over.datum ?? '2026-02-20', over.einddatum === undefined ? '2026-12-31' : over.einddatum, over.reden ?? null, randomUUID(), sealBsn(bsn).sealed],
     );
   }
 
@@ -43,13 +43,13 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Declarat
     for (let i = 0; i < clients; i++) {
       const bsn = String(100000000 + i);
       await version(String(1000 + i), bsn);
-      await db.query(`INSERT INTO start_producten (gemeente, aanbieder, bsn, toewijzing_nummer, begindatum, message_id) VALUES ($1, $2, $3, $4, '2026-03-01', $5)`, [G, A, bsn, String(1000 + i), randomUUID()]);
+      await db.query(`INSERT INTO start_producten (gemeente, aanbieder, bsn_hash, bsn_sealed, toewijzing_nummer, begindatum, message_id) VALUES ($1, $2, $3, $4, $5, '2026-03-01', $6)`, [G, A, sealBsn(bsn).hash, sealBsn(bsn).sealed, String(1000 + i), randomUUID()]);
     }
     // a later version shortens 1000; another aanbieder's toewijzing is not ours; a removed start does not count
     await version('1000', '100000000', { datum: '2026-03-10', einddatum: '2026-03-15', reden: '05' });
     await version('9999', '100000000', { aanbieder: '87654321' });
-    await db.query(`INSERT INTO start_producten (gemeente, aanbieder, bsn, toewijzing_nummer, begindatum, message_id, removed_by) VALUES ($1, $2, '100000001', '1001', '2026-02-01', $3, $3)`, [G, A, randomUUID()]);
-    await db.query(`INSERT INTO stop_producten (gemeente, aanbieder, bsn, toewijzing_nummer, begindatum, reden_beeindiging, einddatum, message_id) VALUES ($1, $2, '100000002', '1002', '2026-03-01', '36', '2026-03-20', $3)`, [G, A, randomUUID()]);
+    await db.query(`INSERT INTO start_producten (gemeente, aanbieder, bsn_hash, bsn_sealed, toewijzing_nummer, begindatum, message_id, removed_by) VALUES ($1, $2, $4, $5, '1001', '2026-02-01', $3, $3)`, [G, A, randomUUID(), sealBsn('100000001').hash, sealBsn('100000001').sealed]);
+    await db.query(`INSERT INTO stop_producten (gemeente, aanbieder, bsn_hash, bsn_sealed, toewijzing_nummer, begindatum, reden_beeindiging, einddatum, message_id) VALUES ($1, $2, $4, $5, '1002', '2026-03-01', '36', '2026-03-20', $3)`, [G, A, randomUUID(), sealBsn('100000002').hash, sealBsn('100000002').sealed]);
     const { rows } = await db.query<{ id: string }>(
       `INSERT INTO declaraties (message_id, aanbieder, gemeente, identificatie, dagtekening, declaratie_nummer, periode_begin, periode_eind, totaal_bedrag, totaal_dc, status)
        VALUES ($1, $2, $3, 'GB1', '2026-04-02', 'GD1', '2026-03-01', '2026-03-31', 33100, 'D', 'beantwoord') RETURNING id`,
@@ -61,10 +61,10 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Declarat
       [randomUUID(), A, G],
     );
     await db.query(
-      `INSERT INTO prestaties (declaratie_id, aanbieder, gemeente, client_positie, prestatie_positie, bsn, referentie_nummer, toewijzing_nummer, product_categorie, product_code,
-                               periode_begin, periode_eind, geleverd_volume, eenheid, product_tarief, bedrag, debet_credit, status)
-       VALUES ($1, $2, $3, 1, 1, '100000003', 'GR000000000001', '1003', '02', '02A03', '2026-03-01', '2026-03-31', 1, '82', 33100, 33100, 'D', 'toegekend')`,
-      [rows[0]!.id, A, G],
+      `INSERT INTO prestaties (declaratie_id, aanbieder, gemeente, client_positie, prestatie_positie, bsn_hash, bsn_sealed, referentie_nummer, toewijzing_nummer, product_categorie,
+                               product_code, periode_begin, periode_eind, geleverd_volume, eenheid, product_tarief, bedrag, debet_credit, status)
+       VALUES ($1, $2, $3, 1, 1, $4, $5, 'GR000000000001', '1003', '02', '02A03', '2026-03-01', '2026-03-31', 1, '82', 33100, 33100, 'D', 'toegekend')`,
+      [rows[0]!.id, A, G, sealBsn('100000003').hash, sealBsn('100000003').sealed],
     );
     const counted = counting(db);
     const loaded = await new DeclaratieBuildRepository(counted).load({ aanbieder: A, gemeente: G, periode: '2026-04' });

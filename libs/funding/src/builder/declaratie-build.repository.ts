@@ -1,4 +1,4 @@
-import { ToewijzingStateRepository, type Queryable } from '@lib/persistence';
+import { openText, sealBsns, sealText, ToewijzingStateRepository, type Queryable } from '@lib/persistence';
 import { PRESTATIE_COLUMNS, prestatieFields, type PrestatieColumnsRow } from '@lib/persistence/state/declaratie-state.repository';
 import { addMonths, monthEnd, monthStart } from './calendar';
 import { CORRECTION_MONTHS, type BuildInput, type BuiltLine, type EarlierPrestatie } from './declaratie-build';
@@ -107,19 +107,20 @@ export class DeclaratieBuildRepository {
     const { rows } = await this.db.query<{ id: string }>(
       `INSERT INTO declaratie_builds (aanbieder, gemeente, periode, declaratie_nummer, identificatie, dagtekening, totaal_bedrag, totaal_dc, xml, built_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [b.aanbieder, b.gemeente, monthStart(b.periode), b.numbers.declaratieNummer, b.numbers.identificatie, b.dagtekening, b.totaal.bedrag, b.totaal.debetCredit, b.xml, b.builtBy],
+      [b.aanbieder, b.gemeente, monthStart(b.periode), b.numbers.declaratieNummer, b.numbers.identificatie, b.dagtekening, b.totaal.bedrag, b.totaal.debetCredit, sealText(b.xml), b.builtBy],
     );
     const id = rows[0]!.id;
     const col = <T>(f: (l: BuiltLine, i: number) => T): T[] => b.lines.map(f);
+    const bsns = sealBsns(col((l) => l.bsn));
     await this.db.query(
-      `INSERT INTO declaratie_build_lines (build_id, aanbieder, gemeente, soort, referentie_nummer, vorig_referentie_nummer, bsn, toewijzing_nummer,
+      `INSERT INTO declaratie_build_lines (build_id, aanbieder, gemeente, soort, referentie_nummer, vorig_referentie_nummer, bsn_hash, bsn_sealed, toewijzing_nummer,
                                           product_categorie, product_code, periode_begin, periode_eind, product_tarief, bedrag, debet_credit,
                                           dagen_geleverd, onderaannemer, onderaannemer_prestatie_id)
-       SELECT $1, $2, $3, u.* FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::date[], $12::date[],
-                                          $13::bigint[], $14::bigint[], $15::text[], $16::int[], $17::text[], $18::bigint[]) AS u`,
+       SELECT $1, $2, $3, u.* FROM unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::date[],
+                                          $14::bigint[], $15::bigint[], $16::text[], $17::int[], $18::text[], $19::bigint[]) AS u`,
       [
         id, b.aanbieder, b.gemeente,
-        col((l) => l.soort), col((_, i) => b.numbers.referentieNummers[i]), col((l) => l.vorigReferentieNummer), col((l) => l.bsn),
+        col((l) => l.soort), col((_, i) => b.numbers.referentieNummers[i]), col((l) => l.vorigReferentieNummer), bsns.hashes, bsns.sealed,
         col((l) => l.toewijzingNummer), col((l) => l.productCategorie), col((l) => l.productCode), col((l) => l.periodeBegin), col((l) => l.periodeEind),
         // Eenheid 83 has no tarief: the column keeps the amount then
         col((l) => l.productTarief ?? l.bedrag), col((l) => l.bedrag), col((l) => l.debetCredit), col((l) => l.dagenGeleverd),
@@ -138,7 +139,7 @@ export class DeclaratieBuildRepository {
       [id, aanbieder],
     );
     const r = rows[0];
-    return r && { ...toBuild(r), xml: r.xml };
+    return r && { ...toBuild(r), xml: openText(r.xml) };
   }
 
   /** Lines of a build by soort (counts and amounts). */

@@ -26,8 +26,5 @@ export class OnderaannemingError extends Error {
   }
 }
 
-/** A BSN shown to someone who may know of the client but need not read the number: ******123. */
-export function maskBsn(bsn: string): string {
-  const digits = bsn.trim();
-  return digits.length <= 3 ? '***' : `${'*'.repeat(digits.length - 3)}${digits.slice(-3)}`;
-}
+/** A BSN shown to someone who may know of the client but need not read the number: ******123 (as the rules' texts name it). */
+export { maskedBsn as maskBsn } from '@lib/rules/rules/support/masked-bsn';

@@ -1,7 +1,9 @@
 import { FieldCipher } from './field-cipher';
+import type { LookupKey } from './lookup-key';
 
 export * from './field-cipher';
 export * from './key-ring';
+export * from './lookup-key';
 
 let current: FieldCipher | undefined;
 
@@ -50,4 +52,40 @@ export function rewrapText(stored: string): string {
 /** A stored bytea value re-wrapped under the active key (plain values sealed). */
 export function rewrapBytes(stored: Buffer): Buffer {
   return FieldCipher.isSealed(stored) ? fieldCipher().rewrap(stored) : sealBytes(stored);
+}
+
+let lookup: LookupKey | undefined;
+
+/**
+ * The process's key of the lookup hashes, set next to useFieldCipher. The first one set holds:
+ * every process of a database must hash alike, so a second app in one test process (test support
+ * sets a key of its own) hashes as the first did rather than under a key of its own.
+ */
+export function useLookupKey(key: LookupKey): void {
+  lookup ??= key;
+}
+
+/** The lookup hash of a Bsn (the bsn_hash columns): equal Bsns, equal hashes, under every master key. */
+export function bsnHash(bsn: string): string {
+  if (!lookup) throw new Error('No lookup key is configured in this process: PersistenceModule (or useLookupKey) sets it at start.');
+  return lookup.bsn(bsn);
+}
+
+/** A Bsn as the state tables store it: its lookup hash and the Bsn sealed. */
+export const sealBsn = (bsn: string): { hash: string; sealed: string } => ({ hash: bsnHash(bsn), sealed: sealText(bsn) });
+
+/**
+ * Many Bsns as two columns for unnest (bsn_hash, bsn_sealed). A Bsn that comes back (a client's
+ * prestaties) is sealed once: its rows share the sealed value, which says no more than the hash.
+ */
+export function sealBsns(bsns: readonly string[]): { hashes: string[]; sealed: string[] } {
+  const seen = new Map<string, { hash: string; sealed: string }>();
+  const out = { hashes: [] as string[], sealed: [] as string[] };
+  for (const bsn of bsns) {
+    let value = seen.get(bsn);
+    if (!value) seen.set(bsn, (value = sealBsn(bsn)));
+    out.hashes.push(value.hash);
+    out.sealed.push(value.sealed);
+  }
+  return out;
 }

@@ -16,6 +16,7 @@ import {
   type PrestatieState,
   type PrestatieStatus,
 } from '@lib/rules/state/declaratie-state';
+import { openText, sealBsns } from '../crypto';
 import type { Queryable } from '../database';
 
 export interface ApplyMeta {
@@ -186,19 +187,20 @@ export class DeclaratieStateRepository {
     const rejected = rejectedPrestaties(findings);
     const prestaties = prestatiesOf(message);
     const column = <T>(f: (p: (typeof prestaties)[number]) => T): T[] => prestaties.map(f);
+    const bsns = sealBsns(column((p) => p.bsn));
     await this.db.query(
-      `INSERT INTO prestaties (declaratie_id, aanbieder, gemeente, client_positie, prestatie_positie, bsn, referentie_nummer, vorig_referentie_nummer,
+      `INSERT INTO prestaties (declaratie_id, aanbieder, gemeente, client_positie, prestatie_positie, bsn_hash, bsn_sealed, referentie_nummer, vorig_referentie_nummer,
                                toewijzing_nummer, product_categorie, product_code, periode_begin, periode_eind, geleverd_volume, eenheid,
                                product_tarief, bedrag, debet_credit, status, retourcodes, afgewezen_door)
-       SELECT $1, $2, $3, u.client_positie, u.prestatie_positie, u.bsn, u.referentie_nummer, u.vorig_referentie_nummer,
+       SELECT $1, $2, $3, u.client_positie, u.prestatie_positie, u.bsn_hash, u.bsn_sealed, u.referentie_nummer, u.vorig_referentie_nummer,
               u.toewijzing_nummer, u.product_categorie, u.product_code, u.periode_begin, u.periode_eind, u.geleverd_volume, u.eenheid,
               u.product_tarief, u.bedrag, u.debet_credit,
               CASE WHEN u.codes = '' THEN 'ingediend' ELSE 'afgewezen' END,
               CASE WHEN u.codes = '' THEN '{}'::text[] ELSE string_to_array(u.codes, ',') END,
               CASE WHEN u.codes = '' THEN NULL ELSE 'gateway' END
-         FROM unnest($4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::date[],
-                     $14::bigint[], $15::text[], $16::bigint[], $17::bigint[], $18::text[], $19::text[])
-           AS u (client_positie, prestatie_positie, bsn, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer, product_categorie, product_code,
+         FROM unnest($4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::date[], $14::date[],
+                     $15::bigint[], $16::text[], $17::bigint[], $18::bigint[], $19::text[], $20::text[])
+           AS u (client_positie, prestatie_positie, bsn_hash, bsn_sealed, referentie_nummer, vorig_referentie_nummer, toewijzing_nummer, product_categorie, product_code,
                  periode_begin, periode_eind, geleverd_volume, eenheid, product_tarief, bedrag, debet_credit, codes)`,
       [
         rows[0]!.id,
@@ -206,7 +208,8 @@ export class DeclaratieStateRepository {
         gemeente,
         column((p) => p.client),
         column((p) => p.index),
-        column((p) => p.bsn),
+        bsns.hashes,
+        bsns.sealed,
         column((p) => p.referentieNummer),
         column((p) => p.vorigReferentieNummer),
         column((p) => p.toewijzingNummer),
@@ -365,11 +368,11 @@ class LoadedDeclaratieState implements DeclaratieStateView {
 // ------------------------------------------------------------------ rows
 
 /** A prestatie's own columns (table alias p), for every reader of prestaties; prestatieFields() maps them. */
-export const PRESTATIE_COLUMNS = `p.bsn, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.product_categorie, p.product_code,
+export const PRESTATIE_COLUMNS = `p.bsn_sealed, p.referentie_nummer, p.vorig_referentie_nummer, p.toewijzing_nummer, p.product_categorie, p.product_code,
   p.periode_begin, p.periode_eind, p.geleverd_volume, p.eenheid, p.product_tarief, p.bedrag, p.debet_credit, p.status, p.retourcodes`;
 
 export interface PrestatieColumnsRow {
-  bsn: string;
+  bsn_sealed: string;
   referentie_nummer: string;
   vorig_referentie_nummer: string | null;
   toewijzing_nummer: string;
@@ -408,7 +411,7 @@ interface DeclaratieRow {
 
 /** A prestatie's own fields from its PRESTATIE_COLUMNS, amounts as numbers. */
 export const prestatieFields = (r: PrestatieColumnsRow): Omit<PrestatieState, 'gemeente' | 'aanbieder' | 'declaratieNummer'> => ({
-  bsn: r.bsn,
+  bsn: openText(r.bsn_sealed),
   referentieNummer: r.referentie_nummer,
   vorigReferentieNummer: r.vorig_referentie_nummer,
   toewijzingNummer: r.toewijzing_nummer,

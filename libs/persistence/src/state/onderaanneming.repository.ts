@@ -1,5 +1,6 @@
 import type { ParsedMessage } from '@lib/iwmo';
 import { effectsOf, type ToegewezenProductState } from '@lib/rules/state/toewijzing-state';
+import { openText, sealBsn, sealText } from '../crypto';
 import type { Queryable } from '../database';
 
 /**
@@ -12,6 +13,9 @@ import type { Queryable } from '../database';
  * the transaction that accepts it: for a 301 addressed to a hoofdaannemer it assigns each
  * ToegewezenProduct of a delegated product to the onderaannemer and records a notification
  * with minimal client data. A 301 to an aanbieder without relations costs one query.
+ *
+ * Bsns are stored sealed (bsn_hash + bsn_sealed; in a notification's data the bsn field sealed),
+ * as are the merged messages' XML: opened on read, never in the tables in plaintext.
  */
 
 /** A delegated product: a whole category, or one product code within it. */
@@ -221,11 +225,12 @@ export class OnderaannemingRepository {
       if (p.redenWijziging === '13') continue;
       const relatie = relatieFor(relaties, p);
       if (!relatie) continue;
+      const bsn = sealBsn(p.bsn);
       const { rows: inserted } = await this.db.query<{ id: string }>(
-        `INSERT INTO onderaanneming_toewijzingen (relatie_id, gemeente, hoofdaannemer, onderaannemer, toewijzing_nummer, bsn, product_categorie, product_code,
-                                                 ingangsdatum, einddatum, message_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [relatie.id, gemeente, hoofdaannemer, relatie.onderaannemer, p.toewijzingNummer, p.bsn, p.productCategorie, p.productCode, p.ingangsdatum, p.einddatum, meta.messageId],
+        `INSERT INTO onderaanneming_toewijzingen (relatie_id, gemeente, hoofdaannemer, onderaannemer, toewijzing_nummer, bsn_hash, bsn_sealed, product_categorie,
+                                                 product_code, ingangsdatum, einddatum, message_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+        [relatie.id, gemeente, hoofdaannemer, relatie.onderaannemer, p.toewijzingNummer, bsn.hash, bsn.sealed, p.productCategorie, p.productCode, p.ingangsdatum, p.einddatum, meta.messageId],
       );
       await this.insertMelding(inserted[0]!.id, relatie.onderaannemer, 'toegewezen', p, meta.messageId);
     }
@@ -235,7 +240,7 @@ export class OnderaannemingRepository {
     const data: MeldingData = {
       gemeente: p.gemeente,
       hoofdaannemer: p.aanbieder,
-      bsn: p.bsn,
+      bsn: sealText(p.bsn),
       toewijzingNummer: p.toewijzingNummer,
       product: { categorie: p.productCategorie, code: p.productCode },
       ingangsdatum: p.ingangsdatum,
@@ -258,7 +263,7 @@ export class OnderaannemingRepository {
         WHERE onderaannemer = $1 ${opts.open ? 'AND acked_at IS NULL' : ''} ORDER BY id LIMIT $2`,
       [onderaannemer, opts.limit],
     );
-    return rows.map((r) => ({ id: r.id, soort: r.soort, data: r.data, createdAt: r.created_at, ackedAt: r.acked_at }));
+    return rows.map((r) => ({ id: r.id, soort: r.soort, data: { ...r.data, bsn: openText(r.data.bsn) }, createdAt: r.created_at, ackedAt: r.acked_at }));
   }
 
   /** Acknowledges one of the onderaannemer's own notifications; false when it has no such notification. */
@@ -289,11 +294,11 @@ export class OnderaannemingRepository {
   /** The current version of a toewijzing of the hoofdaannemer (migration 002), or undefined when the gateway never accepted one. */
   async currentVersion(gemeente: string, hoofdaannemer: string, toewijzingNummer: string): Promise<ToegewezenProductState | undefined> {
     const { rows } = await this.db.query<{
-      bsn: string; product_categorie: string | null; product_code: string | null; ingangsdatum: string; einddatum: string | null; reden_wijziging: string | null;
+      bsn_sealed: string; product_categorie: string | null; product_code: string | null; ingangsdatum: string; einddatum: string | null; reden_wijziging: string | null;
       toewijzingsdatum: string; toewijzingstijd: string; volume: string | null; eenheid: string | null; frequentie: string | null; budget: string | null;
       referentie_aanbieder: string | null; message_id: string;
     }>(
-      `SELECT bsn, product_categorie, product_code, ingangsdatum, einddatum, reden_wijziging, toewijzingsdatum, toewijzingstijd, volume, eenheid, frequentie,
+      `SELECT bsn_sealed, product_categorie, product_code, ingangsdatum, einddatum, reden_wijziging, toewijzingsdatum, toewijzingstijd, volume, eenheid, frequentie,
               budget, referentie_aanbieder, message_id
          FROM toegewezen_product_versions WHERE gemeente = $1 AND aanbieder = $2 AND toewijzing_nummer = $3
         ORDER BY toewijzingsdatum DESC, toewijzingstijd DESC, id DESC LIMIT 1`,
@@ -302,7 +307,7 @@ export class OnderaannemingRepository {
     const r = rows[0];
     if (!r) return undefined;
     return {
-      gemeente, aanbieder: hoofdaannemer, bsn: r.bsn, toewijzingNummer, productCategorie: r.product_categorie, productCode: r.product_code,
+      gemeente, aanbieder: hoofdaannemer, bsn: openText(r.bsn_sealed), toewijzingNummer, productCategorie: r.product_categorie, productCode: r.product_code,
       ingangsdatum: r.ingangsdatum, einddatum: r.einddatum, redenWijziging: r.reden_wijziging,
       omvang: r.volume === null || r.eenheid === null || r.frequentie === null ? null : { volume: r.volume, eenheid: r.eenheid, frequentie: r.frequentie },
       budget: r.budget, toewijzingsdatum: r.toewijzingsdatum, toewijzingstijd: r.toewijzingstijd, referentieAanbieder: r.referentie_aanbieder, messageId: r.message_id,
@@ -411,7 +416,7 @@ export class OnderaannemingRepository {
   async insertBericht(b: { hoofdaannemer: string; gemeente: string; soort: 'WMO305' | 'WMO307'; identificatie: string; xml: string; createdBy: string }): Promise<MergedBericht> {
     const { rows } = await this.db.query<BerichtRow>(
       `INSERT INTO onderaanneming_berichten (hoofdaannemer, gemeente, soort, identificatie, xml, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${BERICHT_COLUMNS}`,
-      [b.hoofdaannemer, b.gemeente, b.soort, b.identificatie, b.xml, b.createdBy],
+      [b.hoofdaannemer, b.gemeente, b.soort, b.identificatie, sealText(b.xml), b.createdBy],
     );
     return toBericht(rows[0]!);
   }
@@ -426,7 +431,7 @@ export class OnderaannemingRepository {
       `SELECT ${BERICHT_COLUMNS}, xml FROM onderaanneming_berichten WHERE hoofdaannemer = $1 AND id = $2`,
       [hoofdaannemer, id],
     );
-    return rows[0] && { ...toBericht(rows[0]), xml: rows[0].xml };
+    return rows[0] && { ...toBericht(rows[0]), xml: openText(rows[0].xml) };
   }
 
   async berichtSubmitted(id: string, outcome: { status: 'geaccepteerd' | 'afgewezen'; messageId: string; retourcodes: string[] }): Promise<void> {
@@ -442,11 +447,11 @@ export class OnderaannemingRepository {
    */
   async uitkomsten(onderaannemer: string): Promise<UitkomstRow[]> {
     const { rows } = await this.db.query<{
-      referentie_nummer: string; soort: string; aanbieder: string; gemeente: string; bsn: string; toewijzing_nummer: string; product_categorie: string;
+      referentie_nummer: string; soort: string; aanbieder: string; gemeente: string; bsn_sealed: string; toewijzing_nummer: string; product_categorie: string;
       product_code: string; periode_begin: string; periode_eind: string; bedrag: string; debet_credit: 'D' | 'C'; declaratie_nummer: string;
       status: UitkomstRow['status']; retourcodes: string[] | null; onderaannemer_prestatie_id: string | null;
     }>(
-      `SELECT l.referentie_nummer, l.soort, l.aanbieder, l.gemeente, l.bsn, l.toewijzing_nummer, l.product_categorie, l.product_code, l.periode_begin,
+      `SELECT l.referentie_nummer, l.soort, l.aanbieder, l.gemeente, l.bsn_sealed, l.toewijzing_nummer, l.product_categorie, l.product_code, l.periode_begin,
               l.periode_eind, l.bedrag, l.debet_credit, b.declaratie_nummer, p.status, p.retourcodes, l.onderaannemer_prestatie_id
          FROM declaratie_build_lines l
          JOIN declaratie_builds b ON b.id = l.build_id
@@ -459,7 +464,7 @@ export class OnderaannemingRepository {
       [onderaannemer],
     );
     return rows.map((r) => ({
-      referentieNummer: r.referentie_nummer, soort: r.soort, hoofdaannemer: r.aanbieder, gemeente: r.gemeente, bsn: r.bsn, toewijzingNummer: r.toewijzing_nummer,
+      referentieNummer: r.referentie_nummer, soort: r.soort, hoofdaannemer: r.aanbieder, gemeente: r.gemeente, bsn: openText(r.bsn_sealed), toewijzingNummer: r.toewijzing_nummer,
       productCategorie: r.product_categorie, productCode: r.product_code, periodeBegin: r.periode_begin, periodeEind: r.periode_eind, bedrag: Number(r.bedrag),
       debetCredit: r.debet_credit, declaratieNummer: r.declaratie_nummer, status: r.status ?? null, retourcodes: r.retourcodes ?? [], opgaveId: r.onderaannemer_prestatie_id,
     }));
@@ -486,14 +491,14 @@ const toRelatie = (r: RelatieRow): Relatie => ({
   totEnMet: r.tot_en_met, goedkeuring: r.goedkeuring, createdBy: r.created_by, createdAt: r.created_at,
 });
 
-const TOEWIJZING_COLUMNS = 'id, relatie_id, gemeente, hoofdaannemer, onderaannemer, toewijzing_nummer, bsn, product_categorie, product_code, ingangsdatum, einddatum, message_id';
+const TOEWIJZING_COLUMNS = 'id, relatie_id, gemeente, hoofdaannemer, onderaannemer, toewijzing_nummer, bsn_sealed, product_categorie, product_code, ingangsdatum, einddatum, message_id';
 interface ToewijzingRow {
-  id: string; relatie_id: string; gemeente: string; hoofdaannemer: string; onderaannemer: string; toewijzing_nummer: string; bsn: string;
+  id: string; relatie_id: string; gemeente: string; hoofdaannemer: string; onderaannemer: string; toewijzing_nummer: string; bsn_sealed: string;
   product_categorie: string | null; product_code: string | null; ingangsdatum: string; einddatum: string | null; message_id: string;
 }
 const toToewijzing = (r: ToewijzingRow): DelegatedToewijzingRow => ({
   id: r.id, relatieId: r.relatie_id, gemeente: r.gemeente, hoofdaannemer: r.hoofdaannemer, onderaannemer: r.onderaannemer, toewijzingNummer: r.toewijzing_nummer,
-  bsn: r.bsn, productCategorie: r.product_categorie, productCode: r.product_code, ingangsdatum: r.ingangsdatum, einddatum: r.einddatum, messageId: r.message_id,
+  bsn: openText(r.bsn_sealed), productCategorie: r.product_categorie, productCode: r.product_code, ingangsdatum: r.ingangsdatum, einddatum: r.einddatum, messageId: r.message_id,
 });
 
 const OPGAVE_COLUMNS = `id, toewijzing_id, relatie_id, gemeente, hoofdaannemer, onderaannemer, toewijzing_nummer, soort, begindatum, einddatum, reden_beeindiging,

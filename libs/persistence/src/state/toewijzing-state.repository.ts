@@ -11,6 +11,7 @@ import {
   type ToewijzingStateView,
   type VerzoekState,
 } from '@lib/rules/state/toewijzing-state';
+import { bsnHash, openText, sealBsn } from '../crypto';
 import type { Queryable } from '../database';
 
 /**
@@ -21,6 +22,9 @@ import type { Queryable } from '../database';
  * ToewijzingNummers, the ReferentieAanbieders) and asks for all of them at once with
  * `= ANY($n)`. A declaratie of 50,000 prestaties costs one query for its toegewezen products.
  * The answer is an in-memory view the rules read synchronously.
+ *
+ * Bsns are stored as bsn_hash (the lookup hash: what queries filter and match on) and bsn_sealed
+ * (opened for the view; migration 013), so no client's Bsn is in the tables in plaintext.
  *
  * apply() writes the effects of an accepted message (effectsOf in libs/rules) on the Queryable
  * given to the constructor, so the gateway passes the transaction that accepts the message:
@@ -51,8 +55,8 @@ export class ToewijzingStateRepository {
         if (withNummer.length) {
           state.products.push(...(await this.currentProducts('gemeente = $1 AND aanbieder = $2 AND toewijzing_nummer = ANY($3)', [gemeente, aanbieder, nummers(withNummer)])));
         }
-        state.starts.push(...(await this.starts([gemeente, aanbieder, Bsn])));
-        state.stops.push(...(await this.stops([gemeente, aanbieder, Bsn])));
+        state.starts.push(...(await this.starts([gemeente, aanbieder, bsnHash(Bsn)])));
+        state.stops.push(...(await this.stops([gemeente, aanbieder, bsnHash(Bsn)])));
         break;
       }
       case 'WMO315': {
@@ -67,7 +71,7 @@ export class ToewijzingStateRepository {
         const referred = [...(Verzoek.OngewijzigdeProducten?.OngewijzigdProduct ?? []), ...(Verzoek.TeWijzigenProducten?.TeWijzigenProduct ?? [])];
         // All toewijzingen of the client (TR349), and those the verzoek names, which may be another client's (TR350, TR351).
         state.products.push(
-          ...(await this.currentProducts('gemeente = $1 AND aanbieder = $2 AND (bsn = $3 OR toewijzing_nummer = ANY($4))', [gemeente, aanbieder, Bsn, nummers(referred)])),
+          ...(await this.currentProducts('gemeente = $1 AND aanbieder = $2 AND (bsn_hash = $3 OR toewijzing_nummer = ANY($4))', [gemeente, aanbieder, bsnHash(Bsn), nummers(referred)])),
         );
         break;
       }
@@ -110,9 +114,9 @@ export class ToewijzingStateRepository {
       await this.db.query(
         `UPDATE start_producten s SET removed_by = $1
            FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[])
-             AS k (gemeente, aanbieder, bsn, toewijzing_nummer, product_categorie, product_code, begindatum)
+             AS k (gemeente, aanbieder, bsn_hash, toewijzing_nummer, product_categorie, product_code, begindatum)
           WHERE s.removed_by IS NULL AND ${START_KEY_MATCH}`,
-        [meta.messageId, ...columns(r, (x) => [x.gemeente, x.aanbieder, x.bsn, x.toewijzingNummer, x.productCategorie, x.productCode, x.begindatum])],
+        [meta.messageId, ...columns(r, (x) => [x.gemeente, x.aanbieder, bsnHash(x.bsn), x.toewijzingNummer, x.productCategorie, x.productCode, x.begindatum])],
       );
     }
     if (e.stopRemovals.length) {
@@ -120,32 +124,32 @@ export class ToewijzingStateRepository {
       await this.db.query(
         `UPDATE stop_producten s SET removed_by = $1
            FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::text[], $10::date[])
-             AS k (gemeente, aanbieder, bsn, toewijzing_nummer, product_categorie, product_code, begindatum, reden_beeindiging, einddatum)
+             AS k (gemeente, aanbieder, bsn_hash, toewijzing_nummer, product_categorie, product_code, begindatum, reden_beeindiging, einddatum)
           WHERE s.removed_by IS NULL AND ${START_KEY_MATCH} AND s.reden_beeindiging = k.reden_beeindiging AND s.einddatum = k.einddatum`,
-        [meta.messageId, ...columns(r, (x) => [x.gemeente, x.aanbieder, x.bsn, x.toewijzingNummer, x.productCategorie, x.productCode, x.begindatum, x.redenBeeindiging, x.einddatum])],
+        [meta.messageId, ...columns(r, (x) => [x.gemeente, x.aanbieder, bsnHash(x.bsn), x.toewijzingNummer, x.productCategorie, x.productCode, x.begindatum, x.redenBeeindiging, x.einddatum])],
       );
     }
     if (e.products.length) {
       await this.insert('toegewezen_product_versions', PRODUCT_COLUMNS, e.products, (p) => [
-        p.gemeente, p.aanbieder, p.bsn, p.toewijzingNummer, p.referentieAanbieder, p.productCategorie, p.productCode,
+        p.gemeente, p.aanbieder, ...bsnColumns(p.bsn), p.toewijzingNummer, p.referentieAanbieder, p.productCategorie, p.productCode,
         p.toewijzingsdatum, p.toewijzingstijd, p.ingangsdatum, p.einddatum, p.redenWijziging,
         p.omvang?.volume ?? null, p.omvang?.eenheid ?? null, p.omvang?.frequentie ?? null, p.budget, meta.messageId,
       ]);
     }
     if (e.starts.length) {
       await this.insert('start_producten', START_COLUMNS, e.starts, (s) => [
-        s.gemeente, s.aanbieder, s.bsn, s.toewijzingNummer, s.productCategorie, s.productCode, s.toewijzingIngangsdatum, s.begindatum, meta.messageId,
+        s.gemeente, s.aanbieder, ...bsnColumns(s.bsn), s.toewijzingNummer, s.productCategorie, s.productCode, s.toewijzingIngangsdatum, s.begindatum, meta.messageId,
       ]);
     }
     if (e.stops.length) {
       await this.insert('stop_producten', STOP_COLUMNS, e.stops, (s) => [
-        s.gemeente, s.aanbieder, s.bsn, s.toewijzingNummer, s.productCategorie, s.productCode, s.toewijzingIngangsdatum, s.begindatum,
+        s.gemeente, s.aanbieder, ...bsnColumns(s.bsn), s.toewijzingNummer, s.productCategorie, s.productCode, s.toewijzingIngangsdatum, s.begindatum,
         s.redenBeeindiging, s.einddatum, meta.messageId,
       ]);
     }
     if (e.verzoeken.length) {
       await this.insert('verzoeken', VERZOEK_COLUMNS, e.verzoeken, (v) => [
-        v.soort, v.gemeente, v.aanbieder, v.bsn, v.referentieAanbieder, v.dagtekening, meta.messageId,
+        v.soort, v.gemeente, v.aanbieder, ...bsnColumns(v.bsn), v.referentieAanbieder, v.dagtekening, meta.messageId,
       ]);
     }
     if (e.antwoorden.length) {
@@ -193,8 +197,8 @@ export class ToewijzingStateRepository {
 
   private async starts(params: [string, string, string]): Promise<StartProductState[]> {
     const { rows } = await this.db.query<StartRow>(
-      `SELECT gemeente, aanbieder, bsn, toewijzing_nummer, product_categorie, product_code, toewijzing_ingangsdatum, begindatum, message_id
-         FROM start_producten WHERE gemeente = $1 AND aanbieder = $2 AND bsn = $3 AND removed_by IS NULL ORDER BY id`,
+      `SELECT gemeente, aanbieder, bsn_sealed, toewijzing_nummer, product_categorie, product_code, toewijzing_ingangsdatum, begindatum, message_id
+         FROM start_producten WHERE gemeente = $1 AND aanbieder = $2 AND bsn_hash = $3 AND removed_by IS NULL ORDER BY id`,
       params,
     );
     return rows.map(toStart);
@@ -202,9 +206,9 @@ export class ToewijzingStateRepository {
 
   private async stops(params: [string, string, string]): Promise<StopProductState[]> {
     const { rows } = await this.db.query<StartRow & { reden_beeindiging: string; einddatum: string }>(
-      `SELECT gemeente, aanbieder, bsn, toewijzing_nummer, product_categorie, product_code, toewijzing_ingangsdatum, begindatum,
+      `SELECT gemeente, aanbieder, bsn_sealed, toewijzing_nummer, product_categorie, product_code, toewijzing_ingangsdatum, begindatum,
               reden_beeindiging, einddatum, message_id
-         FROM stop_producten WHERE gemeente = $1 AND aanbieder = $2 AND bsn = $3 AND removed_by IS NULL ORDER BY id`,
+         FROM stop_producten WHERE gemeente = $1 AND aanbieder = $2 AND bsn_hash = $3 AND removed_by IS NULL ORDER BY id`,
       params,
     );
     return rows.map((r) => ({ ...toStart(r), redenBeeindiging: r.reden_beeindiging, einddatum: r.einddatum }));
@@ -212,12 +216,12 @@ export class ToewijzingStateRepository {
 
   /** The verzoeken with these ReferentieAanbieders (TR347) and the client's verzoeken (TR374), in one query. */
   private verzoekenOf(aanbieder: string, referenties: string[], gemeente: string, bsn: string): Promise<VerzoekState[]> {
-    return this.verzoeken('aanbieder = $1 AND (referentie_aanbieder = ANY($2) OR (gemeente = $3 AND bsn = $4))', [aanbieder, referenties, gemeente, bsn]);
+    return this.verzoeken('aanbieder = $1 AND (referentie_aanbieder = ANY($2) OR (gemeente = $3 AND bsn_hash = $4))', [aanbieder, referenties, gemeente, bsnHash(bsn)]);
   }
 
   private async verzoeken(where: string, params: unknown[]): Promise<VerzoekState[]> {
     const { rows } = await this.db.query<VerzoekRow>(
-      `SELECT soort, gemeente, aanbieder, bsn, referentie_aanbieder, dagtekening, afgehandeld_door, message_id
+      `SELECT soort, gemeente, aanbieder, bsn_sealed, referentie_aanbieder, dagtekening, afgehandeld_door, message_id
          FROM verzoeken WHERE ${where} ORDER BY id`,
       params,
     );
@@ -225,7 +229,7 @@ export class ToewijzingStateRepository {
       soort: r.soort,
       gemeente: r.gemeente,
       aanbieder: r.aanbieder,
-      bsn: r.bsn,
+      bsn: openText(r.bsn_sealed),
       referentieAanbieder: r.referentie_aanbieder,
       dagtekening: r.dagtekening,
       afgehandeldDoor: r.afgehandeld_door,
@@ -262,27 +266,27 @@ export class ToewijzingStateRepository {
 
 const JUDGED = new Set<string>(['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO317', 'WMO319', 'WMO323', 'WMO325']);
 
-const START_KEY_MATCH = `s.gemeente = k.gemeente AND s.aanbieder = k.aanbieder AND s.bsn = k.bsn
+const START_KEY_MATCH = `s.gemeente = k.gemeente AND s.aanbieder = k.aanbieder AND s.bsn_hash = k.bsn_hash
   AND s.toewijzing_nummer IS NOT DISTINCT FROM k.toewijzing_nummer
   AND s.product_categorie IS NOT DISTINCT FROM k.product_categorie AND s.product_code IS NOT DISTINCT FROM k.product_code
   AND s.begindatum = k.begindatum`;
 
 const PRODUCT_COLUMNS = [
-  ['gemeente', 'text'], ['aanbieder', 'text'], ['bsn', 'text'], ['toewijzing_nummer', 'text'], ['referentie_aanbieder', 'text'],
+  ['gemeente', 'text'], ['aanbieder', 'text'], ['bsn_hash', 'text'], ['bsn_sealed', 'text'], ['toewijzing_nummer', 'text'], ['referentie_aanbieder', 'text'],
   ['product_categorie', 'text'], ['product_code', 'text'], ['toewijzingsdatum', 'date'], ['toewijzingstijd', 'text'],
   ['ingangsdatum', 'date'], ['einddatum', 'date'], ['reden_wijziging', 'text'], ['volume', 'text'], ['eenheid', 'text'],
   ['frequentie', 'text'], ['budget', 'text'], ['message_id', 'uuid'],
 ] as const;
 
 const START_COLUMNS = [
-  ['gemeente', 'text'], ['aanbieder', 'text'], ['bsn', 'text'], ['toewijzing_nummer', 'text'], ['product_categorie', 'text'],
+  ['gemeente', 'text'], ['aanbieder', 'text'], ['bsn_hash', 'text'], ['bsn_sealed', 'text'], ['toewijzing_nummer', 'text'], ['product_categorie', 'text'],
   ['product_code', 'text'], ['toewijzing_ingangsdatum', 'date'], ['begindatum', 'date'], ['message_id', 'uuid'],
 ] as const;
 
 const STOP_COLUMNS = [...START_COLUMNS.slice(0, -1), ['reden_beeindiging', 'text'], ['einddatum', 'date'], ['message_id', 'uuid']] as const;
 
 const VERZOEK_COLUMNS = [
-  ['soort', 'text'], ['gemeente', 'text'], ['aanbieder', 'text'], ['bsn', 'text'], ['referentie_aanbieder', 'text'],
+  ['soort', 'text'], ['gemeente', 'text'], ['aanbieder', 'text'], ['bsn_hash', 'text'], ['bsn_sealed', 'text'], ['referentie_aanbieder', 'text'],
   ['dagtekening', 'date'], ['message_id', 'uuid'],
 ] as const;
 
@@ -291,13 +295,13 @@ const ANTWOORD_COLUMNS = [
   ['reden_afwijzing_verzoek', 'text'], ['dagtekening', 'date'], ['message_id', 'uuid'],
 ] as const;
 
-const PRODUCT_SELECT = `gemeente, aanbieder, bsn, toewijzing_nummer, referentie_aanbieder, product_categorie, product_code,
+const PRODUCT_SELECT = `gemeente, aanbieder, bsn_sealed, toewijzing_nummer, referentie_aanbieder, product_categorie, product_code,
   toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging, volume, eenheid, frequentie, budget, message_id`;
 
 interface ProductRow {
   gemeente: string;
   aanbieder: string;
-  bsn: string;
+  bsn_sealed: string;
   toewijzing_nummer: string;
   referentie_aanbieder: string | null;
   product_categorie: string | null;
@@ -317,7 +321,7 @@ interface ProductRow {
 interface StartRow {
   gemeente: string;
   aanbieder: string;
-  bsn: string;
+  bsn_sealed: string;
   toewijzing_nummer: string | null;
   product_categorie: string | null;
   product_code: string | null;
@@ -330,7 +334,7 @@ interface VerzoekRow {
   soort: 'WMO315' | 'WMO317';
   gemeente: string;
   aanbieder: string;
-  bsn: string;
+  bsn_sealed: string;
   referentie_aanbieder: string;
   dagtekening: string;
   afgehandeld_door: 'WMO301' | 'WMO319' | null;
@@ -350,7 +354,7 @@ interface AntwoordRow {
 const toProduct = (r: ProductRow): ToegewezenProductState => ({
   gemeente: r.gemeente,
   aanbieder: r.aanbieder,
-  bsn: r.bsn,
+  bsn: openText(r.bsn_sealed),
   toewijzingNummer: r.toewijzing_nummer,
   productCategorie: r.product_categorie,
   productCode: r.product_code,
@@ -368,7 +372,7 @@ const toProduct = (r: ProductRow): ToegewezenProductState => ({
 const toStart = (r: StartRow): StartProductState => ({
   gemeente: r.gemeente,
   aanbieder: r.aanbieder,
-  bsn: r.bsn,
+  bsn: openText(r.bsn_sealed),
   toewijzingNummer: r.toewijzing_nummer,
   productCategorie: r.product_categorie,
   productCode: r.product_code,
@@ -378,6 +382,12 @@ const toStart = (r: StartRow): StartProductState => ({
 });
 
 const distinct = (values: string[]): string[] => [...new Set(values)];
+
+/** A Bsn as its two columns, bsn_hash and bsn_sealed. */
+const bsnColumns = (bsn: string): [string, string] => {
+  const { hash, sealed } = sealBsn(bsn);
+  return [hash, sealed];
+};
 
 const nummers = (items: ReadonlyArray<{ ToewijzingNummer: string }>): string[] => distinct(items.map((p) => canonicalNummer(p.ToewijzingNummer)));
 

@@ -25,7 +25,7 @@ describe('CS002 Bsn passes the 11-proef', () => {
     const message = load('WMO305', 'start-delft-twee-producten.xml');
     message.bericht.Client.Bsn = '123456789';
     expect(CS002.check(message, context())).toEqual([
-      { rule: 'CS002', retourcode: '0001', path: '/Bericht/Client', message: 'Bsn 123456789 fails the 11-proef (CS002); check the BSN of this client against the BRP.' },
+      { rule: 'CS002', retourcode: '0001', path: '/Bericht/Client', message: 'Bsn ******789 fails the 11-proef (CS002); check the BSN of this client against the BRP.' },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { clientBsns, finding } from './support/within-message';
+import { maskedBsn } from './support/masked-bsn';
 
 /**
  * The 11-proef on a burgerservicenummer: 9 digits d1..d9 with
@@ -24,6 +25,6 @@ export const CS002: Rule = {
     // The value in the message is the sender's own: quoting it back tells them which client to correct.
     return clientBsns(message)
       .filter(({ bsn }) => !elfproef(bsn.trim()))
-      .map(({ bsn, path }) => finding('CS002', path, `Bsn ${bsn.trim()} fails the 11-proef (CS002); check the BSN of this client against the BRP.`));
+      .map(({ bsn, path }) => finding('CS002', path, `Bsn ${maskedBsn(bsn)} fails the 11-proef (CS002); check the BSN of this client against the BRP.`));
   },
 };

@@ -7,6 +7,7 @@ import type { ParsedMessage, ParsedMessageOf, Wmo323Prestatie, Wmo325Prestatie }
 import type { Finding, Rule, RuleContext } from '../rule';
 import { canonicalToewijzingNummer, prestatiePath, type AnsweredDeclaratie } from '../state/declaratie-state';
 import type { ToegewezenProductState } from '../state/toewijzing-state';
+import { maskedBsn } from './support/masked-bsn';
 
 export type Declaratie = ParsedMessageOf<'WMO323'>;
 export type DeclaratieAntwoord = ParsedMessageOf<'WMO325'>;
@@ -116,7 +117,7 @@ export function partiesOf(message: Declaratie | DeclaratieAntwoord): { gemeente:
 }
 
 /** How a prestatie is named in messages to the billing clerk. */
-export const named = (p: PrestatieAt, what = 'Prestatie'): string => `${what} ${p.referentieNummer} (client ${p.bsn}, toewijzing ${p.toewijzingNummer})`;
+export const named = (p: PrestatieAt, what = 'Prestatie'): string => `${what} ${p.referentieNummer} (client ${maskedBsn(p.bsn)}, toewijzing ${p.toewijzingNummer})`;
 
 /** A prestatie-level rule: check receives each prestatie of a 323 and returns the message of a finding, if any. */
 export function prestatieRule(

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../rule';
 import { describeStart, isVerwijderd, partiesOf, startItemsOf, stopItemsOf, type MeldingItem, type StartKey } from '../state/toewijzing-state';
+import { maskedBsn } from './support/masked-bsn';
 
 /** TR019: Bij een output- of inspanningsgerichte werkwijze moet de melding van de start of de stop van de ondersteuning gerelateerd zijn aan een toewijzing op basis van het ToewijzingNummer (9019). */
 export const TR019: Rule = {
@@ -26,7 +27,7 @@ export const TR019: Rule = {
       if (!toewijzing) {
         problem = `gemeente ${gemeente} sent aanbieder ${aanbieder} no toewijzing (WMO301) with this ToewijzingNummer. Check the number against the toewijzing, or report the ${soort} once the toewijzing has arrived.`;
       } else if (toewijzing.bsn !== key.bsn) {
-        problem = `toewijzing ${key.toewijzingNummer} belongs to another client than Bsn ${key.bsn}. Use the ToewijzingNummer of this client's toewijzing.`;
+        problem = `toewijzing ${key.toewijzingNummer} belongs to another client than Bsn ${maskedBsn(key.bsn)}. Use the ToewijzingNummer of this client's toewijzing.`;
       } else if (isVerwijderd(toewijzing)) {
         problem = `gemeente ${gemeente} withdrew toewijzing ${key.toewijzingNummer} (RedenWijziging 13, Toewijzingsdatum ${toewijzing.toewijzingsdatum}), so it counts as never sent. Ask the gemeente which toewijzing applies.`;
       }

@@ -9,6 +9,7 @@ import {
   type StartKey,
   type StopKey,
 } from '../state/toewijzing-state';
+import { maskedBsn } from './support/masked-bsn';
 
 /** TR063: Indien StatusAanlevering de waarde 3 (aanlevering verwijderen) bevat, dan moet voor de betreffende Client een eerdere aanlevering met dezelfde logische sleutel verstuurd zijn (9063). */
 export const TR063: Rule = {
@@ -42,6 +43,6 @@ function missing(path: string, soort: 'start' | 'stop', key: StartKey | StopKey)
     rule: 'TR063',
     retourcode: '9063',
     path,
-    message: `StatusAanlevering 3 removes an earlier ${soort}, but no ${soort} for Bsn ${key.bsn} with ${describeStart(key)}${stop} was received (or it was already removed). Copy the key elements of the ${soort} to remove unchanged.`,
+    message: `StatusAanlevering 3 removes an earlier ${soort}, but no ${soort} for Bsn ${maskedBsn(key.bsn)} with ${describeStart(key)}${stop} was received (or it was already removed). Copy the key elements of the ${soort} to remove unchanged.`,
   };
 }

@@ -2,6 +2,7 @@ import type { Finding, Rule } from '../rule';
 import { antwoordPrestatiesOf, answeredDeclaratieOf, code, named, prestatiesOf, toegewezenProductOf } from './declaratie.support';
 import { aanbiederOf, gemeenteOf } from './support/products';
 import { indexed } from './support/within-message';
+import { maskedBsn } from './support/masked-bsn';
 
 /**
  * TR304: Bsn moet overeenkomen met Bsn van een Client (8187; on a 317 each OngewijzigdProduct and TeWijzigenProduct
@@ -33,7 +34,7 @@ export const TR304: Rule = {
           const what = path.slice(path.lastIndexOf('/') + 1);
           found(
             path,
-            `${what}: toewijzing ${nummer} belongs to client ${toewijzing.bsn}, not to ${bsn}; send the verzoek om wijziging for the client of the toewijzing, or use a ToewijzingNummer of client ${bsn}.`,
+            `${what}: toewijzing ${nummer} belongs to client ${maskedBsn(toewijzing.bsn)}, not to ${maskedBsn(bsn)}; send the verzoek om wijziging for the client of the toewijzing, or use a ToewijzingNummer of client ${maskedBsn(bsn)}.`,
           );
         }
       }
@@ -43,7 +44,7 @@ export const TR304: Rule = {
         if (toewijzing && toewijzing.bsn !== p.bsn) {
           found(
             p.path,
-            `${named(p)}: toewijzing ${p.toewijzingNummer} belongs to client ${toewijzing.bsn}, not to ${p.bsn}; put the prestatie under the client of the toewijzing, or use that client's ToewijzingNummer.`,
+            `${named(p)}: toewijzing ${p.toewijzingNummer} belongs to client ${maskedBsn(toewijzing.bsn)}, not to ${maskedBsn(p.bsn)}; put the prestatie under the client of the toewijzing, or use that client's ToewijzingNummer.`,
           );
         }
       }
@@ -54,7 +55,7 @@ export const TR304: Rule = {
         if (declared && declared.bsn !== p.bsn) {
           found(
             p.path,
-            `Prestatie ${p.referentieNummer} was declared for client ${declared.bsn} in declaratie ${answered!.declaratie.declaratieNummer}, not for ${p.bsn}; return it under the client it was declared for.`,
+            `Prestatie ${p.referentieNummer} was declared for client ${maskedBsn(declared.bsn)} in declaratie ${answered!.declaratie.declaratieNummer}, not for ${maskedBsn(p.bsn)}; return it under the client it was declared for.`,
           );
         }
       }

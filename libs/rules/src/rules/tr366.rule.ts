@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../rule';
 import { antwoordPrestatiesOf, answeredDeclaratieOf } from './declaratie.support';
+import { maskedBsn } from './support/masked-bsn';
 
 /** TR366: Iedere Prestatie in een declaratieantwoord is gerelateerd aan een declaratiebericht op basis van ProductReferentie (9366; the 323 it answers). */
 export const TR366: Rule = {
@@ -21,7 +22,7 @@ export const TR366: Rule = {
         rule: 'TR366',
         retourcode: '9366',
         path: p.path,
-        message: `Prestatie ${p.referentieNummer} (client ${p.bsn}) cannot be matched: ${why}; return only prestaties of the declaratie being answered, with their ProductReferentie unchanged.`,
+        message: `Prestatie ${p.referentieNummer} (client ${maskedBsn(p.bsn)}) cannot be matched: ${why}; return only prestaties of the declaratie being answered, with their ProductReferentie unchanged.`,
       });
     }
     return findings;

@@ -5,7 +5,7 @@
  * bench/dashboard.bench.ts; never by the gateway itself.
  */
 import { randomUUID } from 'node:crypto';
-import type { Queryable } from '@lib/persistence';
+import { sealBsns, type Queryable } from '@lib/persistence';
 import type { ContractRegister } from '@lib/rules';
 import { toegewezenInMonth } from '../money';
 import { addDays } from '../working-days';
@@ -155,17 +155,18 @@ export async function seedMessages(db: Queryable, partyIds: ReadonlyMap<string, 
 }
 
 export async function seedToewijzingen(db: Queryable, rows: readonly SeedToewijzing[]): Promise<void> {
-  await batched(rows, (batch) =>
+  await batched(rows, (batch, bsns = bsnsOf(batch)) =>
     db.query(
-      `INSERT INTO toegewezen_product_versions (gemeente, aanbieder, bsn, toewijzing_nummer, product_categorie, product_code,
+      `INSERT INTO toegewezen_product_versions (gemeente, aanbieder, bsn_hash, bsn_sealed, toewijzing_nummer, product_categorie, product_code,
                                                 toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum, reden_wijziging, message_id)
-       SELECT g, a, b, n, substr(pc, 1, 2), pc, td, tt, i, e, r, mid
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::date[], $9::date[], $10::text[], $11::uuid[])
-            AS t (g, a, b, n, pc, td, tt, i, e, r, mid)`,
+       SELECT g, a, b, bs, n, substr(pc, 1, 2), pc, td, tt, i, e, r, mid
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::date[], $9::date[], $10::text[], $11::uuid[], $12::text[])
+            AS t (g, a, b, n, pc, td, tt, i, e, r, mid, bs)`,
       [
-        batch.map((t) => t.gemeente), batch.map((t) => t.aanbieder), batch.map((t) => t.bsn), batch.map((t) => t.nummer), batch.map((t) => t.productCode),
+        batch.map((t) => t.gemeente), batch.map((t) => t.aanbieder), bsns.hashes, batch.map((t) => t.nummer), batch.map((t) => t.productCode),
         batch.map((t) => t.toewijzingsdatum ?? addDays(t.ingangsdatum, -7)), batch.map((t) => t.toewijzingstijd ?? '09:00:00'),
         batch.map((t) => t.ingangsdatum), batch.map((t) => t.einddatum), batch.map((t) => t.redenWijziging ?? null), batch.map((t) => t.messageId ?? randomUUID()),
+        bsns.sealed,
       ],
     ),
   );
@@ -191,16 +192,16 @@ async function seedOnderaanneming(db: Queryable, rows: readonly SeedToewijzing[]
       [r.hoofd, r.onder, r.gemeente, JSON.stringify([...r.categorieen].sort().map((categorie) => ({ categorie })))],
     )).rows[0]!.id;
   }
-  await batched(rows, (batch) =>
+  await batched(rows, (batch, bsns = bsnsOf(batch)) =>
     db.query(
-      `INSERT INTO onderaanneming_toewijzingen (relatie_id, gemeente, hoofdaannemer, onderaannemer, toewijzing_nummer, bsn, product_categorie, product_code, ingangsdatum, einddatum, message_id)
-       SELECT rel, g, a, o, n, b, substr(pc, 1, 2), pc, i, e, gen_random_uuid()
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::date[]) AS t (rel, g, a, o, n, b, pc, i, e)
+      `INSERT INTO onderaanneming_toewijzingen (relatie_id, gemeente, hoofdaannemer, onderaannemer, toewijzing_nummer, bsn_hash, bsn_sealed, product_categorie, product_code, ingangsdatum, einddatum, message_id)
+       SELECT rel, g, a, o, n, b, bs, substr(pc, 1, 2), pc, i, e, gen_random_uuid()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::date[], $10::text[]) AS t (rel, g, a, o, n, b, pc, i, e, bs)
        ON CONFLICT (gemeente, hoofdaannemer, toewijzing_nummer) DO NOTHING`,
       [
         batch.map((t) => relaties.get(`${t.aanbieder}|${t.onderaannemer}|${t.gemeente}`)!.id), batch.map((t) => t.gemeente), batch.map((t) => t.aanbieder),
-        batch.map((t) => t.onderaannemer), batch.map((t) => t.nummer), batch.map((t) => t.bsn), batch.map((t) => t.productCode),
-        batch.map((t) => t.ingangsdatum), batch.map((t) => t.einddatum),
+        batch.map((t) => t.onderaannemer), batch.map((t) => t.nummer), bsns.hashes, batch.map((t) => t.productCode),
+        batch.map((t) => t.ingangsdatum), batch.map((t) => t.einddatum), bsns.sealed,
       ],
     ),
   );
@@ -208,17 +209,23 @@ async function seedOnderaanneming(db: Queryable, rows: readonly SeedToewijzing[]
 
 /** Start (and stop) producten of toewijzingen, so the deadline checks see them as started (stopped). */
 export async function seedStarts(db: Queryable, table: 'start_producten' | 'stop_producten', rows: readonly SeedToewijzing[]): Promise<void> {
-  await batched(rows, (batch) =>
+  await batched(rows, (batch, bsns = bsnsOf(batch)) =>
     db.query(
       table === 'start_producten'
-        ? `INSERT INTO start_producten (gemeente, aanbieder, bsn, toewijzing_nummer, product_code, begindatum, message_id)
-           SELECT g, a, b, n, pc, i, gen_random_uuid() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[]) AS t (g, a, b, n, pc, i, e)`
-        : `INSERT INTO stop_producten (gemeente, aanbieder, bsn, toewijzing_nummer, product_code, begindatum, reden_beeindiging, einddatum, message_id)
-           SELECT g, a, b, n, pc, i, '01', e, gen_random_uuid() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[]) AS t (g, a, b, n, pc, i, e)`,
-      [batch.map((t) => t.gemeente), batch.map((t) => t.aanbieder), batch.map((t) => t.bsn), batch.map((t) => t.nummer), batch.map((t) => t.productCode), batch.map((t) => t.ingangsdatum), batch.map((t) => t.einddatum)],
+        ? `INSERT INTO start_producten (gemeente, aanbieder, bsn_hash, bsn_sealed, toewijzing_nummer, product_code, begindatum, message_id)
+           SELECT g, a, b, bs, n, pc, i, gen_random_uuid() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::text[]) AS t (g, a, b, n, pc, i, e, bs)`
+        : `INSERT INTO stop_producten (gemeente, aanbieder, bsn_hash, bsn_sealed, toewijzing_nummer, product_code, begindatum, reden_beeindiging, einddatum, message_id)
+           SELECT g, a, b, bs, n, pc, i, '01', e, gen_random_uuid() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::text[]) AS t (g, a, b, n, pc, i, e, bs)`,
+      [
+        batch.map((t) => t.gemeente), batch.map((t) => t.aanbieder), bsns.hashes, batch.map((t) => t.nummer), batch.map((t) => t.productCode),
+        batch.map((t) => t.ingangsdatum), batch.map((t) => t.einddatum), bsns.sealed,
+      ],
     ),
   );
 }
+
+/** The rows' Bsns as bsn_hash and bsn_sealed, as the repositories store them. */
+const bsnsOf = (rows: ReadonlyArray<{ bsn: string }>) => sealBsns(rows.map((r) => r.bsn));
 
 /** The last day of the month of `day`. */
 const lastDayOf = (day: string) => addDays(new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1)).toISOString().slice(0, 10), -1);
@@ -267,23 +274,23 @@ export async function seedDeclaraties(db: Queryable, declaraties: readonly SeedD
     );
     const antwoordOf = new Map(antwoorden.rows.map((r) => [String(r.declaratie_id), r.id]));
     const lines = batch.flatMap((d, j) => d.prestaties.map((p, k) => ({ d, p, declaratieId: ids.rows[j]!.id, k, referentie: p.referentie ?? nextId('R') })));
-    await batched(lines, (ls) =>
+    await batched(lines, (ls, bsns = bsnsOf(ls.map((l) => l.p))) =>
       db.query(
-        `INSERT INTO prestaties (declaratie_id, aanbieder, gemeente, client_positie, prestatie_positie, bsn, referentie_nummer, toewijzing_nummer,
+        `INSERT INTO prestaties (declaratie_id, aanbieder, gemeente, client_positie, prestatie_positie, bsn_hash, bsn_sealed, referentie_nummer, toewijzing_nummer,
                                  product_categorie, product_code, periode_begin, periode_eind, geleverd_volume, eenheid, product_tarief, bedrag, debet_credit, status,
                                  retourcodes, antwoord_id, afgewezen_door)
-         SELECT did, a, g, pos, 1, b, ref, tn, substr(pc, 1, 2), pc, p, (p + interval '1 month - 1 day')::date, 1, '82', bedrag, bedrag, dc, st,
+         SELECT did, a, g, pos, 1, b, bs, ref, tn, substr(pc, 1, 2), pc, p, (p + interval '1 month - 1 day')::date, 1, '82', bedrag, bedrag, dc, st,
                 CASE WHEN codes = '' THEN '{}'::text[] ELSE string_to_array(codes, ',') END,
                 CASE WHEN st <> 'ingediend' AND door IS DISTINCT FROM 'gateway' THEN aid END, door
          FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[], $10::bigint[], $11::text[], $12::text[],
-                     $13::text[], $14::bigint[], $15::text[])
-              AS t (did, a, g, pos, b, ref, tn, pc, p, bedrag, dc, st, codes, aid, door)`,
+                     $13::text[], $14::bigint[], $15::text[], $16::text[])
+              AS t (did, a, g, pos, b, ref, tn, pc, p, bedrag, dc, st, codes, aid, door, bs)`,
         [
-          ls.map((l) => l.declaratieId), ls.map((l) => l.d.aanbieder), ls.map((l) => l.d.gemeente), ls.map((l) => l.k + 1), ls.map((l) => l.p.bsn),
+          ls.map((l) => l.declaratieId), ls.map((l) => l.d.aanbieder), ls.map((l) => l.d.gemeente), ls.map((l) => l.k + 1), bsns.hashes,
           ls.map((l) => l.referentie), ls.map((l) => l.p.toewijzingNummer ?? '1'), ls.map((l) => l.p.productCode), ls.map((l) => l.p.periode),
           ls.map((l) => l.p.bedrag), ls.map((l) => l.p.dc ?? 'D'), ls.map((l) => statusOf(l.d, l.p)),
           ls.map((l) => (l.p.retourcodes ?? []).join(',')), ls.map((l) => antwoordOf.get(String(l.declaratieId)) ?? null),
-          ls.map((l) => (statusOf(l.d, l.p) === 'afgewezen' ? afgewezenDoor(l.d, l.p) : null)),
+          ls.map((l) => (statusOf(l.d, l.p) === 'afgewezen' ? afgewezenDoor(l.d, l.p) : null)), bsns.sealed,
         ],
       ),
     );
@@ -299,17 +306,17 @@ export async function seedDeclaraties(db: Queryable, declaraties: readonly SeedD
     );
     const buildOf = new Map(built.map((m, j) => [m.declaratieId, builds.rows[j]!.id]));
     const onder = lines.filter((l) => l.p.onderaannemer);
-    await batched(onder, (ls) =>
+    await batched(onder, (ls, bsns = bsnsOf(ls.map((l) => l.p))) =>
       db.query(
-        `INSERT INTO declaratie_build_lines (build_id, aanbieder, gemeente, soort, referentie_nummer, bsn, toewijzing_nummer, product_categorie, product_code,
+        `INSERT INTO declaratie_build_lines (build_id, aanbieder, gemeente, soort, referentie_nummer, bsn_hash, bsn_sealed, toewijzing_nummer, product_categorie, product_code,
                                              periode_begin, periode_eind, product_tarief, bedrag, debet_credit, onderaannemer)
-         SELECT bid, a, g, 'nieuw', ref, b, tn, substr(pc, 1, 2), pc, p, (p + interval '1 month - 1 day')::date, bedrag, bedrag, dc, o
-         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::bigint[], $10::text[], $11::text[])
-              AS t (bid, a, g, ref, b, tn, pc, p, bedrag, dc, o)`,
+         SELECT bid, a, g, 'nieuw', ref, b, bs, tn, substr(pc, 1, 2), pc, p, (p + interval '1 month - 1 day')::date, bedrag, bedrag, dc, o
+         FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::bigint[], $10::text[], $11::text[], $12::text[])
+              AS t (bid, a, g, ref, b, tn, pc, p, bedrag, dc, o, bs)`,
         [
-          ls.map((l) => buildOf.get(l.declaratieId)), ls.map((l) => l.d.aanbieder), ls.map((l) => l.d.gemeente), ls.map((l) => l.referentie), ls.map((l) => l.p.bsn),
+          ls.map((l) => buildOf.get(l.declaratieId)), ls.map((l) => l.d.aanbieder), ls.map((l) => l.d.gemeente), ls.map((l) => l.referentie), bsns.hashes,
           ls.map((l) => l.p.toewijzingNummer ?? '1'), ls.map((l) => l.p.productCode), ls.map((l) => l.p.periode), ls.map((l) => l.p.bedrag),
-          ls.map((l) => l.p.dc ?? 'D'), ls.map((l) => l.p.onderaannemer),
+          ls.map((l) => l.p.dc ?? 'D'), ls.map((l) => l.p.onderaannemer), bsns.sealed,
         ],
       ),
     );
