@@ -82,7 +82,7 @@ const plaintext = (values: Array<{ where: string; value: string | Buffer }>, bsn
       const verdict = await send(readFileSync(file));
       if (verdict.status !== 'accepted' || verdict.retourcodes.length > 0) rejected++;
     }
-    // a row as a gateway from before migration 012 wrote it: the next start seals it
+    // a row as a gateway from before migration 013 wrote it: the next start seals it
     await db.query(
       `INSERT INTO start_producten (gemeente, aanbieder, bsn, toewijzing_nummer, begindatum, message_id) VALUES ('0503', '12345678', $1, '1', '2026-01-01', gen_random_uuid())`,
       [BSNS[0]],
