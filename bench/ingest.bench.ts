@@ -35,6 +35,7 @@ import { join } from 'node:path';
 import { freePort, Harness, ManagedProcess, REPO_ROOT, sleep, waitFor, type TestParty } from '../test/e2e/harness';
 import { MessageFactory, withIdentificatie, type Chain } from '../test/e2e/messages';
 import { positiveIntArg, writeDocSection } from './lib/bench-io';
+import { useBenchKeys } from './lib/bench-keys';
 
 // The gateway runs from dist, so the baseline does too (`npm run build` first).
 const DIST_IWMO = join(REPO_ROOT, 'dist', 'libs', 'iwmo', 'src', 'index.js');
@@ -162,7 +163,10 @@ async function postAll(h: Harness, outgoing: Outgoing[], concurrency = 8): Promi
 /** The baseline: parse, then one INSERT of the raw message into the messages table. Nothing else. */
 async function baselineServer(port: number, databaseUrl: string): Promise<void> {
   const { parse } = require(DIST_IWMO) as typeof import('../libs/iwmo/src');
-  const { PgDatabase, MessageRepository } = require(DIST_PERSISTENCE) as typeof import('../libs/persistence/src');
+  const persistence = require(DIST_PERSISTENCE) as typeof import('../libs/persistence/src');
+  const { PgDatabase, MessageRepository } = persistence;
+  // The INSERT seals the body, as the gateway's does (encryption at rest is part of the cost).
+  useBenchKeys(persistence);
   // The gateway's pool size (PgDatabase's default).
   const db = new PgDatabase(databaseUrl, { applicationName: 'iwmo-bench-baseline' });
   const messages = new MessageRepository(db);
