@@ -28,7 +28,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { sealBsn } from '@lib/persistence';
-import { loadContractRegister } from '@lib/rules';
+import { loadContractRegister } from '@lib/funding';
 import { seedYear } from '../apps/gateway/src/dashboard/testing/dashboard-seed';
 import { Harness, REPO_ROOT } from '../test/e2e/harness';
 

@@ -22,9 +22,7 @@ import * as persistence from '@lib/persistence';
 import { PgDatabase, PersistentStateStore, runMigrations, sealBsns, type Database } from '@lib/persistence';
 import { MessageJudge } from '@lib/pipeline';
 import { ContractRegister } from '@lib/rules';
-import { buildDeclaratie } from '@lib/funding/builder/declaratie-build';
-import { DeclaratieBuildRepository } from '@lib/funding/builder/declaratie-build.repository';
-import { DeclaratieBuilder } from '@lib/funding/builder/declaratie-builder';
+import { buildDeclaratie, DeclaratieBuilder, DeclaratieBuildRepository } from '@lib/funding';
 import { useBenchKeys } from './lib/bench-keys';
 import { bsnSequence } from './lib/generate';
 

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { validateTestEnv } from '@lib/config';
-import { loadContractRegister } from '@lib/rules';
+import { loadContractRegister } from '@lib/funding';
 import { seedYear } from '../../apps/gateway/src/dashboard/testing/dashboard-seed';
 import { ARTIFACTS_DIR, Harness } from './harness';
 

@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { MESSAGE_TYPES, MessageValidator, XsdValidationPool, type ValidationError } from '@lib/iwmo';
 import { FieldCipher, LookupKey, MessageRepository, PersistentStateStore, PgliteDatabase, runMigrations, useFieldCipher, useLookupKey } from '@lib/persistence';
 import { MessageJudge } from '@lib/pipeline';
-import { dutchToday, headerOf, loadContractRegister } from '@lib/rules';
+import { dutchToday, headerOf } from '@lib/rules';
+import { loadContractRegister } from '@lib/funding';
 import { UsageError } from './validate.command';
 
 export interface ReplayOptions {

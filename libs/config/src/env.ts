@@ -198,6 +198,9 @@ function urlScheme(value: string): string | undefined {
   }
 }
 
+/** The contract register version 1 is seeded from when CONTRACTS_FILE is not set: the illustrative H4 register. */
+export const DEFAULT_CONTRACTS_FILE = join(packageRoot(), 'config', 'h4-contracts.json');
+
 /** Variable names as operators write them; defaults are the field initialisers. */
 class EnvSchema {
   /** Interface the gateway's HTTP server binds to; loopback unless deliberately exposed. */
@@ -299,7 +302,7 @@ class EnvSchema {
 
   /** Contract register JSON (docs/contracts.md); default: the illustrative H4 register config/h4-contracts.json. */
   @IsString()
-  CONTRACTS_FILE = join(packageRoot(), 'config', 'h4-contracts.json');
+  CONTRACTS_FILE = DEFAULT_CONTRACTS_FILE;
 
   /** Party API requests per party (API key owner) per minute, counted in Redis across gateway processes; 0 turns the limit off (docs/faults-and-hostile-input.md). */
   @ToInt() @IsIntInRange(0, 1_000_000)

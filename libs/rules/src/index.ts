@@ -7,3 +7,4 @@ export { TR135 } from './rules/tr135.rule';
 export { TR378 } from './rules/tr378.rule';
 export * from './config/contract-register';
 export { bindingOf, heenberichtOf, type RetourBinding } from './rules/retour.support';
+export { maskedBsn } from './rules/support/masked-bsn';

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, ForbiddenException, HttpException, HttpStatus, NotFoundException } from '@nestjs/common';
 import type { Response } from 'express';
-import { ContractChangeRefused, ContractRegisterRejected, ContractVersionConflict, ContractVersionNotFound } from '@lib/funding/contracts/errors';
+import { ContractChangeRefused, ContractRegisterRejected, ContractVersionConflict, ContractVersionNotFound } from '@lib/funding';
 
 /**
  * A refusal of the contract register API as a problem (RFC 9457) that lists every problem:

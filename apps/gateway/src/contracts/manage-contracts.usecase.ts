@@ -1,8 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ContractChange } from '@lib/funding/contracts/contract-diff';
-import { addContract, endContract, setDeclaratieBeleid, setTarief, type RegisterDocument } from '@lib/funding/contracts/contract-operations';
-import { ContractRegisterStore, type ChangeResult, type StoredContractVersion } from '@lib/funding/contracts/contract-register.store';
-import { LiveContractRegister } from '@lib/funding/contracts/live-contract-register';
+import { addContract, type ChangeResult, type ContractChange, ContractRegisterStore, endContract, LiveContractRegister, type RegisterDocument, setDeclaratieBeleid, setTarief, type StoredContractVersion } from '@lib/funding';
 import { answering } from './contracts.errors';
 import type { AddContractDto, EndContractDto, ReplaceRegisterDto, SetBeleidDto, SetTariefDto } from './contracts.dto';
 import { ILLUSTRATIVE_NOTICE, registerView, versionView, type VersionView } from './register-view';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { LiveContractRegister } from '@lib/funding/contracts/live-contract-register';
+import { LiveContractRegister } from '@lib/funding';
 import type { Party } from '@lib/persistence';
 import type { Contract, ContractRegister } from '@lib/rules';
 import { GemeenteNotInRegister, OtherGemeente } from './contracts.errors';

@@ -3,7 +3,7 @@
  * their end dates worked out), not the stored JSON. The admin sees all of it; a party sees its
  * own part (contracts.controller.ts).
  */
-import type { ContractVersion, StoredContractVersion } from '@lib/funding/contracts/contract-register.store';
+import { type ContractVersion, type StoredContractVersion } from '@lib/funding';
 import { validOn, type ContractRegister, type RegisteredProduct } from '@lib/rules';
 
 export const ILLUSTRATIVE_NOTICE =

@@ -13,7 +13,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { validateEnv, validateTestEnv } from '@lib/config';
 import { DATABASE, type Database } from '@lib/persistence';
 import { assertPgliteCanLoad, testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
-import { loadContractRegister } from '@lib/rules';
+import { loadContractRegister } from '@lib/funding';
 import { createGatewayApp, localUrl } from '../gateway.app';
 import { seedDeclaraties, seedMessages, seedParties, seedToewijzingen } from './testing/dashboard-seed';
 

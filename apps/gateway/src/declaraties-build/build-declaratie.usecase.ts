@@ -1,10 +1,7 @@
 import { HttpException, Inject, Injectable, Optional } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
-import { DeclaratieBuilder, type BuildOutcome } from '@lib/funding/builder/declaratie-builder';
-import { DeclaratieBuildRepository } from '@lib/funding/builder/declaratie-build.repository';
-import { DELEGATION_PORT, NO_DELEGATION, type DelegationPort } from '@lib/funding/builder/delegation.port';
-import { BuildNotFound, BuildRefused } from '@lib/funding/builder/errors';
+import { BuildNotFound, type BuildOutcome, BuildRefused, DeclaratieBuilder, DeclaratieBuildRepository, DELEGATION_PORT, type DelegationPort, NO_DELEGATION } from '@lib/funding';
 import { AuditRepository, DATABASE, type Database, type Party } from '@lib/persistence';
 import type { RulesConfig } from '@lib/rules';
 import { SubmissionRefused } from '../berichten/berichten.errors';

@@ -3,8 +3,7 @@ import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { MessageValidator, XsdValidationPool } from '@lib/iwmo';
 import { DATABASE, PersistentStateStore, type Database } from '@lib/persistence';
 import { MessageJudge } from '@lib/pipeline';
-import { ContractRegisterStore } from '@lib/funding/contracts/contract-register.store';
-import { LiveContractRegister } from '@lib/funding/contracts/live-contract-register';
+import { ContractRegisterStore, LiveContractRegister } from '@lib/funding';
 import type { RulesConfig } from '@lib/rules';
 
 /**

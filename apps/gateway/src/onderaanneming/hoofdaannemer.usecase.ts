@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { OnderaannemingError } from '@lib/funding/onderaanneming/errors';
-import { MergeService, type BuiltBericht } from '@lib/funding/onderaanneming/merge';
-import { OpgavenService } from '@lib/funding/onderaanneming/opgaven';
+import { type BuiltBericht, MergeService, OnderaannemingError, OpgavenService } from '@lib/funding';
 import { DATABASE, OnderaannemingRepository, type Database, type MergedBericht, type Opgave, type Party } from '@lib/persistence';
 import { SubmitBerichtUseCase } from '../berichten/submit-bericht.usecase';
 import { OnderaannemingAudit, requireAanbieder } from './onderaanneming.audit';

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { OnderaannemingRegistry, type RelatieInput } from '@lib/funding/onderaanneming/registry';
+import { OnderaannemingRegistry, type RelatieInput } from '@lib/funding';
 import { DATABASE, OnderaannemingRepository, type Database, type Party, type Relatie } from '@lib/persistence';
 import { OnderaannemingAudit, requireAanbieder } from './onderaanneming.audit';
 import { http } from './onderaanneming.errors';

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { maskBsn, OnderaannemingError } from '@lib/funding/onderaanneming/errors';
-import { OpgavenService, type OpgaveInput } from '@lib/funding/onderaanneming/opgaven';
+import { maskBsn, OnderaannemingError, type OpgaveInput, OpgavenService } from '@lib/funding';
 import { RETOURCODES } from '@lib/iwmo';
 import { DATABASE, OnderaannemingRepository, type Database, type DelegatedToewijzingRow, type Melding, type Opgave, type Party } from '@lib/persistence';
 import { OnderaannemingAudit, requireAanbieder } from './onderaanneming.audit';

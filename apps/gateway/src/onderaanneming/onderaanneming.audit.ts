@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditRepository, type Party } from '@lib/persistence';
-import { OnderaannemingError } from '@lib/funding/onderaanneming/errors';
+import { OnderaannemingError } from '@lib/funding';
 
 /**
  * Every onderaanneming step in the audit log: who acted (actor), on whose behalf (the

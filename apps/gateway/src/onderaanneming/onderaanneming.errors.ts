@@ -1,5 +1,5 @@
 import { ConflictException, ForbiddenException, HttpException, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { OnderaannemingError } from '@lib/funding/onderaanneming/errors';
+import { OnderaannemingError } from '@lib/funding';
 
 /** A domain refusal as the HttpException ProblemFilter answers: 422, 404, 409 or 403, the detail naming every field and fix. */
 export function toHttp(error: unknown): unknown {

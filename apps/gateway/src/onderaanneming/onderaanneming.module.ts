@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { DELEGATION_PORT } from '@lib/funding/builder/delegation.port';
-import { OnderaannemingDelegation } from '@lib/funding/onderaanneming/delegation';
+import { DELEGATION_PORT, OnderaannemingDelegation } from '@lib/funding';
 import { AdminAuditInterceptor } from '../admin/admin-audit.interceptor';
 import { AdminTokenModule } from '../admin/admin-token.module';
 import { AdminGuard } from '../admin/admin.guard';

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { validateTestEnv } from '@lib/config';
-import { DELEGATION_PORT, type DelegationPort } from '@lib/funding/builder/delegation.port';
+import { DELEGATION_PORT, type DelegationPort } from '@lib/funding';
 import { parse } from '@lib/iwmo';
 import { sampleWmo301 } from '@lib/iwmo/testing/sample-messages';
 import { openBytes, PersistentStateStore, sealBsn, type Database } from '@lib/persistence';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { maskBsn } from '@lib/funding/onderaanneming/errors';
+import { maskBsn } from '@lib/funding';
 import { RETOURCODES } from '@lib/iwmo';
 import { DATABASE, type Database, type Party } from '@lib/persistence';
 import { ReconciliationRepository, type DeclaratieRow, type PrestatieRow, type Scope } from './reconciliation.repository';

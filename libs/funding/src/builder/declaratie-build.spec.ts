@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ContractRegister, DEFAULT_CONTRACTS_FILE } from '@lib/rules';
+import { ContractRegister } from '@lib/rules';
+import { DEFAULT_CONTRACTS_FILE } from '@lib/config';
 import type { ToegewezenProductState } from '@lib/rules/state/toewijzing-state';
 import { buildDeclaratie, differencesPerClient, totalsOf, type BuildInput, type EarlierPrestatie } from './declaratie-build';
 import { BuildRefused } from './errors';

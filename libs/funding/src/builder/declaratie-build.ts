@@ -394,8 +394,6 @@ export function differencesPerClient(lines: readonly BuiltLine[]): ClientDiffere
     .map(([bsn, d]) => ({ bsn, ...d, verschil: d.nieuw + d.herindiening + d.debet - d.credit }));
 }
 
-/** A BSN as shown outside the parties that exchanged it: ******123. */
-export const maskBsn = (bsn: string): string => `******${bsn.slice(-3)}`;
 
 const euro = (cents: number): string => `EUR ${(cents / 100).toFixed(2)}`;
 

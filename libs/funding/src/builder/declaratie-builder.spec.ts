@@ -15,7 +15,8 @@ import { buildDeclaratieAntwoord, MESSAGE_TYPES, MessageValidator, parse, serial
 import { MessageRepository, PersistentStateStore, runMigrations, type Database } from '@lib/persistence';
 import { assertPgliteCanLoad, testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
 import { MessageJudge, type Judgement } from '@lib/pipeline';
-import { ContractRegister, DEFAULT_CONTRACTS_FILE, headerOf } from '@lib/rules';
+import { ContractRegister, headerOf } from '@lib/rules';
+import { DEFAULT_CONTRACTS_FILE } from '@lib/config';
 import { DeclaratieBuilder, type BuildOutcome } from './declaratie-builder';
 import { wmo301, wmo305, wmo307, type ScenarioProduct } from './testing/scenario-messages';
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { ContractRegister, DEFAULT_CONTRACTS_FILE } from '@lib/rules';
+import { ContractRegister } from '@lib/rules';
+import { DEFAULT_CONTRACTS_FILE } from '@lib/config';
 import { addContract, endContract, setDeclaratieBeleid, setTarief, type RegisterDocument } from './contract-operations';
 import { ContractChangeRefused } from './errors';
 

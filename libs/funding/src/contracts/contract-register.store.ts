@@ -8,7 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ContractRegister, ContractRegisterError, loadContractRegister } from '@lib/rules';
+import { ContractRegister, ContractRegisterError } from '@lib/rules';
+import { loadContractRegister } from './contract-register-file';
 import type { Database } from '@lib/persistence';
 import { diffRegisters, type ContractChange } from './contract-diff';
 import type { RegisterDocument } from './contract-operations';

@@ -27,4 +27,4 @@ export class OnderaannemingError extends Error {
 }
 
 /** A BSN shown to someone who may know of the client but need not read the number: ******123 (as the rules' texts name it). */
-export { maskedBsn as maskBsn } from '@lib/rules/rules/support/masked-bsn';
+export { maskedBsn as maskBsn } from '@lib/rules';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessage, type ParsedMessageOf } from '@lib/iwmo';
-import { loadContractRegister } from '@lib/rules/config/contract-register';
+import { h4ContractRegister } from '@lib/rules/testing/h4-contracts';
 import type { Finding } from '@lib/rules/rule';
 import { runRules } from '@lib/rules/rule-engine';
 import { DECLARATIE_RULES } from '@lib/rules/rules/declaratie.rules';
@@ -87,7 +87,7 @@ describe.each(testDatabaseBackends().map((b) => [b.name, b] as const))('Declarat
     );
 
   it('records a 323, then its 325 per prestatie, and loads what the next declaratie needs', async () => {
-    const contracts = loadContractRegister();
+    const contracts = h4ContractRegister();
     const westland = fixture('WMO323', 'declaratie-westland-tariefcorrectie-ongewone-prefixen.xml');
     // April's debet at the old tarief, declared and approved earlier
     const april = declaratie({

@@ -5,17 +5,13 @@
  * from (TR418; a tarief can be changed from a date in the past), and which aanbieders are
  * contracted for which perceel (resultaatgebied) in which gemeente.
  *
- * Read from a JSON file (format: docs/contracts.md; illustrative H4 defaults:
- * config/h4-contracts.json), validated as a whole: every problem is reported at once.
+ * Made from the register's JSON (format: docs/contracts.md; illustrative H4 defaults:
+ * config/h4-contracts.json), validated as a whole: every problem is reported at once. The
+ * rules do no I/O: the file is read in libs/funding (contract-register-file.ts) and the
+ * versions in the database by the ContractRegisterStore.
  * The in-memory register is immutable; lookups are by gemeente, product code, aanbieder
  * and date.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '@lib/config';
-
-/** The register the gateway reads when no other file is configured. */
-export const DEFAULT_CONTRACTS_FILE = join(packageRoot(), 'config', 'h4-contracts.json');
 
 /** A resultaatgebied; it is also the perceel aanbieders are contracted for. */
 export interface Resultaatgebied {
@@ -175,23 +171,6 @@ export class ContractRegister {
 
 /** Whether a product code may be used on the date. */
 export const validOn = (product: RegisteredProduct, date: string): boolean => within(date, product.geldigVanaf, product.geldigTotEnMet);
-
-/** Reads and validates a register file (JSON). */
-export function loadContractRegister(file: string = DEFAULT_CONTRACTS_FILE): ContractRegister {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ContractRegisterError(file, [`cannot be read: ${(error as Error).message}`]);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ContractRegisterError(file, [`is not JSON: ${(error as Error).message}`]);
-  }
-  return ContractRegister.fromJson(json, file);
-}
 
 // ------------------------------------------------------------------ validation
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { STANDARD_RULES } from '../catalogue/standard-rules';
-import { loadContractRegister } from '../config/contract-register';
+import { h4ContractRegister } from '../testing/h4-contracts';
 import { runRules } from '../rule-engine';
 import { prestatieAt } from '../state/declaratie-state';
 import { declaratieContext, declaratieState, FakeDeclaratieState, prestatieState, toegewezenProduct } from '../testing/fake-declaratie-state';
@@ -10,7 +10,7 @@ import { DECLARATIE_RULES } from './declaratie.rules';
 
 const fixture = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
-const contracts = loadContractRegister();
+const contracts = h4ContractRegister();
 const year2026 = { ingangsdatum: '2026-01-01', einddatum: '2026-12-31' };
 const output = (volume = '1', eenheid = '82') => ({ volume, eenheid, frequentie: '4' });
 

@@ -1,11 +1,11 @@
-import { loadContractRegister } from '../config/contract-register';
+import { h4ContractRegister } from '../testing/h4-contracts';
 import { declaratie, declaratieContext, prestatie } from '../testing/fake-declaratie-state';
 import { STANDARD_RULES } from '../catalogue/standard-rules';
 import { context } from '../testing/fake-state';
 import { wmo301, wmo305, wmo307, wmo315, wmo317 } from '../testing/fake-toewijzing-state';
 import { TR381 } from './tr381.rule';
 
-const contracts = loadContractRegister();
+const contracts = h4ContractRegister();
 const product = (categorie: '01' | '02', code: string, gemeente = '0503', begin = '2026-03-01') =>
   declaratie({ gemeente, clienten: [{ prestaties: [prestatie({ ProductCategorie: categorie, ProductCode: code, ProductPeriode: { Begindatum: begin, Einddatum: `${begin.slice(0, 8)}28` } })] }] });
 

@@ -1,8 +1,8 @@
-import { loadContractRegister } from '../config/contract-register';
+import { h4ContractRegister } from '../testing/h4-contracts';
 import { declaratie, declaratieContext, prestatie } from '../testing/fake-declaratie-state';
 import { TR418 } from './tr418.rule';
 
-const contracts = loadContractRegister();
+const contracts = h4ContractRegister();
 const spf = (month: string, tarief: string, { aanbieder = '12345678', debet = 'D' as 'D' | 'C', code = '02A01' } = {}) =>
   declaratie({
     aanbieder,
