@@ -5,15 +5,30 @@
  * (INFO over a plain socket), latency percentiles, and the machine's facts.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 
 /** VmRSS of a live process in bytes; undefined when it is gone (or not on Linux). */
-export function rssBytes(pid: number | undefined): number | undefined {
+export const rssBytes = (pid: number | undefined): number | undefined => statusKilobytes(pid, 'VmRSS');
+
+/** VmHWM, the peak resident memory of a live process in bytes, since its start or since `resetPeakRss`. */
+export const peakRssBytes = (pid: number | undefined): number | undefined => statusKilobytes(pid, 'VmHWM');
+
+/** Resets VmHWM to the current RSS (writing 5 to /proc/<pid>/clear_refs); false when the kernel does not allow it. */
+export function resetPeakRss(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function statusKilobytes(pid: number | undefined, field: 'VmRSS' | 'VmHWM'): number | undefined {
   if (!pid) return undefined;
   try {
-    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) * 1024 : undefined;
   } catch {
     return undefined;

@@ -77,6 +77,11 @@ describe('readSafeXml: the limits the standard allows (XML_LIMITS)', () => {
     expect(e.message).toMatch(text);
   });
 
+  it('judges the limits on the bytes before decoding them: a long comment is refused as such, whatever it holds', () => {
+    const comment = Buffer.concat([bytes('<a>\n<!--'), Buffer.alloc(XML_LIMITS.commentBytes + 1, 0xe9), bytes('--></a>')]);
+    expect(refused(comment).code).toBe(XmlErrorCode.LIMIT);
+  });
+
   it('judges a 20 MB attribute in one pass, refusing it at its start', () => {
     const e = refused(message(`<b c="${'v'.repeat(20 * 1024 * 1024)}"/>`));
     expect(e.code).toBe(XmlErrorCode.LIMIT);

@@ -12,7 +12,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * UTF-8 (iWmo messages are UTF-8), and no document type declaration - so no
  * entity expansion (billion laughs) and no external entities (XXE) can exist -
  * and the limits on attributes, texts, comments and processing instructions
- * (XML_LIMITS), in one pass. Returns the decoded text.
+ * (XML_LIMITS), in one pass. Returns the decoded text. The limits are checked on the bytes
+ * before they are decoded: a hostile body of 24 MB is refused without ever becoming a string.
  */
 export function readSafeXml(bytes: Uint8Array, maxBytes = DEFAULT_MAX_MESSAGE_BYTES): string {
   if (bytes.byteLength > maxBytes) {
@@ -25,6 +26,7 @@ export function readSafeXml(bytes: Uint8Array, maxBytes = DEFAULT_MAX_MESSAGE_BY
   if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) {
     throw new IwmoInputError(XmlErrorCode.NOT_UTF8, 'The message is encoded as UTF-16; iWmo messages must be UTF-8.', 1);
   }
+  checkXmlLimits(bytes);
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -37,7 +39,6 @@ export function readSafeXml(bytes: Uint8Array, maxBytes = DEFAULT_MAX_MESSAGE_BY
     );
   }
   checkProlog(text);
-  checkXmlLimits(bytes);
   return text;
 }
 

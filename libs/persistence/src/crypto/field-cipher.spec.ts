@@ -21,6 +21,20 @@ describe('FieldCipher (AES-256-GCM, envelope)', () => {
     expect(cipher.seal(bsn).equals(sealed)).toBe(false); // a fresh data key and iv each time
   });
 
+  it('seals a large body in turns of the event loop, into the same format that open reads', async () => {
+    const cipher = new FieldCipher(k1);
+    const body = randomBytes(3 * 1024 * 1024 + 17);
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const sealed = await cipher.sealInTurns(body);
+    clearInterval(counting);
+    expect(FieldCipher.keyIdOf(sealed)).toBe('k1');
+    expect(cipher.open(sealed).equals(body)).toBe(true);
+    expect(sealed.length).toBe(cipher.seal(body).length);
+    expect(turns).toBeGreaterThan(0); // other work ran while it sealed
+    expect(cipher.open(await cipher.sealInTurns(Buffer.alloc(0))).length).toBe(0);
+  });
+
   it('refuses a changed value, and a value under a key it does not hold, naming the key', () => {
     const sealed = new FieldCipher(k1).seal(bsn);
     const changed = Buffer.from(sealed);

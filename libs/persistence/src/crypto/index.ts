@@ -26,6 +26,9 @@ const TEXT_PREFIX = 'enc:v1:';
 /** Seals a message body (bytea column). */
 export const sealBytes = (plain: Uint8Array): Buffer => fieldCipher().seal(plain);
 
+/** As `sealBytes`, giving the event loop a turn after every MiB: for message bodies of up to 25 MB. */
+export const sealBytesInTurns = (plain: Uint8Array): Promise<Buffer> => fieldCipher().sealInTurns(plain);
+
 /** Opens a bytea value: sealed, or plain from before encryption (the key rotation seals those too). */
 export function openBytes(stored: Buffer): Buffer {
   return FieldCipher.isSealed(stored) ? fieldCipher().open(stored) : stored;
