@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command (npm test, and CI through .ci/run): installs dependencies
 # when missing, makes sure PostgreSQL and Redis answer on loopback, builds,
-# then runs every Jest suite. Extra arguments go to Jest.
+# lints the API contract, then runs every Jest suite. Extra arguments go to Jest.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -32,6 +32,10 @@ fi
 
 # The specs are not part of the build: type-check everything, tests included.
 npm run --silent typecheck
+
+# The committed API contract, with Redocly's recommended rules (redocly.yaml): an error fails the test
+# command. openapi.spec.ts checks that docs/openapi.json is what the gateway serves.
+REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true npx --no-install redocly lint --format=stylish docs/openapi.json
 
 # PGlite loads Node built-ins with import(), which Jest's sandbox allows only with this flag.
 export NODE_OPTIONS="--experimental-vm-modules --disable-warning=ExperimentalWarning ${NODE_OPTIONS:-}"

@@ -1,11 +1,12 @@
 import { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { LoggerService } from '@nestjs/common';
-import { AppConfig, nestLogLevels, packageVersion } from '@lib/config';
+import { AppConfig, nestLogLevels } from '@lib/config';
 import { AuditRepository } from '@lib/persistence';
 import { AppModule } from './app.module';
+import { openApiDocument } from './openapi';
 import { ProblemFilter } from './problem.filter';
 
 import { XML_MEDIA_TYPES } from './media-types';
@@ -34,16 +35,7 @@ export async function createGatewayApp(config: AppConfig, options: GatewayAppOpt
   app.enableShutdownHooks();
   app.useGlobalFilters(new ProblemFilter(app.get(AuditRepository, { strict: false })));
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('iWmo 3.2 gateway')
-      .setDescription('Validates and exchanges iWmo 3.2 messages between the H4 gemeenten and their zorgaanbieders.')
-      .setVersion(packageVersion())
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key of your party' }, 'api-key')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'admin token (ADMIN_TOKEN or .data/dev-keys.json)' }, 'admin-token')
-      .build(),
-  );
+  const document = openApiDocument(app);
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
 
   await app.init();

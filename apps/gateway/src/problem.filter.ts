@@ -21,9 +21,11 @@ export class ProblemFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
-    // A controller that answers an error with a body of its own (readiness: which check failed) keeps it.
+    // A controller that answers an error with a body of its own (readiness: which check failed) keeps it;
+    // one that is a problem already (the declaratie builder's) goes out as one.
     if (error instanceof HttpException && isOwnBody(error.getResponse())) {
-      res.status(error.getStatus()).json(error.getResponse());
+      const body = error.getResponse() as object;
+      res.status(error.getStatus()).type(isProblem(body) ? 'application/problem+json' : 'application/json').json(body);
       return;
     }
     const problem = this.toProblem(error, req);
@@ -79,6 +81,11 @@ const AUDITED_HERE = new Set([400, 413, 415]);
 /** Nest's own error bodies have statusCode and message; anything else is the controller's answer. */
 function isOwnBody(body: string | object): boolean {
   return typeof body === 'object' && !('statusCode' in body && 'message' in body);
+}
+
+/** A body with the problem members ProblemFilter writes itself. */
+function isProblem(body: object): boolean {
+  return ['status', 'code', 'title', 'detail'].every((member) => member in body);
 }
 
 function isInfrastructureOutage(error: unknown): boolean {

@@ -1,5 +1,6 @@
 import { applyDecorators, UseGuards, UseInterceptors, UsePipes, ValidationPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiProblemResponse } from '../problem.openapi';
 import { AdminAuditInterceptor } from './admin-audit.interceptor';
 import { AdminGuard } from './admin.guard';
 
@@ -12,9 +13,9 @@ export const AdminApi = (tag: string) =>
   applyDecorators(
     ApiTags(tag),
     ApiBearerAuth('admin-token'),
-    ApiHeader({ name: 'Authorization', description: 'Bearer <admin token> (ADMIN_TOKEN, or the adminToken of the dev keys file)' }),
-    ApiUnauthorizedResponse({ description: 'no or a wrong admin token' }),
-    ApiServiceUnavailableResponse({ description: 'the admin API is disabled: no ADMIN_TOKEN configured' }),
+    ApiProblemResponse(401, 'no admin token, or a wrong one'),
+    ApiProblemResponse(429, 'too many failed authentications from your address this minute (AUTH_FAILURES_PER_MINUTE); retry after the Retry-After header'),
+    ApiProblemResponse(503, 'the admin API is disabled: no ADMIN_TOKEN configured'),
     UseGuards(AdminGuard),
     UseInterceptors(AdminAuditInterceptor),
     UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true })),

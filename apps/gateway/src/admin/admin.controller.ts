@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { AuditRepository } from '@lib/persistence';
+import { ApiProblemResponse, ApiProblemResponses } from '../problem.openapi';
 import { AdminApi } from './admin-api.decorator';
 import { AdminAction } from './admin-audit.interceptor';
 import {
@@ -30,8 +31,9 @@ export class AdminController {
   @AdminAction('party.create')
   @ApiOperation({ summary: 'Register a gemeente (CBS code) or aanbieder (AGB-code) with its delivery channel' })
   @ApiCreatedResponse({ type: PartyWithSecretDto, description: 'webhookSecret is present once when the gateway generated it' })
-  @ApiBadRequestResponse({ description: 'a field is invalid; the detail names it' })
-  @ApiConflictResponse({ description: 'a party with this code exists' })
+  @ApiProblemResponse(400, 'the JSON body does not parse, or a field is invalid, or the webhook policy refuses the URL (WEBHOOK_ALLOWED_NETWORKS); the detail names it and the fix')
+  @ApiProblemResponses(413)
+  @ApiProblemResponse(409, 'a party with this code exists')
   createParty(@Body() dto: CreatePartyDto): Promise<PartyWithSecretDto> {
     return this.parties.create(dto);
   }
@@ -48,8 +50,9 @@ export class AdminController {
   @AdminAction('party.delivery.set')
   @ApiOperation({ summary: "Set a party's delivery channel: mailbox (it fetches) or webhook (the gateway POSTs, signed)" })
   @ApiOkResponse({ type: PartyWithSecretDto, description: 'webhookSecret is present once when the gateway generated it' })
-  @ApiBadRequestResponse({ description: 'a field is invalid; the detail names it' })
-  @ApiNotFoundResponse({ description: 'no such party' })
+  @ApiProblemResponse(400, 'the JSON body does not parse, or a field is invalid, or the webhook policy refuses the URL (WEBHOOK_ALLOWED_NETWORKS); the detail names it and the fix')
+  @ApiProblemResponses(413)
+  @ApiProblemResponse(404, 'no such party')
   setDelivery(@Param('code') code: string, @Body() dto: SetDeliveryDto): Promise<PartyWithSecretDto> {
     return this.parties.setDelivery(code, dto);
   }
@@ -58,7 +61,8 @@ export class AdminController {
   @AdminAction('key.create')
   @ApiOperation({ summary: 'A new API key for the party (several may be live at once, for rotation); the key is shown once' })
   @ApiCreatedResponse({ type: CreatedApiKeyDto })
-  @ApiNotFoundResponse({ description: 'no such party' })
+  @ApiProblemResponses(400, 413)
+  @ApiProblemResponse(404, 'no such party')
   createKey(@Param('code') code: string, @Body() dto: CreateKeyDto): Promise<CreatedApiKeyDto> {
     return this.keys.create(code, dto.label);
   }
@@ -67,7 +71,7 @@ export class AdminController {
   @AdminAction('key.list')
   @ApiOperation({ summary: "A party's API keys, revoked ones included (never the secrets)" })
   @ApiOkResponse({ type: [ApiKeyDto] })
-  @ApiNotFoundResponse({ description: 'no such party' })
+  @ApiProblemResponse(404, 'no such party')
   listKeys(@Param('code') code: string): Promise<ApiKeyDto[]> {
     return this.keys.list(code);
   }
@@ -77,7 +81,7 @@ export class AdminController {
   @AdminAction('key.revoke')
   @ApiOperation({ summary: 'Revoke an API key; requests with it are refused from now on' })
   @ApiOkResponse({ type: ApiKeyDto })
-  @ApiNotFoundResponse({ description: 'no such key' })
+  @ApiProblemResponse(404, 'no such key')
   revokeKey(@Param('keyId') keyId: string): Promise<ApiKeyDto> {
     return this.keys.revoke(keyId);
   }
@@ -86,7 +90,7 @@ export class AdminController {
   @AdminAction('delivery.list')
   @ApiOperation({ summary: 'Deliveries by status, oldest first (default: dead, the dead letters)' })
   @ApiOkResponse({ type: [DeliveryDto] })
-  @ApiBadRequestResponse({ description: 'unknown status or bad limit' })
+  @ApiProblemResponse(400, 'unknown status or bad limit')
   listDeliveries(@Query() query: ListDeliveriesQuery): Promise<DeliveryDto[]> {
     return this.deliveries.list(query.status ?? 'dead', query.limit ?? 100);
   }
@@ -96,8 +100,9 @@ export class AdminController {
   @AdminAction('delivery.requeue')
   @ApiOperation({ summary: 'Put a dead delivery back: pending again, webhook deliveries handed to the queue' })
   @ApiOkResponse({ type: DeliveryDto })
-  @ApiNotFoundResponse({ description: 'no such delivery' })
-  @ApiConflictResponse({ description: 'the delivery is not dead' })
+  @ApiProblemResponse(400, 'the id is not a UUID')
+  @ApiProblemResponse(404, 'no such delivery')
+  @ApiProblemResponse(409, 'the delivery is not dead')
   requeue(@Param('id', new ParseUUIDPipe()) id: string): Promise<DeliveryDto> {
     return this.deliveries.requeue(id);
   }
@@ -106,6 +111,7 @@ export class AdminController {
   @AdminAction('audit.list')
   @ApiOperation({ summary: 'The most recent audit log entries, newest first' })
   @ApiOkResponse({ type: [AuditEntryDto] })
+  @ApiProblemResponse(400, 'bad limit')
   async auditLog(@Query() query: AuditQuery): Promise<AuditEntryDto[]> {
     return (await this.audit.recent(query.limit ?? 100)).map((e) => ({
       at: e.at, actor: e.actor, action: e.action, outcome: e.outcome, reason: e.reason ?? null, detail: e.detail ?? {},

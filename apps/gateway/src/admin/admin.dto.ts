@@ -218,3 +218,24 @@ export class AuditEntryDto {
   @ApiProperty({ type: String, nullable: true }) reason!: string | null;
   @ApiProperty({ type: Object }) detail!: Record<string, unknown>;
 }
+
+export class RotationRunDto {
+  @ApiProperty({ description: 'a rotation is going on this gateway' }) running!: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) startedAt!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt!: string | null;
+  @ApiProperty({ description: 'message bodies and webhook secrets re-wrapped so far in this run', example: 1200 }) rewrapped!: number;
+  @ApiProperty({ type: String, nullable: true, description: 'why the run stopped, when it failed' }) error!: string | null;
+}
+
+export class EncryptionStatusDto {
+  @ApiProperty({ example: 'k2026', description: 'the master key that seals new values' }) activeKeyId!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { k2025: 40, k2026: 1200, plain: 3 }, description: 'message bodies per master key id ("plain": from before encryption)' })
+  messages!: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { k2026: 12 }, description: 'webhook secrets per master key id ("plain": from before encryption)' })
+  webhookSecrets!: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { k2026: 5400 }, description: 'sealed BSNs of the state tables and onderaanneming notifications per master key id ("plain": from before migration 013)' })
+  bsns!: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { k2026: 30 }, description: 'XML of built declaraties and merged onderaanneming messages per master key id ("plain": from before encryption)' })
+  builtMessages!: Record<string, number>;
+  @ApiProperty({ type: RotationRunDto }) rotation!: RotationRunDto;
+}

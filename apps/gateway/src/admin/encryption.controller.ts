@@ -2,9 +2,11 @@ import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { AdminApi } from './admin-api.decorator';
 import { AdminAction } from './admin-audit.interceptor';
+import { EncryptionStatusDto } from './admin.dto';
 import { RotateEncryptionUseCase, type EncryptionStatus } from './rotate-encryption.usecase';
 
 const STATUS = {
+  type: EncryptionStatusDto,
   description: 'activeKeyId; per master key id how many message bodies, webhook secrets, BSNs (state tables, notifications) and built messages it seals ("plain": from before encryption); the rotation run of this gateway',
 };
 

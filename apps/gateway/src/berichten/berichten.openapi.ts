@@ -32,14 +32,15 @@ export class ValidationErrorDto {
   omitted?: OmittedErrorsDto[];
 }
 
-export class RetourberichtRefDto {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-  @ApiProperty({ example: 'WMO325' })
-  message!: string;
+export class SubmitLinksDto {
+  @ApiProperty({ example: '/v1/berichten/6f1c2b7e-3d4a-4f5b-9c8d-1e2f3a4b5c6d', description: 'the message, as the Location header also says' })
+  self!: string;
+  @ApiPropertyOptional({ example: '/v1/berichten/9a2e4c1d-7b3f-4e2a-8d5c-6f7a8b9c0d1e/xml', nullable: true, type: String, description: "the XML of the gateway's retourbericht, when it made one" })
+  retourbericht!: string | null;
 }
 
-export class SubmitAnswerDto {
+/** The verdict on a submitted message (SubmitBerichtUseCase's result). */
+export class SubmitResultDto {
   @ApiProperty({ format: 'uuid', description: 'the message id; its status at /v1/berichten/{id}' })
   id!: string;
   @ApiPropertyOptional({ example: 'WMO323', nullable: true, type: String })
@@ -51,12 +52,21 @@ export class SubmitAnswerDto {
   @ApiProperty({ type: [ValidationErrorDto], description: 'the first 100 errors, then one ERRORS-OMITTED entry counting the rest per kind' })
   errors!: ValidationErrorDto[];
   @ApiPropertyOptional({
-    type: RetourberichtRefDto,
+    // inline, not a $ref: OpenAPI 3.0 cannot make a referenced schema nullable
+    type: 'object',
+    properties: { id: { type: 'string', format: 'uuid' }, message: { type: 'string', example: 'WMO325' } },
+    required: ['id', 'message'],
     nullable: true,
     description:
       'the retourbericht the gateway made and sends back to the submitter: for a rejected heenbericht, and for a declaratie with rejected prestaties its 325 on them. null for a refused retourbericht (a retourbericht is not answered with one).',
   })
-  retourbericht!: RetourberichtRefDto | null;
+  retourbericht!: { id: string; message: string } | null;
+}
+
+/** POST /v1/berichten's answer: the verdict and where to follow it. */
+export class SubmitAnswerDto extends SubmitResultDto {
+  @ApiProperty({ type: SubmitLinksDto })
+  links!: SubmitLinksDto;
 }
 
 export class RejectedPrestatieDto {
@@ -81,7 +91,7 @@ export class DeclaratieVerdictDto {
   declaratieAntwoord!: string | null;
 }
 
-export class DeliveryDto {
+export class MessageDeliveryDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
   @ApiPropertyOptional({ nullable: true, type: String, example: '0503' })
@@ -132,8 +142,8 @@ export class BerichtStatusDto {
   retourbericht!: string | null;
   @ApiPropertyOptional({ type: DeclaratieVerdictDto, description: 'WMO323 only: the gateway\'s verdict per prestatie' })
   verdict?: DeclaratieVerdictDto;
-  @ApiProperty({ type: [DeliveryDto] })
-  deliveries!: DeliveryDto[];
+  @ApiProperty({ type: [MessageDeliveryDto] })
+  deliveries!: MessageDeliveryDto[];
   @ApiProperty({ type: [HistoryEntryDto] })
   history!: HistoryEntryDto[];
 }
@@ -169,16 +179,17 @@ export class AckDto {
 const PRESTATIE_1 = '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]';
 const PRESTATIE_2 = '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]';
 const TARIEF = { layer: 'rule', code: '0611', rule: 'TR418', path: PRESTATIE_1, line: null, message: 'ProductTarief ... is not the contracted tarief of 01A02 ...' };
+const NOT_ASSIGNED = { layer: 'rule', code: '9338', rule: 'TR338', path: PRESTATIE_2, line: null, message: 'ToewijzingNummer 999999999 ... was never assigned ...' };
 
 /** Examples of POST /v1/berichten's answers for a declaratie, in the OpenAPI document. */
 export const SUBMIT_EXAMPLES = {
   accepted: {
     summary: 'a declaratie, every prestatie accepted (202)',
-    value: { id: '6f1c…', message: 'WMO323', status: 'accepted', retourcodes: [], errors: [], retourbericht: null },
+    value: { id: '6f1c2b7e-3d4a-4f5b-9c8d-1e2f3a4b5c6d', message: 'WMO323', status: 'accepted', retourcodes: [], errors: [], retourbericht: null, links: { self: '/v1/berichten/6f1c2b7e-3d4a-4f5b-9c8d-1e2f3a4b5c6d', retourbericht: null } },
   },
   partiallyRejected: {
     summary: 'a declaratie, one prestatie rejected (202): the gemeente receives it with a copy of the 325',
-    value: { id: '6f1c…', message: 'WMO323', status: 'accepted', retourcodes: ['0611'], errors: [TARIEF], retourbericht: { id: '9a2e…', message: 'WMO325' } },
+    value: { id: '6f1c2b7e-3d4a-4f5b-9c8d-1e2f3a4b5c6d', message: 'WMO323', status: 'accepted', retourcodes: ['0611'], errors: [TARIEF], retourbericht: { id: '9a2e4c1d-7b3f-4e2a-8d5c-6f7a8b9c0d1e', message: 'WMO325' }, links: { self: '/v1/berichten/6f1c2b7e-3d4a-4f5b-9c8d-1e2f3a4b5c6d', retourbericht: '/v1/berichten/9a2e4c1d-7b3f-4e2a-8d5c-6f7a8b9c0d1e/xml' } },
   },
 } as const;
 
@@ -186,15 +197,16 @@ export const REJECTED_EXAMPLES = {
   rejected: {
     summary: 'a declaratie, every prestatie rejected (422): nothing goes to the gemeente',
     value: {
-      id: '6f1c…', message: 'WMO323', status: 'rejected', retourcodes: ['0611', '9338'],
-      errors: [TARIEF, { layer: 'rule', code: '9338', rule: 'TR338', path: PRESTATIE_2, line: null, message: 'ToewijzingNummer 999999999 ... was never assigned ...' }],
-      retourbericht: { id: '9a2e…', message: 'WMO325' },
+      id: '6f1c2b7e-3d4a-4f5b-9c8d-1e2f3a4b5c6d', message: 'WMO323', status: 'rejected', retourcodes: ['0611', '9338'],
+      errors: [TARIEF, NOT_ASSIGNED],
+      retourbericht: { id: '9a2e4c1d-7b3f-4e2a-8d5c-6f7a8b9c0d1e', message: 'WMO325' },
+      links: { self: '/v1/berichten/6f1c2b7e-3d4a-4f5b-9c8d-1e2f3a4b5c6d', retourbericht: '/v1/berichten/9a2e4c1d-7b3f-4e2a-8d5c-6f7a8b9c0d1e/xml' },
     },
   },
   forgedRetour: {
     summary: 'a retourbericht on a heenbericht not delivered to the sender (422, no retourbericht)',
     value: {
-      id: '1b7d…', message: 'WMO302', status: 'rejected', retourcodes: [], retourbericht: null,
+      id: '1b7d9e3f-2a4c-4b6d-8e0f-1a2b3c4d5e6f', message: 'WMO302', status: 'rejected', retourcodes: [], retourbericht: null, links: { self: '/v1/berichten/1b7d9e3f-2a4c-4b6d-8e0f-1a2b3c4d5e6f', retourbericht: null },
       errors: [{ layer: 'rule', code: 'RETOUR-HEENBERICHT', rule: 'RETOUR-HEENBERICHT', path: '/Bericht/Header', line: null, message: 'This WMO302 answers the WMO301 with Identificatie F0001 of 2026-12-01 from 0503 to 11223344, but the gateway delivered no such message to 11223344 ...' }],
     },
   },
@@ -202,17 +214,35 @@ export const REJECTED_EXAMPLES = {
 
 const VERDICTS = {
   accepted: { summary: 'a declaratie, accepted', value: { outcome: 'accepted', rejectedPrestaties: [], rejectedPrestatieCount: 0, declaratieAntwoord: null } },
-  partiallyRejected: { summary: 'a declaratie, partly rejected', value: { outcome: 'partially-rejected', rejectedPrestaties: [{ path: PRESTATIE_1, retourcodes: ['0611'] }], rejectedPrestatieCount: 1, declaratieAntwoord: '9a2e…' } },
+  partiallyRejected: { summary: 'a declaratie, partly rejected', value: { outcome: 'partially-rejected', rejectedPrestaties: [{ path: PRESTATIE_1, retourcodes: ['0611'] }], rejectedPrestatieCount: 1, declaratieAntwoord: '9a2e4c1d-7b3f-4e2a-8d5c-6f7a8b9c0d1e' } },
   rejected: {
     summary: 'a declaratie, rejected as a whole',
-    value: { outcome: 'rejected', rejectedPrestaties: [{ path: PRESTATIE_1, retourcodes: ['0611'] }, { path: PRESTATIE_2, retourcodes: ['9338'] }], rejectedPrestatieCount: 2, declaratieAntwoord: '9a2e…' },
+    value: { outcome: 'rejected', rejectedPrestaties: [{ path: PRESTATIE_1, retourcodes: ['0611'] }, { path: PRESTATIE_2, retourcodes: ['9338'] }], rejectedPrestatieCount: 2, declaratieAntwoord: '9a2e4c1d-7b3f-4e2a-8d5c-6f7a8b9c0d1e' },
   },
 } as const;
 
-/** Examples of GET /v1/berichten/{id} for a declaratie: the verdict of an accepted, a partly rejected and a rejected one (the rest abridged). */
+const RECEIVED_AT = '2026-05-04T09:12:03.120Z';
+const received = { at: RECEIVED_AT, event: 'received', detail: {} };
+
+/** Examples of GET /v1/berichten/{id} for a declaratie: the verdict of an accepted, a partly rejected and a rejected one. */
 export const STATUS_EXAMPLES = Object.fromEntries(
-  Object.entries(VERDICTS).map(([name, { summary, value }]) => [
-    name,
-    { summary, value: { id: '6f1c…', message: 'WMO323', status: value.outcome === 'rejected' ? 'rejected' : 'accepted', afzender: '12345678', ontvanger: '0503', retourbericht: value.declaratieAntwoord, verdict: value, '…': '…' } },
-  ]),
+  Object.entries(VERDICTS).map(([name, { summary, value }]) => {
+    const rejected = value.outcome === 'rejected';
+    const errors = [TARIEF, NOT_ASSIGNED].slice(0, value.rejectedPrestatieCount);
+    return [
+      name,
+      {
+        summary,
+        value: {
+          id: '6f1c2b7e-3d4a-4f5b-9c8d-1e2f3a4b5c6d', message: 'WMO323', status: rejected ? 'rejected' : 'accepted',
+          retourcodes: [...new Set(value.rejectedPrestaties.flatMap((p) => p.retourcodes))], errors,
+          afzender: '12345678', ontvanger: '0503', identificatie: 'GB0000000012', dagtekening: '2026-05-04', receivedAt: RECEIVED_AT,
+          inReplyTo: null, retourbericht: value.declaratieAntwoord, verdict: value,
+          // a declaratie rejected as a whole goes to no one
+          deliveries: rejected ? [] : [{ id: '3c5e7a9b-1d2f-4a6c-8e0b-2d4f6a8c0e1f', to: '0503', channel: 'webhook', status: 'delivered', attempts: 1, lastError: null }],
+          history: [received, { at: RECEIVED_AT, event: rejected ? 'rejected' : 'accepted', detail: {} }],
+        },
+      },
+    ];
+  }),
 );

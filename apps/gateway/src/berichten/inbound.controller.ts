@@ -1,8 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiGoneResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DeliveryRepository, type Party } from '@lib/persistence';
 import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
+import { XML_ANSWER } from '../media-types';
+import { ApiPartyKeyProblems, ApiProblemResponse } from '../problem.openapi';
 import { SubmissionRefused } from './berichten.errors';
 import { AckDto, BerichtStatusDto, MailboxItemDto, REJECTED_EXAMPLES, STATUS_EXAMPLES, SUBMIT_EXAMPLES, SubmitAnswerDto } from './berichten.openapi';
 import { GetBerichtUseCase } from './get-bericht.usecase';
@@ -11,6 +13,7 @@ import { SubmitBerichtUseCase } from './submit-bericht.usecase';
 /** The parties' API: send a message, follow it, and fetch what was sent to you. No logic here: use cases do the work. */
 @ApiTags('berichten')
 @ApiBearerAuth('api-key')
+@ApiPartyKeyProblems()
 @UseGuards(ApiKeyGuard)
 @Controller('v1')
 export class InboundController {
@@ -35,6 +38,11 @@ export class InboundController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiAcceptedResponse({ type: SubmitAnswerDto, description: 'accepted: stored, its delivery queued (also a declaratie with some prestaties rejected)', examples: SUBMIT_EXAMPLES })
   @ApiUnprocessableEntityResponse({ type: SubmitAnswerDto, description: 'rejected: nothing goes to the Ontvanger; the retourbericht made goes back to the sender', examples: REJECTED_EXAMPLES })
+  @ApiProblemResponse(400, 'a JSON body that does not parse (send the message as XML)')
+  @ApiProblemResponse(403, 'FORBIDDEN: a party sends only as itself (the header names it as sender) and only the message types of its role')
+  @ApiProblemResponse(413, 'IB003: the message is larger than MAX_MESSAGE_BYTES (split the declaratie); BODY_TOO_LARGE: a body of another media type over 100 KB')
+  @ApiProblemResponse(415, 'UNSUPPORTED_MEDIA_TYPE: send the message as the raw body with Content-Type: application/xml')
+  @ApiProblemResponse(503, 'UNAVAILABLE: the database cannot be reached; nothing was stored, retry later')
   async post(@CurrentParty() party: Party, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
     if (!Buffer.isBuffer(body)) throw new SubmissionRefused(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the message as the raw request body with Content-Type: application/xml.');
     const result = await this.submit.execute(party, body);
@@ -46,14 +54,18 @@ export class InboundController {
   @Get('berichten/:id')
   @ApiOperation({ summary: 'A message you sent or received, with its status history and, for a WMO323, the verdict per prestatie' })
   @ApiOkResponse({ type: BerichtStatusDto, examples: STATUS_EXAMPLES })
+  @ApiProblemResponse(400, 'the id is not a UUID')
+  @ApiProblemResponse(404, 'NOT_FOUND: no message with this id that you sent or received')
   status(@CurrentParty() party: Party, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string) {
     return this.get.status(party, id);
   }
 
   @Get('berichten/:id/xml')
   @ApiOperation({ summary: 'The message as it was received, byte for byte' })
-  @ApiProduces('application/xml')
-  @ApiGoneResponse({ description: 'BODY_PURGED: the body was removed after its retention period (docs/retention.md); status, errors and history remain at /v1/berichten/{id}' })
+  @ApiOkResponse({ description: 'the message as received', content: XML_ANSWER })
+  @ApiProblemResponse(400, 'the id is not a UUID')
+  @ApiProblemResponse(404, 'NOT_FOUND: no message with this id that you sent or received')
+  @ApiProblemResponse(410, 'BODY_PURGED: the body was removed after its retention period (docs/retention.md); status, errors and history remain at /v1/berichten/{id}')
   async xml(@CurrentParty() party: Party, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string) {
     return new StreamableFile(await this.get.raw(party, id), { type: 'application/xml; charset=utf-8' });
   }
@@ -70,6 +82,8 @@ export class InboundController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Acknowledge a fetched message; it leaves your mailbox. Idempotent: a second ack answers 200 and changes nothing' })
   @ApiOkResponse({ type: AckDto })
+  @ApiProblemResponse(400, 'the deliveryId is not a UUID')
+  @ApiProblemResponse(404, 'NOT_FOUND: no delivery with this id in your mailbox')
   ack(@CurrentParty() party: Party, @Param('deliveryId', new ParseUUIDPipe({ version: '4' })) deliveryId: string) {
     return this.get.ack(party, deliveryId);
   }

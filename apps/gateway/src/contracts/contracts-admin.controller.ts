@@ -1,13 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseFilters } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { AdminApi } from '../admin/admin-api.decorator';
 import { AdminAction } from '../admin/admin-audit.interceptor';
+import { ApiProblemResponse, ApiProblemResponses, ContractsProblemDto } from '../problem.openapi';
 import { AddContractDto, DiffQuery, EndContractDto, ReplaceRegisterDto, SetBeleidDto, SetTariefDto, VersionParam } from './contracts.dto';
 import { ContractsProblemFilter } from './contracts.errors';
+import { ChangeViewDto, ContractDiffDto, RegisterViewDto, VersionViewDto, VersionWithDocumentDto } from './contracts.openapi';
 import { ManageContractsUseCase, type ChangeView } from './manage-contracts.usecase';
 
 const CHANGED = 'the new version (saved: true) and what changed in plain words; saved: false when the change made no difference';
-const INVALID = 'the change or the resulting register is invalid: `problems` lists every problem with where it is';
+const INVALID = 'the JSON body does not parse or a field is invalid, or the change or the resulting register is invalid: `problems` lists every problem with where it is';
+const NO_VERSION = 'NOT_FOUND: no such version';
 
 /**
  * The contract register under /v1/admin/contracts: the register in use, its versions and what
@@ -23,7 +26,7 @@ export class ContractsAdminController {
   @Get()
   @AdminAction('contracts.show')
   @ApiOperation({ summary: 'The register in use: version, illustrative flag, gemeenten with declaratiebeleid, product codes with tarieven, contracts' })
-  @ApiOkResponse({ description: 'the latest version, parsed' })
+  @ApiOkResponse({ type: RegisterViewDto, description: 'the latest version, parsed' })
   current() {
     return this.contracts.current();
   }
@@ -31,6 +34,7 @@ export class ContractsAdminController {
   @Get('versions')
   @AdminAction('contracts.versions')
   @ApiOperation({ summary: 'Every version, newest first: number, reason, who, when, illustrative flag, checksum' })
+  @ApiOkResponse({ type: [VersionViewDto] })
   versions() {
     return this.contracts.versions();
   }
@@ -38,7 +42,9 @@ export class ContractsAdminController {
   @Get('versions/:version')
   @AdminAction('contracts.version')
   @ApiOperation({ summary: 'One version with its whole document (format: docs/contracts.md)' })
-  @ApiNotFoundResponse({ description: 'no such version' })
+  @ApiOkResponse({ type: VersionWithDocumentDto })
+  @ApiProblemResponse(400, 'version is not a version number')
+  @ApiProblemResponse(404, NO_VERSION, ContractsProblemDto)
   version(@Param() params: VersionParam) {
     return this.contracts.version(params.version);
   }
@@ -46,7 +52,9 @@ export class ContractsAdminController {
   @Get('diff')
   @AdminAction('contracts.diff')
   @ApiOperation({ summary: 'What changed between two versions, in plain words (default: the latest against the one before)' })
-  @ApiNotFoundResponse({ description: 'no such version' })
+  @ApiOkResponse({ type: ContractDiffDto })
+  @ApiProblemResponse(400, 'from or to is not a version number')
+  @ApiProblemResponse(404, NO_VERSION, ContractsProblemDto)
   diff(@Query() query: DiffQuery) {
     return this.contracts.diff(query.from, query.to);
   }
@@ -54,9 +62,10 @@ export class ContractsAdminController {
   @Put()
   @AdminAction('contracts.replace')
   @ApiOperation({ summary: 'Store a whole register document as the next version (validated as a whole)' })
-  @ApiOkResponse({ description: CHANGED })
-  @ApiBadRequestResponse({ description: INVALID })
-  @ApiConflictResponse({ description: 'basedOn is not the latest version any more' })
+  @ApiOkResponse({ type: ChangeViewDto, description: CHANGED })
+  @ApiProblemResponse(400, INVALID, ContractsProblemDto)
+  @ApiProblemResponses(413)
+  @ApiProblemResponse(409, 'CONTRACT_VERSION_CONFLICT: basedOn is not the latest version any more', ContractsProblemDto)
   replace(@Body() dto: ReplaceRegisterDto): Promise<ChangeView> {
     return this.contracts.replace(dto);
   }
@@ -65,8 +74,9 @@ export class ContractsAdminController {
   @HttpCode(200)
   @AdminAction('contracts.tarief.set')
   @ApiOperation({ summary: "Set a product code's tarief from a date (which may lie in the past), in all its gemeenten or some" })
-  @ApiOkResponse({ description: CHANGED })
-  @ApiBadRequestResponse({ description: INVALID })
+  @ApiOkResponse({ type: ChangeViewDto, description: CHANGED })
+  @ApiProblemResponse(400, INVALID, ContractsProblemDto)
+  @ApiProblemResponses(413)
   setTarief(@Body() dto: SetTariefDto): Promise<ChangeView> {
     return this.contracts.setTarief(dto);
   }
@@ -75,8 +85,9 @@ export class ContractsAdminController {
   @HttpCode(200)
   @AdminAction('contracts.contract.add')
   @ApiOperation({ summary: 'Contract an aanbieder for percelen (resultaatgebieden) in gemeenten' })
-  @ApiOkResponse({ description: CHANGED })
-  @ApiBadRequestResponse({ description: INVALID })
+  @ApiOkResponse({ type: ChangeViewDto, description: CHANGED })
+  @ApiProblemResponse(400, INVALID, ContractsProblemDto)
+  @ApiProblemResponses(413)
   addContract(@Body() dto: AddContractDto): Promise<ChangeView> {
     return this.contracts.addContract(dto);
   }
@@ -85,8 +96,9 @@ export class ContractsAdminController {
   @HttpCode(200)
   @AdminAction('contracts.contract.end')
   @ApiOperation({ summary: "End an aanbieder's running contracts on a date (its last day), all or for some gemeenten or percelen" })
-  @ApiOkResponse({ description: CHANGED })
-  @ApiBadRequestResponse({ description: INVALID })
+  @ApiOkResponse({ type: ChangeViewDto, description: CHANGED })
+  @ApiProblemResponse(400, INVALID, ContractsProblemDto)
+  @ApiProblemResponses(413)
   endContract(@Body() dto: EndContractDto): Promise<ChangeView> {
     return this.contracts.endContract(dto);
   }
@@ -94,8 +106,9 @@ export class ContractsAdminController {
   @Put('beleid/:gemeente')
   @AdminAction('contracts.beleid.set')
   @ApiOperation({ summary: "Set a gemeente's declaratiebeleid: proratie kalenderdagen or volle-maand" })
-  @ApiOkResponse({ description: CHANGED })
-  @ApiBadRequestResponse({ description: INVALID })
+  @ApiOkResponse({ type: ChangeViewDto, description: CHANGED })
+  @ApiProblemResponse(400, INVALID, ContractsProblemDto)
+  @ApiProblemResponses(413)
   setBeleid(@Param('gemeente') gemeente: string, @Body() dto: SetBeleidDto): Promise<ChangeView> {
     return this.contracts.setBeleid(gemeente, dto);
   }

@@ -1,13 +1,16 @@
 import { Controller, Get, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Party } from '@lib/persistence';
 import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
+import { ApiPartyKeyProblems, ApiProblemResponse } from '../problem.openapi';
 import { TarievenQuery } from './contracts.dto';
+import { TarievenViewDto } from './contracts.openapi';
 import { ReadTarievenUseCase, type TarievenView } from './read-tarieven.usecase';
 
 /** A party's read-only view of the contract register: the tarieven TR418 holds declaraties to. */
 @ApiTags('contract register')
 @ApiBearerAuth('api-key')
+@ApiPartyKeyProblems()
 @UseGuards(ApiKeyGuard)
 @UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
 @Controller('v1/contracts')
@@ -19,9 +22,10 @@ export class ContractsController {
     summary: 'Your product codes and tarieven per gemeente',
     description: 'An aanbieder: the codes of the percelen it is contracted for, with their tarieven, and its own contracts. A gemeente: its own codes and contracts.',
   })
-  @ApiOkResponse({ description: 'the register version in use, and per gemeente the codes with tarieven (eurocents per calendar month)' })
-  @ApiNotFoundResponse({ description: 'the register does not describe the gemeente' })
-  @ApiForbiddenResponse({ description: 'a gemeente asked for another gemeente' })
+  @ApiOkResponse({ type: TarievenViewDto, description: 'the register version in use, and per gemeente the codes with tarieven (eurocents per calendar month)' })
+  @ApiProblemResponse(400, 'gemeente is not a CBS gemeentecode, or datum not a date, or an unknown parameter')
+  @ApiProblemResponse(403, 'a gemeente asked for another gemeente')
+  @ApiProblemResponse(404, 'the register does not describe the gemeente')
   read(@CurrentParty() party: Party, @Query() query: TarievenQuery): Promise<TarievenView> {
     return this.tarieven.read(party, query.gemeente, query.datum);
   }

@@ -106,7 +106,7 @@ export class AddContractDto extends WithReason {
   @IsCalendarDate()
   vanaf!: string;
 
-  @ApiPropertyOptional({ description: 'last day; leave out for an open contract', example: '2026-12-31' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'last day; leave out (or null) for an open contract', example: '2026-12-31' })
   @IsOptional()
   @ValidateIf((_o, value) => value !== null)
   @IsCalendarDate()
@@ -174,6 +174,7 @@ export class TarievenQuery {
 }
 
 export class VersionParam {
+  @ApiProperty({ type: 'integer', minimum: 1, example: 3 })
   @Type(() => Number)
   @IsInt({ message: 'version must be a version number' })
   @Min(1, { message: 'version must be a version number' })

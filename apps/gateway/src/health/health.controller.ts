@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Inject, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { InjectQueue } from '@nestjs/bullmq';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 import { DATABASE, Database } from '@lib/persistence';
 import { QueueName } from '@lib/queue';
+import { ApiPublic } from '../openapi';
 import { CheckState, LivenessDto, ReadinessDto } from './health.dto';
 
 /** A dependency that does not answer within this time counts as down: a probe must not hang. */
@@ -15,6 +16,7 @@ export interface RedisClientSource {
 }
 
 @ApiTags('operations')
+@ApiPublic()
 @Controller('health')
 export class HealthController {
   private readonly logger = new Logger(HealthController.name);
@@ -28,6 +30,7 @@ export class HealthController {
   /** The process runs and serves HTTP; restart it only when this fails. */
   @Get('live')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Liveness: the process runs and serves HTTP (restart it only when this fails)' })
   @ApiOkResponse({ type: LivenessDto })
   live(): LivenessDto {
     return { status: 'ok' };
@@ -36,6 +39,7 @@ export class HealthController {
   /** PostgreSQL and Redis both answer; take the instance out of the load balancer otherwise. */
   @Get('ready')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Readiness: PostgreSQL and Redis both answer (take the instance out of the load balancer otherwise)' })
   @ApiOkResponse({ type: ReadinessDto })
   @ApiServiceUnavailableResponse({ type: ReadinessDto, description: 'a dependency does not answer; `failed` names it' })
   async ready(): Promise<ReadinessDto> {

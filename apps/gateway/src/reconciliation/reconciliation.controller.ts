@@ -1,8 +1,10 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Party } from '@lib/persistence';
 import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
+import { ApiPartyKeyProblems, ApiProblemResponse } from '../problem.openapi';
 import { DeclaratieAntwoordenUseCase } from './declaratie-antwoorden.usecase';
+import { DeclaratieDetailDto, DeclaratieSummaryDto, TeCorrigerenDto } from './reconciliation.openapi';
 
 /**
  * Declaraties and their answers (WMO325) for the party that sent or received them. The fixed
@@ -11,6 +13,7 @@ import { DeclaratieAntwoordenUseCase } from './declaratie-antwoorden.usecase';
  */
 @ApiTags('declaraties')
 @ApiBearerAuth('api-key')
+@ApiPartyKeyProblems()
 @UseGuards(ApiKeyGuard)
 @Controller('v1/declaraties')
 export class ReconciliationController {
@@ -24,6 +27,7 @@ export class ReconciliationController {
       'afgewezenDoorGemeente (rejected by the gemeente\'s 325) + toegekend + open (not judged yet); afgewezenPrestatiesDoorGateway, and gatewayAntwoordMessageId ' +
       '(the gateway\'s own 325 on them). A declaratie the gateway rejected as a whole is not listed: it counts as never sent.',
   })
+  @ApiOkResponse({ type: [DeclaratieSummaryDto] })
   list(@CurrentParty() party: Party, @Query('periode') periode?: string, @Query('limit') limit?: string) {
     const n = Math.min(Math.max(Number.parseInt(limit ?? '100', 10) || 100, 1), 1000);
     return this.antwoorden.list(party, { periode: periode && /^\d{4}-\d{2}$/.test(periode) ? periode : undefined, limit: n });
@@ -31,12 +35,16 @@ export class ReconciliationController {
 
   @Get('te-corrigeren')
   @ApiOperation({ summary: 'Rejected prestaties not yet declared again, each with its retourcodes and what to fix' })
+  @ApiOkResponse({ type: [TeCorrigerenDto] })
   teCorrigeren(@CurrentParty() party: Party) {
     return this.antwoorden.teCorrigeren(party);
   }
 
   @Get(':messageId')
   @ApiOperation({ summary: 'One declaratie (by the message id of its WMO323) with every prestatie, its status and retourcodes' })
+  @ApiOkResponse({ type: DeclaratieDetailDto })
+  @ApiProblemResponse(400, 'the messageId is not a UUID')
+  @ApiProblemResponse(404, 'no declaratie with this id that you sent or received')
   one(@CurrentParty() party: Party, @Param('messageId', new ParseUUIDPipe()) messageId: string) {
     return this.antwoorden.one(party, messageId);
   }
