@@ -176,7 +176,9 @@ interface Problem {
       const sent = await toewijzingToWebhook();
       const refused = await waitFor('a failed attempt while the receiver is down', async () => {
         const s = await status(sent.id);
-        return s.history.find((e) => e.event === 'delivery attempt 1') && s;
+        // recorded as started before its POST; then with its outcome
+        const attempt = s.history.find((e) => e.event === 'delivery attempt 1');
+        return attempt && attempt.detail.outcome !== 'started' && s;
       }, { timeoutMs: DEADLINE_MS });
       // the sender sees that the attempt failed; the error itself is the receiver's (and the operator's)
       expect(refused.history.find((e) => e.event === 'delivery attempt 1')!.detail).toMatchObject({ outcome: 'retry', httpStatus: null, error: null });
