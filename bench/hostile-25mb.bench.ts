@@ -7,7 +7,7 @@
  * and the answer time of small WMO301s sent meanwhile. Figures are printed,
  * never asserted.
  *
- *   npm run build && npx tsx bench/hostile-25mb.bench.ts [--cpu-prof]
+ *   npm run build && npx tsx bench/hostile-25mb.bench.ts [--cpu-prof] [--case 5,6]
  *
  * Each case runs on a freshly started gateway (warmed up by one small WMO301),
  * so that its peak memory is its own. --cpu-prof preloads
@@ -223,7 +223,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const contractsFile = writeContractsFor(REPO_ROOT, join(REPO_ROOT, 'bench', 'out', 'hostile-25mb-contracts.json'));
   const big = largeDeclaratie();
   const fixture = readFileSync(FIXTURE, 'utf8');
-  const cases = hostileCases(fixture, big.raw);
+  const only = argv.includes('--case') ? argv[argv.indexOf('--case') + 1]!.split(',') : undefined;
+  const cases = hostileCases(fixture, big.raw).filter((c) => !only || only.includes(c.name.split('.')[0]!));
   const profile = argv.includes('--cpu-prof');
 
   const h = await Harness.start({

@@ -7,6 +7,7 @@ import { AppConfig, nestLogLevels } from '@lib/config';
 import { AuditRepository } from '@lib/persistence';
 import { AppModule } from './app.module';
 import { openApiDocument } from './openapi';
+import { xmlBodyReader } from './xml-body';
 import { ProblemFilter } from './problem.filter';
 
 import { XML_MEDIA_TYPES } from './media-types';
@@ -30,7 +31,9 @@ export async function createGatewayApp(config: AppConfig, options: GatewayAppOpt
     abortOnError: false,
   });
   app.disable('x-powered-by');
-  // XML bodies arrive as a Buffer (req.body and req.rawBody); larger ones get 413 from the parser.
+  // XML bodies arrive as a Buffer (req.body and req.rawBody), read without holding the event loop;
+  // larger ones get 413. body-parser's raw parser takes the compressed ones (it inflates within the limit).
+  app.use(xmlBodyReader(config.maxMessageBytes));
   app.useBodyParser('raw', { type: XML_MEDIA_TYPES, limit: config.maxMessageBytes });
   app.enableShutdownHooks();
   app.useGlobalFilters(new ProblemFilter(app.get(AuditRepository, { strict: false })));

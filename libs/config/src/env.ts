@@ -29,6 +29,10 @@ export interface AppConfig {
   readonly redisUrl: string;
   readonly maxMessageBytes: number;
   readonly xsdThreads: number;
+  /** messages of at least this many bytes are judged in the large-submission thread(s) */
+  readonly largeMessageBytes: number;
+  /** threads for large submissions (PostgreSQL only; 0: judged on the event loop like the rest) */
+  readonly largeMessageThreads: number;
   readonly schemaDir: string;
   readonly logLevel: LogLevelName;
   /** token for the admin API (and `iwmo admin`); undefined: generated at start and written to devKeysFile */
@@ -235,6 +239,14 @@ class EnvSchema {
   @ToInt() @IsIntInRange(1, 256)
   XSD_THREADS = Math.min(4, availableParallelism());
 
+  /** Messages of at least this many bytes are judged and stored in a thread of their own, so the event loop stays free. */
+  @ToInt() @IsIntInRange(1024, 1024 * 1024 * 1024)
+  LARGE_MESSAGE_BYTES = 1_048_576;
+
+  /** Threads for large messages (with PostgreSQL; each takes two at a time); 0 judges them on the event loop. */
+  @ToInt() @IsIntInRange(0, 16)
+  LARGE_MESSAGE_THREADS = 1;
+
   /** Directory of the iWmo 3.2 XSDs; defaults to the project's schemas/iwmo-3.2. */
   @IsDirectory()
   SCHEMA_DIR = join(packageRoot(), 'schemas', 'iwmo-3.2');
@@ -359,7 +371,7 @@ class EnvSchema {
 
 const ENV_NAMES = [
   'HOST', 'PORT', 'WORKER_METRICS_PORT', 'DATABASE_URL', 'DATA_DIR', 'REDIS_URL',
-  'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'SCHEMA_DIR', 'LOG_LEVEL', 'ADMIN_TOKEN', 'SEED_DEMO', 'DEV_KEYS_FILE',
+  'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'LARGE_MESSAGE_BYTES', 'LARGE_MESSAGE_THREADS', 'SCHEMA_DIR', 'LOG_LEVEL', 'ADMIN_TOKEN', 'SEED_DEMO', 'DEV_KEYS_FILE',
   'ENCRYPTION_KEYS', 'ENCRYPTION_KEY_FILE', 'ENCRYPTION_LOOKUP_KEY',
   'DELIVERY_ATTEMPTS', 'DELIVERY_BACKOFF_MS', 'WEBHOOK_TIMEOUT_MS', 'WEBHOOK_ALLOWED_NETWORKS', 'WORKER_MODE', 'CONTRACTS_FILE',
   'RATE_LIMIT_PER_MINUTE', 'AUTH_FAILURES_PER_MINUTE',
@@ -385,6 +397,8 @@ export function validateEnv(raw: RawEnv = process.env): AppConfig {
     redisUrl: env.REDIS_URL,
     maxMessageBytes: env.MAX_MESSAGE_BYTES,
     xsdThreads: env.XSD_THREADS,
+    largeMessageBytes: env.LARGE_MESSAGE_BYTES,
+    largeMessageThreads: env.LARGE_MESSAGE_THREADS,
     schemaDir: resolve(env.SCHEMA_DIR),
     logLevel: env.LOG_LEVEL,
     adminToken: env.ADMIN_TOKEN,

@@ -35,6 +35,22 @@ describe('FieldCipher (AES-256-GCM, envelope)', () => {
     expect(cipher.open(await cipher.sealInTurns(Buffer.alloc(0))).length).toBe(0);
   });
 
+  it('opens a large value in turns of the event loop, and refuses it changed', async () => {
+    const cipher = new FieldCipher(k1);
+    const body = randomBytes(3 * 1024 * 1024 + 17);
+    const sealed = cipher.seal(body);
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    const opened = await cipher.openInTurns(sealed);
+    clearInterval(counting);
+    expect(opened.equals(body)).toBe(true);
+    expect(turns).toBeGreaterThan(0);
+    const changed = Buffer.from(sealed);
+    changed[changed.length - 1]! ^= 1;
+    await expect(cipher.openInTurns(changed)).rejects.toThrow(FieldCipherError);
+    expect((await cipher.openInTurns(cipher.seal(Buffer.alloc(0)))).length).toBe(0);
+  });
+
   it('refuses a changed value, and a value under a key it does not hold, naming the key', () => {
     const sealed = new FieldCipher(k1).seal(bsn);
     const changed = Buffer.from(sealed);

@@ -65,24 +65,15 @@ export class FieldCipher {
   }
 
   seal(plain: Uint8Array): Buffer {
-    const steps = this.sealSlices(plain);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return runAtOnce(this.sealSlices(plain));
   }
 
   /**
    * As `seal`, but gives the event loop a turn after every slice of SLICE_BYTES, so that sealing
    * a 25 MB message body (a few hundred ms) does not hold up other requests.
    */
-  async sealInTurns(plain: Uint8Array): Promise<Buffer> {
-    const steps = this.sealSlices(plain);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
+  sealInTurns(plain: Uint8Array): Promise<Buffer> {
+    return runInTurns(this.sealSlices(plain));
   }
 
   /** Encrypts a slice per step straight into the sealed value (GCM's ciphertext is as long as the plain text): no copies of the whole. */
@@ -107,14 +98,33 @@ export class FieldCipher {
   }
 
   open(sealed: Uint8Array): Buffer {
+    return runAtOnce(this.openSlices(sealed));
+  }
+
+  /** As `open`, giving the event loop a turn after every slice of SLICE_BYTES (a 25 MB message body read back). */
+  openInTurns(sealed: Uint8Array): Promise<Buffer> {
+    return runInTurns(this.openSlices(sealed));
+  }
+
+  /** Decrypts a slice per step straight into the plain value; it is given out only once its tag authenticates. */
+  private *openSlices(sealed: Uint8Array): Generator<void, Buffer> {
     const { keyId, dataKey, rest } = this.unwrap(sealed);
+    const body = rest.subarray(IV_BYTES + TAG_BYTES);
+    const plain = Buffer.allocUnsafe(body.length);
+    let at = 0;
     try {
       const decipher = createDecipheriv('aes-256-gcm', dataKey, rest.subarray(0, IV_BYTES));
       decipher.setAuthTag(rest.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-      return Buffer.concat([decipher.update(rest.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
+      for (let from = 0; from < body.length; from += SLICE_BYTES) {
+        at += decipher.update(body.subarray(from, from + SLICE_BYTES)).copy(plain, at);
+        if (from + SLICE_BYTES < body.length) yield;
+      }
+      at += decipher.final().copy(plain, at);
     } catch {
       throw new FieldCipherError(`A value sealed under key "${keyId}" does not authenticate: it was changed or cut short.`);
     }
+    if (at !== plain.length) throw new FieldCipherError(`Opening wrote ${at} of ${plain.length} bytes.`);
+    return plain;
   }
 
   /** The master key id a sealed value names (undefined when it is not a sealed value). */
@@ -162,5 +172,22 @@ export class FieldCipher {
     } catch {
       throw new FieldCipherError(`The data key of a value sealed under "${keyId}" does not authenticate: wrong key material for that id, or the value was changed.`);
     }
+  }
+}
+
+/** Runs the slices of a seal or open one after another. */
+function runAtOnce<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs the slices of a seal or open with a turn of the event loop between two. */
+async function runInTurns<T>(steps: Generator<void, T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

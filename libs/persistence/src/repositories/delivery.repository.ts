@@ -1,5 +1,5 @@
 import type { Queryable } from '../database';
-import { openBytes, openText } from '../crypto';
+import { openBytesInTurns, openText } from '../crypto';
 import type { DeliveryChannel } from './party.repository';
 
 /** pending (waiting; in a mailbox: not fetched yet), fetched (mailbox: XML read), delivered (webhook), acked (mailbox), dead. */
@@ -144,7 +144,7 @@ export class DeliveryRepository {
       r && {
         ...toDelivery(r),
         messageType: r.message_type,
-        raw: openBytes(r.raw),
+        raw: await openBytesInTurns(r.raw),
         partyCode: r.code,
         webhookUrl: r.webhook_url,
         webhookSecret: r.webhook_secret === null ? null : openText(r.webhook_secret),

@@ -1,5 +1,5 @@
 import type { Queryable } from '../database';
-import { openBytes, sealBytesInTurns } from '../crypto';
+import { openBytesInTurns, sealBytesInTurns } from '../crypto';
 
 export type MessageStatus = 'accepted' | 'rejected';
 
@@ -123,7 +123,7 @@ export class MessageRepository {
 
   async raw(id: string): Promise<Buffer | undefined> {
     const { rows } = await this.db.query<{ raw: Buffer }>('SELECT raw FROM messages WHERE id = $1', [id]);
-    return rows[0] && openBytes(rows[0].raw);
+    return rows[0] && openBytesInTurns(rows[0].raw);
   }
 
   async events(id: string): Promise<MessageEvent[]> {
