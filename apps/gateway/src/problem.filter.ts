@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { XmlErrorCode } from '@lib/iwmo';
 import type { AuditRepository, Party } from '@lib/persistence';
 import { RateLimited } from './auth/rate-limit';
-import { BerichtBodyPurged, BerichtNotFound, SubmissionRefused } from './berichten/berichten.errors';
+import { BerichtBodyPurged, BerichtNotFound, LargeSubmissionsBusy, SubmissionRefused } from './berichten/berichten.errors';
 import { XML_MEDIA_TYPES } from './media-types';
 
 /**
@@ -31,6 +31,7 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = this.toProblem(error, req);
     if (problem.status >= 500) this.logger.error(`${req.method} ${req.path}: ${(error as Error).message ?? String(error)}`);
     if (AUDITED_HERE.has(problem.status)) this.recordRefusal(req, problem);
+    if (error instanceof LargeSubmissionsBusy) res.setHeader('Retry-After', String(error.retryAfterSeconds));
     res.status(problem.status).type('application/problem+json').json(problem);
   }
 
@@ -49,6 +50,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (error instanceof SubmissionRefused) return { status: error.status, code: error.code, title: 'Refused', detail: error.message };
     if (error instanceof RateLimited) return { status: 429, code: 'RATE_LIMITED', title: 'Too many requests', detail: error.message };
     if (error instanceof BerichtNotFound) return { status: 404, code: 'NOT_FOUND', title: 'Not found', detail: error.message };
+    if (error instanceof LargeSubmissionsBusy) return { status: 503, code: 'BUSY', title: 'Service busy', detail: error.message };
     if (error instanceof BerichtBodyPurged) return { status: 410, code: 'BODY_PURGED', title: 'Gone', detail: error.message };
     const e = error as { type?: string; status?: number; code?: string; limit?: number; length?: number };
     if (e.type === 'entity.too.large' && !req.is(XML_MEDIA_TYPES)) {

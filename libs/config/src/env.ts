@@ -33,6 +33,8 @@ export interface AppConfig {
   readonly largeMessageBytes: number;
   /** threads for large submissions (PostgreSQL only; 0: judged on the event loop like the rest) */
   readonly largeMessageThreads: number;
+  /** large messages held waiting for a thread; beyond that 503 BUSY */
+  readonly largeMessageQueue: number;
   readonly schemaDir: string;
   readonly logLevel: LogLevelName;
   /** token for the admin API (and `iwmo admin`); undefined: generated at start and written to devKeysFile */
@@ -247,6 +249,10 @@ class EnvSchema {
   @ToInt() @IsIntInRange(0, 16)
   LARGE_MESSAGE_THREADS = 1;
 
+  /** Large messages held waiting for a free thread; more at once are answered 503 BUSY with Retry-After. */
+  @ToInt() @IsIntInRange(1, 1000)
+  LARGE_MESSAGE_QUEUE = 8;
+
   /** Directory of the iWmo 3.2 XSDs; defaults to the project's schemas/iwmo-3.2. */
   @IsDirectory()
   SCHEMA_DIR = join(packageRoot(), 'schemas', 'iwmo-3.2');
@@ -371,7 +377,7 @@ class EnvSchema {
 
 const ENV_NAMES = [
   'HOST', 'PORT', 'WORKER_METRICS_PORT', 'DATABASE_URL', 'DATA_DIR', 'REDIS_URL',
-  'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'LARGE_MESSAGE_BYTES', 'LARGE_MESSAGE_THREADS', 'SCHEMA_DIR', 'LOG_LEVEL', 'ADMIN_TOKEN', 'SEED_DEMO', 'DEV_KEYS_FILE',
+  'MAX_MESSAGE_BYTES', 'XSD_THREADS', 'LARGE_MESSAGE_BYTES', 'LARGE_MESSAGE_THREADS', 'LARGE_MESSAGE_QUEUE', 'SCHEMA_DIR', 'LOG_LEVEL', 'ADMIN_TOKEN', 'SEED_DEMO', 'DEV_KEYS_FILE',
   'ENCRYPTION_KEYS', 'ENCRYPTION_KEY_FILE', 'ENCRYPTION_LOOKUP_KEY',
   'DELIVERY_ATTEMPTS', 'DELIVERY_BACKOFF_MS', 'WEBHOOK_TIMEOUT_MS', 'WEBHOOK_ALLOWED_NETWORKS', 'WORKER_MODE', 'CONTRACTS_FILE',
   'RATE_LIMIT_PER_MINUTE', 'AUTH_FAILURES_PER_MINUTE',
@@ -399,6 +405,7 @@ export function validateEnv(raw: RawEnv = process.env): AppConfig {
     xsdThreads: env.XSD_THREADS,
     largeMessageBytes: env.LARGE_MESSAGE_BYTES,
     largeMessageThreads: env.LARGE_MESSAGE_THREADS,
+    largeMessageQueue: env.LARGE_MESSAGE_QUEUE,
     schemaDir: resolve(env.SCHEMA_DIR),
     logLevel: env.LOG_LEVEL,
     adminToken: env.ADMIN_TOKEN,

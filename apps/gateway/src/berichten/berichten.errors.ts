@@ -27,3 +27,14 @@ export class BerichtBodyPurged extends Error {
     this.name = 'BerichtBodyPurged';
   }
 }
+
+/** More large messages at once than the large-submission lane runs and holds waiting: nothing was stored, retry later. */
+export class LargeSubmissionsBusy extends Error {
+  constructor(readonly running: number, readonly waiting: number, readonly retryAfterSeconds: number) {
+    super(
+      `The gateway is judging ${running} large messages and holds ${waiting} more waiting, its most at once (LARGE_MESSAGE_THREADS, LARGE_MESSAGE_QUEUE); ` +
+        `nothing was stored. Send this message again after ${retryAfterSeconds} s.`,
+    );
+    this.name = 'LargeSubmissionsBusy';
+  }
+}

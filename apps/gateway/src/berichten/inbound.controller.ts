@@ -42,7 +42,7 @@ export class InboundController {
   @ApiProblemResponse(403, 'FORBIDDEN: a party sends only as itself (the header names it as sender) and only the message types of its role')
   @ApiProblemResponse(413, 'IB003: the message is larger than MAX_MESSAGE_BYTES (split the declaratie); BODY_TOO_LARGE: a body of another media type over 100 KB')
   @ApiProblemResponse(415, 'UNSUPPORTED_MEDIA_TYPE: send the message as the raw body with Content-Type: application/xml')
-  @ApiProblemResponse(503, 'UNAVAILABLE: the database cannot be reached; nothing was stored, retry later')
+  @ApiProblemResponse(503, 'UNAVAILABLE: the database cannot be reached; BUSY: more large messages at once than the gateway holds (Retry-After); nothing was stored, retry later')
   async post(@CurrentParty() party: Party, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
     if (!Buffer.isBuffer(body)) throw new SubmissionRefused(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the message as the raw request body with Content-Type: application/xml.');
     const result = await this.submit.execute(party, body);

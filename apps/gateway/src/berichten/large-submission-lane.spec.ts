@@ -80,3 +80,39 @@ const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
     expect(JSON.parse(tooLarge.body)).toMatchObject({ status: 413, detail: expect.stringContaining(String(64 * 1024)) });
   });
 });
+
+const postgres = testDatabaseBackends().find((b) => b.name === 'postgres');
+
+(redisUrl && postgres ? describe : describe.skip)('large submissions beyond what the lane holds', () => {
+  let gateway: TestGateway;
+  let gemeente: string;
+
+  beforeAll(async () => {
+    // One thread running two, one waiting: the rest of a burst is refused before anything is stored.
+    gateway = await startTestGateway('large-busy', postgres!, { LARGE_MESSAGE_BYTES: '1024', LARGE_MESSAGE_QUEUE: '1' });
+    gemeente = await gateway.addParty('gemeente', '0503', 'Delft');
+    await gateway.addParty('aanbieder', '12345678', 'Zorg BV');
+  });
+  afterAll(() => gateway?.close());
+
+  it('answers 503 BUSY with Retry-After and stores nothing for those; every other one is judged', async () => {
+    const post = (n: number) =>
+      fetch(`${gateway.url}/v1/berichten`, {
+        method: 'POST', headers: { authorization: `Bearer ${gemeente}`, 'content-type': 'application/xml' },
+        body: sampleWmo301({ identificatie: `BUSY-${String(n).padStart(4, '0')}` }).replace(/1000(01|02)/g, (_, d: string) => `${300 + n}0${d}`),
+      });
+    // The thread starts on first use from the TypeScript sources: let it start first.
+    expect((await post(0)).status).toBe(202);
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => post(i + 1)));
+    const busy = answers.filter((a) => a.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const a of busy) {
+      expect(a.headers.get('retry-after')).toBe('30');
+      expect(await a.json()).toMatchObject({ code: 'BUSY', detail: expect.stringContaining('nothing was stored') });
+    }
+    const judged = answers.filter((a) => a.status !== 503);
+    expect(judged.map((a) => a.status)).toEqual(judged.map(() => 202));
+    const stored = await gateway.db.query<{ n: string }>(`SELECT count(*) AS n FROM messages WHERE identificatie LIKE 'BUSY-%'`);
+    expect(Number(stored.rows[0]!.n)).toBe(1 + judged.length);
+  });
+});
