@@ -102,7 +102,7 @@ export class DemoSeed {
     private readonly keysFile: string,
   ) {}
 
-  /** Steps 2-6; returns the summary. */
+  /** Steps 2 to 6 above; returns the summary. */
   async run(register: RegisterView, waitSeconds: number): Promise<string> {
     const say = (line: string) => this.err.write(`${line}\n`);
     say(T.start(this.gateway.baseUrl, this.plan.months));
@@ -127,8 +127,8 @@ export class DemoSeed {
       await this.expect202(pair.aanbieder, 'WMO305', wmo305(pair, client.bsn, client.products, this.identificatie(), begin));
       const stops = client.products.filter((p) => p.stop);
       if (stops.length) {
-        const stopXml = wmo307(pair, client.bsn, stops.map((p) => ({ ...p, toewijzingIngangsdatum: p.ingangsdatum, redenBeeindiging: p.stop!.redenBeeindiging, einddatum: p.stop!.einddatum })), this.identificatie(), this.notAfterToday(stops[0]!.stop!.einddatum));
-        await this.expect202(pair.aanbieder, 'WMO307', stopXml);
+        const stopped = stops.map((p) => ({ ...p, toewijzingIngangsdatum: p.ingangsdatum, redenBeeindiging: p.stop!.redenBeeindiging, einddatum: p.stop!.einddatum }));
+        await this.expect202(pair.aanbieder, 'WMO307', wmo307(pair, client.bsn, stopped, this.identificatie(), this.notAfterToday(stops[0]!.stop!.einddatum)));
       }
     }
     await this.drainAll('gemeente');
@@ -141,11 +141,10 @@ export class DemoSeed {
     say(T.phase(5, STEPS, T.phaseMonth(this.plan.declared.join(', '))));
     for (const [m, periode] of this.plan.declared.entries()) {
       if (m === 2) await this.correctTarief(register, say);
-      say(T.progress(T.phaseMonth(periode), 0, this.plan.pairs.length));
       for (const [p, pair] of this.plan.pairs.entries()) await this.declare(pair, periode, m === 1 && WRONG_TARIEF_PAIRS(p));
       await this.drainAll('gemeente', (party, item, xml) => this.answerDeclaratie(party, item, xml, m === 0));
       await this.drainAll('aanbieder');
-      say(T.progress(T.phaseMonth(periode), this.plan.pairs.length, this.plan.pairs.length));
+      say(T.progress(T.monthDone(periode), this.plan.pairs.length, this.plan.pairs.length));
     }
 
     say(T.phase(6, STEPS, T.phaseWait));

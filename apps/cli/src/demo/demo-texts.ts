@@ -26,6 +26,7 @@ export const DEMO_TEXTS = {
   phaseStarts: 'starts (WMO305) en stops (WMO307) met hun antwoorden (WMO306/WMO308)',
   phaseRejects: 'berichten die de gateway afwijst',
   phaseMonth: (periode: string) => `declaraties (WMO323) over ${periode} en de antwoorden van de gemeenten (WMO325)`,
+  monthDone: (periode: string) => `${periode}: declaraties en antwoorden (paren gemeente-aanbieder)`,
   phaseCorrection: (code: string, gemeente: string, vanaf: string) => `tariefreparatie met terugwerkende kracht: ${code} in ${gemeente} vanaf ${vanaf}`,
   phaseWait: 'wachten tot de bezorgingen aan de onbereikbare webhook zijn opgegeven (dead letters)',
   waiting: (dead: number, total: number, seconds: number) => `demo:   ${dead}/${total} bezorgingen opgegeven, ${seconds} s gewacht`,
