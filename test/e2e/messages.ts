@@ -12,7 +12,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bsn } from '@lib/funding/builder/testing/scenario-messages';
 import { REPO_ROOT } from './harness';
+
+export { bsn };
 
 const fixture = (message: string, file: string) => readFileSync(join(REPO_ROOT, 'test', 'fixtures', message, 'ok', file), 'utf8');
 
@@ -128,18 +131,4 @@ function fill(xml: string, c: Chain): string {
   let out = setElement(xml, 'Bsn', c.bsn, TEMPLATE_BSN);
   out = setElement(out, 'ToewijzingNummer', c.toewijzingNummers[0], TEMPLATE_NUMMERS[0]);
   return setElement(out, 'ToewijzingNummer', c.toewijzingNummers[1], TEMPLATE_NUMMERS[1]);
-}
-
-/**
- * A BSN of its own for every n (up to 44 million) that passes the 11-proef: 9 digits d1..d9
- * with 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11. Its first 8 digits are 10000000 + 2n,
- * or the next number when that one has no check digit (raising d8 by one changes the sum by 2).
- */
-export function bsn(n: number): string {
-  for (const prefix of [10_000_000 + 2 * n, 10_000_000 + 2 * n + 1]) {
-    const digits = String(prefix).split('').map(Number);
-    const check = digits.reduce((s, d, i) => s + d * (9 - i), 0) % 11;
-    if (check <= 9) return `${prefix}${check}`;
-  }
-  throw new Error('unreachable: one of two neighbours has a check digit');
 }

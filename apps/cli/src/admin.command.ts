@@ -15,7 +15,7 @@ import { UsageError } from './validate.command';
 export const DEFAULT_URL = 'http://127.0.0.1:8080';
 export const DEFAULT_KEYS_FILE = '.data/dev-keys.json';
 
-interface ConnectionOptions {
+export interface ConnectionOptions {
   url: string;
   token?: string;
   keysFile: string;
@@ -126,7 +126,7 @@ export class AdminClient {
   }
 }
 
-async function connect(options: ConnectionOptions): Promise<AdminClient> {
+export async function connect(options: ConnectionOptions): Promise<AdminClient> {
   let url: URL;
   try {
     url = new URL(options.url);

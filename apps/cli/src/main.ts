@@ -5,6 +5,7 @@ import { ContractRegisterError } from '@lib/rules';
 import { AdminApiError, registerAdminCommands } from './admin.command';
 import { registerUsersCommands } from './users.command';
 import { registerDeclaratieCommands } from './declaratie.command';
+import { registerDemoCommands } from './demo.command';
 import { registerOnderaannemingCommands } from './onderaanneming.command';
 import { replayCommand } from './replay.command';
 import { rulesCommand } from './rules.command';
@@ -79,6 +80,7 @@ export function buildProgram(): Command {
   registerUsersCommands(program);
   registerOnderaannemingCommands(program);
   registerDeclaratieCommands(program);
+  registerDemoCommands(program);
 
   return program;
 }

@@ -1,6 +1,7 @@
 /**
- * Messages for builder scenarios (tests only): 301s from gemeente to aanbieder and the aanbieder's 305s and
- * 307s, in the shape of libs/iwmo's sample messages. Made-up clients and numbers.
+ * Messages for builder scenarios and demo data: 301s from gemeente to aanbieder and the aanbieder's 305s and
+ * 307s, in the shape of libs/iwmo's sample messages, and BSNs that pass the 11-proef. Made-up clients and
+ * numbers. Used by the builder's specs, the end-to-end tests and `iwmo demo seed` (never by the gateway).
  */
 const NS = (n: string) => `http://www.istandaarden.nl/iwmo/3_2/wmo${n}/schema`;
 const BASIS = 'http://www.istandaarden.nl/iwmo/3_2/basisschema/schema';
@@ -109,4 +110,18 @@ export function wmo307(
   </wmo307:Client>
 </wmo307:Bericht>
 `;
+}
+
+/**
+ * A BSN of its own for every n (up to 44 million) that passes the 11-proef: 9 digits d1..d9
+ * with 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11. Its first 8 digits are 10000000 + 2n,
+ * or the next number when that one has no check digit (raising d8 by one changes the sum by 2).
+ */
+export function bsn(n: number): string {
+  for (const prefix of [10_000_000 + 2 * n, 10_000_000 + 2 * n + 1]) {
+    const digits = String(prefix).split('').map(Number);
+    const check = digits.reduce((s, d, i) => s + d * (9 - i), 0) % 11;
+    if (check <= 9) return `${prefix}${check}`;
+  }
+  throw new Error('unreachable: one of two neighbours has a check digit');
 }
