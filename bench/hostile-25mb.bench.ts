@@ -17,6 +17,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { Harness, REPO_ROOT, sleep, waitFor } from '../test/e2e/harness';
 import { FIXTURES_DIR } from '../test/hostile/hostile-app';
 import { bsnSequence, MIB } from './lib/generate';
@@ -28,6 +29,8 @@ const FIXTURE = join(FIXTURES_DIR, 'wmo301', 'ok', 'toewijzing-delft-orh-en-bege
 const LIVE_POLL_MS = 100;
 const RSS_POLL_MS = 50;
 const SMALL_GAP_MS = 100;
+/** small WMO301s made per case (each a new toewijzing); the probes send them in turn */
+const SMALL_BODIES = 600;
 const ANSWER_TIMEOUT_MS = 180_000;
 const PROFILE_DIR = join(REPO_ROOT, 'bench', 'out');
 
@@ -116,6 +119,13 @@ async function toggleProfiler(pid: number): Promise<void> {
   await sleep(1_000);
 }
 
+/** What the probes thread (bench/lib/probes-worker.mjs) reports at the end of a case. */
+interface Probed {
+  live: { maxMs: number; polls: number; failures: number };
+  small: { maxMs: number; count: number; statuses: number[] };
+  lagMaxMs: number;
+}
+
 interface CaseResult {
   answers: Answer[];
   rssBefore: number | undefined;
@@ -125,6 +135,8 @@ interface CaseResult {
   livePolls: number;
   liveFailures: number;
   lagMaxMs: number | undefined;
+  /** the probes thread's own event-loop lag: when high, the probe times are partly the client's */
+  clientLagMaxMs: number;
   smallMaxMs: number;
   smallCount: number;
   smallStatuses: Set<number>;
@@ -144,38 +156,22 @@ async function runCase(h: Harness, key: string, gemeenteKey: string, c: Case, ne
   let done = false;
   const isDone = () => done;
   if (profile) await toggleProfiler(pid);
-
   const rssPolling = pollUntil(isDone, RSS_POLL_MS, async () => {
     polledPeak = Math.max(polledPeak, rssBytes(pid) ?? 0);
   });
-  let liveMaxMs = 0;
-  let livePolls = 0;
-  let liveFailures = 0;
-  const livePolling = pollUntil(isDone, LIVE_POLL_MS, async () => {
-    const started = performance.now();
-    try {
-      const response = await fetch(`${h.gatewayUrl}/health/live`, { signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS) });
-      await response.arrayBuffer();
-      if (response.status !== 200) liveFailures++;
-    } catch {
-      liveFailures++;
-    }
-    liveMaxMs = Math.max(liveMaxMs, performance.now() - started);
-    livePolls++;
+  const probes = new Worker(join(__dirname, 'lib', 'probes-worker.mjs'), {
+    workerData: {
+      url: h.gatewayUrl, key: gemeenteKey, smallBodies: Array.from({ length: SMALL_BODIES }, () => nextSmall().toString('utf8')),
+      liveGapMs: LIVE_POLL_MS, smallGapMs: SMALL_GAP_MS, timeoutMs: ANSWER_TIMEOUT_MS,
+    },
   });
-  let smallMaxMs = 0;
-  let smallCount = 0;
-  const smallStatuses = new Set<number>();
-  const smallPosting = pollUntil(isDone, SMALL_GAP_MS, async () => {
-    const answer = await post(h.gatewayUrl, gemeenteKey, nextSmall());
-    smallMaxMs = Math.max(smallMaxMs, answer.ms);
-    smallCount++;
-    smallStatuses.add(answer.status);
-  });
+  const probed = new Promise<Probed>((resolve, reject) => probes.once('message', resolve).once('error', reject));
 
   const answers = await Promise.all(c.bodies.map((body) => post(h.gatewayUrl, key, body)));
   done = true;
-  await Promise.all([rssPolling, livePolling, smallPosting]);
+  probes.postMessage('stop');
+  const { live, small, lagMaxMs: clientLagMaxMs } = await probed;
+  await Promise.all([rssPolling, probes.terminate()]);
   if (profile) {
     await toggleProfiler(pid);
     const written = join(PROFILE_DIR, `profile-${pid}-1.cpuprofile`);
@@ -186,12 +182,13 @@ async function runCase(h: Harness, key: string, gemeenteKey: string, c: Case, ne
   const peak = hwm ? peakRssBytes(pid) : undefined;
   return {
     answers, rssBefore, peakRss: peak ?? polledPeak, peakFrom: peak !== undefined ? 'VmHWM' : 'VmRSS polled',
-    liveMaxMs, livePolls, liveFailures, lagMaxMs: lag === undefined ? undefined : lag * 1000, smallMaxMs, smallCount, smallStatuses,
+    liveMaxMs: live.maxMs, livePolls: live.polls, liveFailures: live.failures, lagMaxMs: lag === undefined ? undefined : lag * 1000, clientLagMaxMs,
+    smallMaxMs: small.maxMs, smallCount: small.count, smallStatuses: new Set(small.statuses),
   };
 }
 
 const HEADER = [
-  'case', 'body MiB', 'HTTP status code', 'answer bytes', 'time to answer ms', 'RSS before MiB', 'peak RSS MiB', '/health/live max ms (polls)', 'loop lag max ms', 'small WMO301 max ms (n)',
+  'case', 'body MiB', 'HTTP status code', 'answer bytes', 'time to answer ms', 'RSS before MiB', 'peak RSS MiB', '/health/live max ms (polls)', 'loop lag max ms', 'small WMO301 max ms (n)', 'probe client loop lag max ms',
 ];
 
 function row(c: Case, r: CaseResult): string[] {
@@ -209,6 +206,7 @@ function row(c: Case, r: CaseResult): string[] {
     `${r.liveMaxMs.toFixed(0)} (${r.livePolls}${r.liveFailures ? `, ${r.liveFailures} failed` : ''})`,
     r.lagMaxMs === undefined ? '-' : r.lagMaxMs.toFixed(0),
     `${r.smallMaxMs.toFixed(0)} (${r.smallCount}${[...r.smallStatuses].some((s) => s !== 202) ? `; ${[...r.smallStatuses].join('/')}` : ''})`,
+    r.clientLagMaxMs.toFixed(0),
   ];
 }
 
