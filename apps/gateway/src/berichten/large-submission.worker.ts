@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { workerData } from 'node:worker_threads';
 import { Logger } from '@nestjs/common';
 import { nestLogLevels } from '@lib/config';
@@ -20,6 +22,7 @@ async function start(): Promise<(task: LargeSubmissionTask) => Promise<LargeSubm
   const { config } = workerData as LargeSubmissionWorkerData;
   Logger.overrideLogger(nestLogLevels(config.logLevel));
   const logger = new Logger('LargeSubmissionThread');
+  yieldCpuToTheEventLoop(logger);
   useFieldCipher(loadFieldCipher(config, (warning) => logger.debug(warning)));
   useLookupKey(loadLookupKey(config));
   const db = new PgDatabase(config.databaseUrl!, { max: 4, applicationName: 'iwmo-gateway-large' });
@@ -43,6 +46,23 @@ async function start(): Promise<(task: LargeSubmissionTask) => Promise<LargeSubm
       return { failed: { name: e.name, message: e.message, code: typeof e.code === 'string' ? e.code : undefined } };
     }
   };
+}
+
+/** Nice value of this thread (and of the XSD threads it starts): above the event loop's 0. */
+const LANE_NICE = 10;
+
+/**
+ * On Linux a thread has its own nice value: this one lowers its own, so that on a busy machine
+ * the event loop and the small messages get the CPU first and a large message takes what is left.
+ * Elsewhere the thread keeps the process's priority.
+ */
+function yieldCpuToTheEventLoop(logger: Logger): void {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    setPriority(threadId, LANE_NICE);
+  } catch (error) {
+    logger.debug(`the large-submission thread keeps the process's priority: ${(error as Error).message}`);
+  }
 }
 
 // Piscina accepts a module whose export is a promise of the task handler.
