@@ -1,5 +1,5 @@
 /** Unit and integration tests run against the TypeScript sources (ts-jest). */
-const aliases = ['iwmo', 'config', 'persistence', 'queue', 'rules', 'pipeline', 'funding'];
+const aliases = ['iwmo', 'config', 'persistence', 'queue', 'rules', 'pipeline', 'funding', 'i18n'];
 const moduleNameMapper = {};
 for (const name of aliases) {
   moduleNameMapper[`^@lib/${name}$`] = `<rootDir>/libs/${name}/src`;

@@ -1,5 +1,5 @@
 import { boundErrors, MessageValidator, NEUTRAL_RETOURCODES, type ParsedMessage, type ValidationError, type ValidationReport } from '@lib/iwmo';
-import { dutchToday, heenberichtOf, judgeInTurns, NO_RETOURCODE, type Finding, type RulesConfig, type StateLoader } from '@lib/rules';
+import { dutchToday, findingMessage, heenberichtOf, judgeInTurns, NO_RETOURCODE, type Finding, type RulesConfig, type StateLoader } from '@lib/rules';
 
 /** Where a finding lies decides what it rejects: one prestatie of a declaratie, or the message. */
 const PRESTATIE = /^\/Bericht\/Declaratie\/Clienten\/Client\[\d+\]\/Prestaties\/Prestatie\[\d+\]$/;
@@ -71,7 +71,8 @@ export class MessageJudge {
 
 /** A rule finding as the answer's error: its retourcode, or for a rule the standard gives none (n.v.t.) the rule's code. */
 export const errorOfFinding = (f: Finding): ValidationError => ({
-  layer: 'rule', code: f.retourcode === NO_RETOURCODE ? f.rule : f.retourcode, rule: f.rule, message: f.message, path: f.path, line: null,
+  layer: 'rule', code: f.retourcode === NO_RETOURCODE ? f.rule : f.retourcode, rule: f.rule, message: findingMessage(f), path: f.path, line: null,
+  ...(f.text === undefined ? {} : { text: f.text }),
 });
 
 /** The retourcodes that signal a finding: never 0200 or 0233, and not the n.v.t. of rules on retourberichten. */

@@ -1,3 +1,4 @@
+import { DEFAULT_LANG, render, type Lang, type Text } from '@lib/i18n';
 import type { MessageCode, ParsedMessage } from '@lib/iwmo';
 import type { ContractRegister } from './config/contract-register';
 import type { StateView } from './state/state-view';
@@ -11,14 +12,23 @@ export type RuleLevel = 'xslt' | 'cd-cs-rs' | 'berichtoverstijgend' | 'externe-b
  */
 export const NO_RETOURCODE = 'n.v.t.';
 
-/** A rule's verdict on one message class: which rule, which retourcode, where, and what to fix. */
-export interface Finding {
+interface FindingAt {
   rule: string;
   retourcode: string;
   /** the message class the code belongs on, e.g. /Bericht/Header or /Bericht/Client/StartProducten/StartProduct[2] */
   path: string;
-  message: string;
 }
+
+/**
+ * A rule's verdict on one message class: which rule, which retourcode, where, and what to fix,
+ * as a catalogue text (libs/i18n) that the edge says in the reader's language.
+ * `message` is the form of rules whose words are not in the catalogue yet (English only).
+ */
+export type Finding = FindingAt & ({ text: Text; message?: never } | { message: string; text?: never });
+
+/** What a finding says, in `lang`. */
+export const findingMessage = (finding: Finding, lang: Lang = DEFAULT_LANG): string =>
+  finding.text !== undefined ? render(finding.text, lang) : finding.message;
 
 /**
  * What rules may know beyond the message itself: today's date and a read-only

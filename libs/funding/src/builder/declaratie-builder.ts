@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_MESSAGE_BYTES } from '@lib/iwmo';
 import { PersistentStateStore, type Database } from '@lib/persistence';
-import { dutchToday, judgeInTurns, type ContractRegister, type Finding } from '@lib/rules';
+import { dutchToday, findingMessage, judgeInTurns, type ContractRegister, type Finding } from '@lib/rules';
 import { monthStart } from './calendar';
 import { maskedBsn as maskBsn } from '@lib/rules';
 import { buildDeclaratie, differencesPerClient, totalsOf, type BuildResult, type BuiltLine, type ClientDifference, type LineSoort, type Skipped } from './declaratie-build';
@@ -104,7 +104,7 @@ export class DeclaratieBuilder {
       const lineAt = new Map(paths.map((p, i) => [p, i]));
       const whole = findings.filter((f) => !lineAt.has(f.path));
       if (whole.length) {
-        throw new BuildRefused('DECLARATIE_REJECTED_BY_RULES', `the declaratie would be rejected as a whole: ${whole.map((f) => `${f.rule} (${f.retourcode}): ${f.message}`).join(' ')}`);
+        throw new BuildRefused('DECLARATIE_REJECTED_BY_RULES', `the declaratie would be rejected as a whole: ${whole.map((f) => `${f.rule} (${f.retourcode}): ${findingMessage(f)}`).join(' ')}`);
       }
       const byGroup = new Map<string, Finding[]>();
       for (const f of findings) {
@@ -117,7 +117,7 @@ export class DeclaratieBuilder {
         skipped.push({
           bsn: first.bsn, toewijzingNummer: first.toewijzingNummer, productCode: first.productCode, maand: monthStart(first.periodeBegin.slice(0, 7)),
           reason: 'blocked-by-rules',
-          detail: `${members.get(group)!.map((l) => l.soort).join(' + ')} left out: ${[...new Set(found.map((f) => `${f.rule} (${f.retourcode}): ${f.message}`))].join(' ')}`,
+          detail: `${members.get(group)!.map((l) => l.soort).join(' + ')} left out: ${[...new Set(found.map((f) => `${f.rule} (${f.retourcode}): ${findingMessage(f)}`))].join(' ')}`,
         });
       }
       lines = lines.filter((l) => !byGroup.has(l.group));

@@ -1,3 +1,4 @@
+import { renderStored, type Lang, type Text } from '@lib/i18n';
 import type { MessageCode } from '../registry';
 
 /** The layer that found a problem: well-formedness and size, the XSD, or a rule of the standard. */
@@ -13,7 +14,10 @@ export interface ValidationError {
   layer: ErrorLayer;
   code: string;
   rule: string | null;
+  /** what is wrong and how to fix it, in Dutch unless the answer was asked in another language */
   message: string;
+  /** the words of `message` as a catalogue text, so that an answer can be said in another language (never in an answer) */
+  text?: Text;
   /** element path without namespace prefixes, e.g. /Bericht/Client/Bsn */
   path: string | null;
   line: number | null;
@@ -90,3 +94,7 @@ export function boundErrors(errors: readonly ValidationError[], omitted: readonl
 
 /** Retourcode 0001: "Bericht is afgekeurd om technische redenen." */
 export const RETOURCODE_TECHNISCH_AFGEKEURD = '0001';
+
+/** The errors as said in `lang`, without their catalogue texts: the form an answer shows. */
+export const errorsIn = (lang: Lang, errors: readonly ValidationError[]): ValidationError[] =>
+  errors.map(({ text, ...error }) => (text === undefined ? error : { ...error, message: renderStored(text, lang, error.message) }));
