@@ -2,6 +2,7 @@
 export { api } from './api';
 export { cli } from './cli';
 export { dashboard } from './dashboard';
+export { exchange } from './exchange';
 export { rulesAcross } from './rules-across';
 export { rulesWithin } from './rules-within';
 export { xml } from './xml';

@@ -1,9 +1,10 @@
 import { api } from './api';
 import { cli } from './cli';
 import { dashboard } from './dashboard';
+import { exchange } from './exchange';
 import { rulesAcross } from './rules-across';
 import { rulesWithin } from './rules-within';
 import { xml } from './xml';
 
 /** Every Dutch text of the gateway. Each section lives in its own file; keys are unique across sections. */
-export const nl = { ...api, ...xml, ...rulesWithin, ...rulesAcross, ...cli, ...dashboard };
+export const nl = { ...api, ...xml, ...rulesWithin, ...rulesAcross, ...cli, ...dashboard, ...exchange };
