@@ -140,7 +140,7 @@ const headerValue = (xml: string, name: string) => new RegExp(`<(?:\\w+:)?${name
 
     const second = await post(aanbieder.key, retour(aanbieder.party.code));
     expect(second.http).toBe(422);
-    expect(second.body.errors).toEqual([expect.objectContaining({ code: 'CC11', message: expect.stringContaining('was answered already') })]);
+    expect(second.body.errors).toEqual([expect.objectContaining({ code: 'CC11', message: expect.stringContaining(`De WMO301 met Identificatie ${heen.identificatie} en Dagtekening ${heen.dagtekening} van 0503 is al beantwoord`) })]);
   });
 
   it('case 4: refuses a 325 for a declaratie that never existed (TR337)', async () => {

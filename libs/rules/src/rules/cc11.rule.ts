@@ -1,5 +1,6 @@
+import { text } from '@lib/i18n';
 import { NO_RETOURCODE, type Rule } from '../rule';
-import { ALL_RETOUREN, bindingOf, describeHeen, heenberichtOf } from './retour.support';
+import { ALL_RETOUREN, bindingOf, heenberichtOf } from './retour.support';
 
 /**
  * CC11 (the exchange's code: "Retourbericht mag maar 1 keer per heenbericht worden aangeboden"):
@@ -14,13 +15,13 @@ export const CC11: Rule = {
   check(message, context) {
     const heen = heenberichtOf(message, context);
     if (!heen?.answered) return [];
-    const binding = bindingOf(message)!;
+    const { key, path } = bindingOf(message)!;
     return [
       {
         rule: 'CC11',
         retourcode: NO_RETOURCODE,
-        path: binding.path,
-        message: `${describeHeen(binding.key)} was answered already with an accepted ${message.code}; a message is answered once, so this one is not passed on.`,
+        path,
+        text: text('CC11.answered-already', { heenCode: key.code, identificatie: key.identificatie, dagtekening: key.dagtekening, afzender: key.afzender, code: message.code }),
       },
     ];
   },

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { contacts301, filled, finding } from './support/within-message';
 
@@ -13,10 +14,10 @@ export const CD005: Rule = {
       const postcode = contact.Adres?.Postcode;
       const landCode = contact.Adres?.LandCode;
       if (filled(postcode) && !filled(landCode)) {
-        return [finding('CD005', path, `Adres has Postcode ${postcode.trim()} but no LandCode (CD005); fill LandCode (NL for a Dutch address).`)];
+        return [finding('CD005', path, text('CD005.postcode-without-landcode', { postcode: postcode.trim() }))];
       }
       if (!filled(postcode) && filled(landCode)) {
-        return [finding('CD005', path, `Adres has LandCode ${landCode.trim()} but no Postcode (CD005); LandCode is filled only together with Postcode: add the Postcode or leave LandCode empty.`)];
+        return [finding('CD005', path, text('CD005.landcode-without-postcode', { landCode: landCode.trim() }))];
       }
       return [];
     });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding } from './support/within-message';
 
@@ -14,16 +15,10 @@ export const CD007: Rule = {
     if (!communicatie) return [];
     const path = '/Bericht/Client';
     if (communicatie.Vorm === '1' && !filled(communicatie.Taal)) {
-      return [finding('CD007', path, 'Communicatie Vorm is 1 (tolk taal) but Taal is empty (CD007); fill Taal with the language the interpreter needs.')];
+      return [finding('CD007', path, text('CD007.taal-missing'))];
     }
     if (communicatie.Vorm !== '1' && filled(communicatie.Taal)) {
-      return [
-        finding(
-          'CD007',
-          path,
-          `Communicatie Vorm is ${communicatie.Vorm} but Taal is filled ("${communicatie.Taal.trim()}") (CD007); Taal is only filled with Vorm 1 (tolk taal): leave Taal empty or use Vorm 1.`,
-        ),
-      ];
+      return [finding('CD007', path, text('CD007.taal-without-tolk', { vorm: communicatie.Vorm, taal: communicatie.Taal.trim() }))];
     }
     return [];
   },

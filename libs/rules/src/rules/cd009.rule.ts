@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { contacts301, finding } from './support/within-message';
 
@@ -11,8 +12,6 @@ export const CD009: Rule = {
   check(message) {
     return contacts301(message)
       .filter(({ contact }) => contact.Periode !== undefined && contact.Soort !== '04')
-      .map(({ contact, path }) =>
-        finding('CD009', path, `Contact has Soort ${contact.Soort} and a Periode (CD009); a Periode is only allowed for Soort 04 (tijdelijk verblijfadres): remove the Periode.`),
-      );
+      .map(({ contact, path }) => finding('CD009', path, text('CD009.periode-not-tijdelijk', { soort: contact.Soort })));
   },
 };

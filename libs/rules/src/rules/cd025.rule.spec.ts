@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD025 } from './cd025.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -23,7 +24,7 @@ describe('CD025 Huis required on a Dutch address', () => {
   it('gives 0001 on the Contact for LandCode NL without Huis', () => {
     const message = load('WMO301', 'toewijzing-westland-na-vow-verwisselde-prefixen.xml');
     delete message.bericht.Client.Contactgegevens.Contact[1]!.Adres!.Huis;
-    expect(CD025.check(message, context())).toEqual([
+    expect(inEnglish(CD025.check(message, context()))).toEqual([
       { rule: 'CD025', retourcode: '0001', path: '/Bericht/Client/Contactgegevens/Contact[2]', message: expect.stringMatching(/LandCode NL but no Huis/) },
     ]);
   });

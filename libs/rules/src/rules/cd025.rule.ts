@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { contacts301, finding } from './support/within-message';
 
@@ -11,6 +12,6 @@ export const CD025: Rule = {
   check(message) {
     return contacts301(message)
       .filter(({ contact }) => contact.Adres?.LandCode === 'NL' && contact.Adres.Huis === undefined)
-      .map(({ path }) => finding('CD025', path, 'Adres has LandCode NL but no Huis (CD025); a Dutch address needs Huis with at least the Huisnummer.'));
+      .map(({ path }) => finding('CD025', path, text('CD025.nl-without-huis')));
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { contacts301, filled, finding } from './support/within-message';
 
@@ -13,11 +14,7 @@ export const CD034: Rule = {
     return contacts301(message)
       .filter(({ contact }) => (contact.Soort === '01' || contact.Soort === '03') && !filled(contact.Adres?.Postcode))
       .map(({ contact, path }) =>
-        finding(
-          'CD034',
-          path,
-          `Contact with Soort ${contact.Soort} (${contact.Soort === '01' ? 'BRP-adres' : 'verblijfadres'}) has no Postcode (CD034); fill the Adres with its Postcode.`,
-        ),
+        finding('CD034', path, text('CD034.postcode-missing', { soort: contact.Soort, soortNaam: contact.Soort === '01' ? 'BRP-adres' : 'verblijfadres' })),
       );
   },
 };

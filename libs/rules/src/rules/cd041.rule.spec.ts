@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD041 } from './cd041.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -25,7 +26,7 @@ describe('CD041 Omvang required when the Product Code is filled', () => {
   it('gives 0001 on the ToegewezenProduct with a Code and no Omvang', () => {
     const message = load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml');
     delete message.bericht.Client.ToegewezenProducten.ToegewezenProduct[1]!.Omvang;
-    expect(CD041.check(message, context())).toEqual([
+    expect(inEnglish(CD041.check(message, context()))).toEqual([
       { rule: 'CD041', retourcode: '0001', path: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[2]', message: expect.stringMatching(/Product Code 02A02 but no Omvang/) },
     ]);
   });
@@ -33,9 +34,9 @@ describe('CD041 Omvang required when the Product Code is filled', () => {
   it('gives 0001 on an AangevraagdProduct and a NieuwProduct', () => {
     const vot = load('WMO315', 'vot-delft-stapeling-default-ns.xml');
     delete vot.bericht.Client.AangevraagdeProducten.AangevraagdProduct[0]!.Omvang;
-    expect(CD041.check(vot, context())).toEqual([expect.objectContaining({ path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]' })]);
+    expect(inEnglish(CD041.check(vot, context()))).toEqual([expect.objectContaining({ path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]' })]);
     const vow = load('WMO317', 'vow-westland-ongewijzigd-tewijzigen-nieuw.xml');
     delete vow.bericht.Client.Verzoek.NieuweProducten!.NieuwProduct[0]!.Omvang;
-    expect(CD041.check(vow, context())).toEqual([expect.objectContaining({ path: '/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]' })]);
+    expect(inEnglish(CD041.check(vow, context()))).toEqual([expect.objectContaining({ path: '/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]' })]);
   });
 });

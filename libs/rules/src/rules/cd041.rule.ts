@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, productClasses } from './support/within-message';
 
@@ -11,8 +12,6 @@ export const CD041: Rule = {
   check(message) {
     return productClasses(message, ['ToegewezenProduct', 'AangevraagdProduct', 'NieuwProduct'])
       .filter((p) => filled(p.product?.Code) && p.omvang === undefined)
-      .map((p) =>
-        finding('CD041', p.path, `${p.kind} has Product Code ${p.product!.Code!.trim()} but no Omvang (CD041); a specific product needs Omvang (Volume, Eenheid, Frequentie).`),
-      );
+      .map((p) => finding('CD041', p.path, text('CD041.omvang-missing', { kind: p.kind, code: p.product!.Code!.trim() })));
   },
 };

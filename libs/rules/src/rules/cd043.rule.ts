@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, indexed } from './support/within-message';
 
@@ -12,18 +13,10 @@ export const CD043: Rule = {
     if (message.code !== 'WMO315') return [];
     return indexed(message.bericht.Client.AangevraagdeProducten.AangevraagdProduct, '/Bericht/Client/AangevraagdeProducten', 'AangevraagdProduct').flatMap(({ item, path }) => {
       if (filled(item.BeschikkingNummer) && !filled(item.BeschikkingIngangsdatum)) {
-        return [
-          finding('CD043', path, `AangevraagdProduct has BeschikkingNummer ${item.BeschikkingNummer.trim()} but no BeschikkingIngangsdatum (CD043); fill the start date of the beschikking.`),
-        ];
+        return [finding('CD043', path, text('CD043.ingangsdatum-missing', { beschikkingNummer: item.BeschikkingNummer.trim() }))];
       }
       if (!filled(item.BeschikkingNummer) && filled(item.BeschikkingIngangsdatum)) {
-        return [
-          finding(
-            'CD043',
-            path,
-            `AangevraagdProduct has BeschikkingIngangsdatum ${item.BeschikkingIngangsdatum.trim()} but no BeschikkingNummer (CD043); fill the BeschikkingNummer or leave BeschikkingIngangsdatum empty.`,
-          ),
-        ];
+        return [finding('CD043', path, text('CD043.nummer-missing', { beschikkingIngangsdatum: item.BeschikkingIngangsdatum.trim() }))];
       }
       return [];
     });

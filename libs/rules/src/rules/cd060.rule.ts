@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, prestaties } from './support/within-message';
 
@@ -17,22 +18,10 @@ export const CD060: Rule = {
       const vorig = prestatie.ProductReferentie.VorigReferentieNummer;
       const referentie = prestatie.ProductReferentie.ReferentieNummer;
       if (credit && !filled(vorig)) {
-        return [
-          finding(
-            'CD060',
-            path,
-            `Prestatie ${referentie} is a credit (DebetCredit C) without VorigReferentieNummer (CD060); fill it with the ReferentieNummer of the debet prestatie being credited.`,
-          ),
-        ];
+        return [finding('CD060', path, text('CD060.credit-without-vorig', { referentie }))];
       }
       if (!credit && filled(vorig)) {
-        return [
-          finding(
-            'CD060',
-            path,
-            `Prestatie ${referentie} is a debet (DebetCredit D) but has VorigReferentieNummer ${vorig.trim()} (CD060); only a credit prestatie refers to an earlier one: leave VorigReferentieNummer empty.`,
-          ),
-        ];
+        return [finding('CD060', path, text('CD060.debet-with-vorig', { referentie, vorig: vorig.trim() }))];
       }
       return [];
     });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, VERWIJZER_TYPES_MET_ZORGVERLENERCODE as MET_ZORGVERLENERCODE, verwijzers } from './support/within-message';
 
@@ -12,11 +13,7 @@ export const CD066: Rule = {
     return verwijzers(message)
       .filter(({ verwijzer: v }) => MET_ZORGVERLENERCODE.includes(v.Type) && filled(v.ZorgverlenerCode) && filled(v.Naam))
       .map(({ verwijzer: v, path }) =>
-        finding(
-          'CD066',
-          path,
-          `Verwijzer (Type ${v.Type}) has ZorgverlenerCode ${v.ZorgverlenerCode!.trim()} and also Naam "${v.Naam!.trim()}" (CD066); when the ZorgverlenerCode is given, leave the Naam of the verwijzer empty.`,
-        ),
+        finding('CD066', path, text('CD066.naam-with-zorgverlenercode', { type: v.Type, zorgverlenerCode: v.ZorgverlenerCode!.trim(), naam: v.Naam!.trim() })),
       );
   },
 };

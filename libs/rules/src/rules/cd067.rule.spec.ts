@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD067 } from './cd067.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -21,7 +22,7 @@ describe('CD067 a Naam for a verwijzer of type 02-05 without ZorgverlenerCode', 
   it('gives 0001 on the AangevraagdProduct for a medisch specialist with neither', () => {
     const message = load('WMO315', 'vot-rijswijk-financien.xml');
     message.bericht.Client.AangevraagdeProducten.AangevraagdProduct[0]!.Verwijzer = { Type: '05' };
-    expect(CD067.check(message, context())).toEqual([
+    expect(inEnglish(CD067.check(message, context()))).toEqual([
       { rule: 'CD067', retourcode: '0001', path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]', message: expect.stringMatching(/Type 05\) has neither ZorgverlenerCode nor Naam/) },
     ]);
   });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, VERWIJZER_TYPES_MET_ZORGVERLENERCODE as MET_ZORGVERLENERCODE, verwijzers } from './support/within-message';
 
@@ -11,12 +12,6 @@ export const CD067: Rule = {
   check(message) {
     return verwijzers(message)
       .filter(({ verwijzer: v }) => MET_ZORGVERLENERCODE.includes(v.Type) && !filled(v.ZorgverlenerCode) && !filled(v.Naam))
-      .map(({ verwijzer: v, path }) =>
-        finding(
-          'CD067',
-          path,
-          `Verwijzer (Type ${v.Type}) has neither ZorgverlenerCode nor Naam (CD067); fill the AGB-code of the verwijzer in ZorgverlenerCode, or else its Naam.`,
-        ),
-      );
+      .map(({ verwijzer: v, path }) => finding('CD067', path, text('CD067.neither', { type: v.Type })));
   },
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD068 } from './cd068.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -17,7 +18,7 @@ describe('CD068 no ZorgverlenerCode for verwijzer types other than 02-05', () =>
   it('gives 0001 on the AangevraagdProduct for a zelfverwijzer (06) with a ZorgverlenerCode', () => {
     const message = load('WMO315', 'vot-delft-stapeling-default-ns.xml');
     message.bericht.Client.AangevraagdeProducten.AangevraagdProduct[1]!.Verwijzer.ZorgverlenerCode = '01104567';
-    expect(CD068.check(message, context())).toEqual([
+    expect(inEnglish(CD068.check(message, context()))).toEqual([
       { rule: 'CD068', retourcode: '0001', path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[2]', message: expect.stringMatching(/Type 06 and ZorgverlenerCode 01104567/) },
     ]);
   });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, VERWIJZER_TYPES_MET_ZORGVERLENERCODE as MET_ZORGVERLENERCODE, verwijzers } from './support/within-message';
 
@@ -12,11 +13,7 @@ export const CD068: Rule = {
     return verwijzers(message)
       .filter(({ verwijzer: v }) => !MET_ZORGVERLENERCODE.includes(v.Type) && filled(v.ZorgverlenerCode))
       .map(({ verwijzer: v, path }) =>
-        finding(
-          'CD068',
-          path,
-          `Verwijzer has Type ${v.Type} and ZorgverlenerCode ${v.ZorgverlenerCode!.trim()} (CD068); only verwijzer types 02, 03, 04 and 05 carry a ZorgverlenerCode: leave it empty or correct the Type.`,
-        ),
+        finding('CD068', path, text('CD068.zorgverlenercode-not-allowed', { type: v.Type, zorgverlenerCode: v.ZorgverlenerCode!.trim() })),
       );
   },
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD075 } from './cd075.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -26,7 +27,7 @@ describe('CD075 an end date is required with a Budget', () => {
     const product = message.bericht.Client.AangevraagdeProducten.AangevraagdProduct[0]!;
     delete product.Omvang;
     product.Budget = '492000';
-    expect(CD075.check(message, context())).toEqual([
+    expect(inEnglish(CD075.check(message, context()))).toEqual([
       { rule: 'CD075', retourcode: '0001', path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]', message: expect.stringMatching(/Budget 492000 but no ToewijzingEinddatum/) },
     ]);
   });
@@ -36,6 +37,6 @@ describe('CD075 an end date is required with a Budget', () => {
     const product = message.bericht.Client.Verzoek.TeWijzigenProducten!.TeWijzigenProduct[0]!;
     delete product.Einddatum;
     product.Budget = '200000';
-    expect(CD075.check(message, context())).toEqual([expect.objectContaining({ path: '/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]' })]);
+    expect(inEnglish(CD075.check(message, context()))).toEqual([expect.objectContaining({ path: '/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]' })]);
   });
 });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, productClasses } from './support/within-message';
 
@@ -11,6 +12,6 @@ export const CD075: Rule = {
   check(message) {
     return productClasses(message)
       .filter((p) => filled(p.budget) && !filled(p.einddatum))
-      .map((p) => finding('CD075', p.path, `${p.kind} has Budget ${p.budget!.trim()} but no ${p.einddatumName} (CD075); a budget needs an end date: fill ${p.einddatumName}.`));
+      .map((p) => finding('CD075', p.path, text('CD075.einddatum-missing', { kind: p.kind, budget: p.budget!.trim(), einddatumName: p.einddatumName })));
   },
 };

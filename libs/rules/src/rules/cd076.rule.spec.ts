@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD076 } from './cd076.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -23,7 +24,7 @@ describe('CD076 an end date is required with Frequentie 2 (per week)', () => {
     const product = message.bericht.Client.ToegewezenProducten.ToegewezenProduct[0]!;
     product.Omvang = { Volume: '3', Eenheid: '04', Frequentie: '2' };
     delete product.Einddatum;
-    expect(CD076.check(message, context())).toEqual([
+    expect(inEnglish(CD076.check(message, context()))).toEqual([
       { rule: 'CD076', retourcode: '0001', path: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]', message: expect.stringMatching(/Frequentie 2 \(per week\) but no Einddatum/) },
     ]);
   });
@@ -33,6 +34,6 @@ describe('CD076 an end date is required with Frequentie 2 (per week)', () => {
     const product = message.bericht.Client.Verzoek.NieuweProducten!.NieuwProduct[0]!;
     product.Omvang = { Volume: '2', Eenheid: '16', Frequentie: '2' };
     delete product.Einddatum;
-    expect(CD076.check(message, context())).toEqual([expect.objectContaining({ path: '/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]' })]);
+    expect(inEnglish(CD076.check(message, context()))).toEqual([expect.objectContaining({ path: '/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]' })]);
   });
 });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, productClasses } from './support/within-message';
 
@@ -11,8 +12,6 @@ export const CD076: Rule = {
   check(message) {
     return productClasses(message)
       .filter((p) => p.omvang?.Frequentie === '2' && !filled(p.einddatum))
-      .map((p) =>
-        finding('CD076', p.path, `${p.kind} has Omvang Frequentie 2 (per week) but no ${p.einddatumName} (CD076); a weekly volume needs an end date: fill ${p.einddatumName}.`),
-      );
+      .map((p) => finding('CD076', p.path, text('CD076.einddatum-missing', { kind: p.kind, einddatumName: p.einddatumName })));
   },
 };

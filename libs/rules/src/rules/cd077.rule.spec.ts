@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD077 } from './cd077.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -25,7 +26,7 @@ describe('CD077 no Omvang with a Budget', () => {
   it('gives 0001 on the product for a Budget next to an Omvang', () => {
     const message = load('WMO317', 'vow-delft-omvang-default-ns.xml');
     message.bericht.Client.Verzoek.TeWijzigenProducten!.TeWijzigenProduct[0]!.Budget = '200000';
-    expect(CD077.check(message, context())).toEqual([
+    expect(inEnglish(CD077.check(message, context()))).toEqual([
       {
         rule: 'CD077',
         retourcode: '0001',

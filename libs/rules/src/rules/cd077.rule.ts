@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, omvangText, productClasses } from './support/within-message';
 
@@ -11,8 +12,6 @@ export const CD077: Rule = {
   check(message) {
     return productClasses(message)
       .filter((p) => filled(p.budget) && p.omvang !== undefined)
-      .map((p) =>
-        finding('CD077', p.path, `${p.kind} has Budget ${p.budget!.trim()} and also ${omvangText(p.omvang!)} (CD077); with a Budget leave Omvang empty.`),
-      );
+      .map((p) => finding('CD077', p.path, text('CD077.omvang-with-budget', { kind: p.kind, budget: p.budget!.trim(), omvang: omvangText(p.omvang!) })));
   },
 };

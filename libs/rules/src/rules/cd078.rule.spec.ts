@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD078 } from './cd078.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -15,7 +16,7 @@ describe('CD078 no Budget with an Omvang', () => {
   it('gives 0001 on the AangevraagdProduct for an Omvang next to a Budget', () => {
     const message = load('WMO315', 'vot-delft-stapeling-default-ns.xml');
     message.bericht.Client.AangevraagdeProducten.AangevraagdProduct[1]!.Budget = '285000';
-    expect(CD078.check(message, context())).toEqual([
+    expect(inEnglish(CD078.check(message, context()))).toEqual([
       { rule: 'CD078', retourcode: '0001', path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[2]', message: expect.stringMatching(/and also Budget 285000/) },
     ]);
   });

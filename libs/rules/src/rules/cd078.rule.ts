@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, omvangText, productClasses } from './support/within-message';
 
@@ -11,8 +12,6 @@ export const CD078: Rule = {
   check(message) {
     return productClasses(message)
       .filter((p) => p.omvang !== undefined && filled(p.budget))
-      .map((p) =>
-        finding('CD078', p.path, `${p.kind} has ${omvangText(p.omvang!)} and also Budget ${p.budget!.trim()} (CD078); with an Omvang leave Budget empty.`),
-      );
+      .map((p) => finding('CD078', p.path, text('CD078.budget-with-omvang', { kind: p.kind, omvang: omvangText(p.omvang!), budget: p.budget!.trim() })));
   },
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD079 } from './cd079.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -25,11 +26,11 @@ describe('CD079 a Product is required when there is no Budget', () => {
   it('gives 0001 on the product for neither Product nor Budget', () => {
     const message = load('WMO317', 'vow-westland-ongewijzigd-tewijzigen-nieuw.xml');
     delete message.bericht.Client.Verzoek.NieuweProducten!.NieuwProduct[0]!.Product;
-    expect(CD079.check(message, context())).toEqual([
+    expect(inEnglish(CD079.check(message, context()))).toEqual([
       { rule: 'CD079', retourcode: '0001', path: '/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]', message: expect.stringMatching(/neither Product nor Budget/) },
     ]);
     const vot = load('WMO315', 'vot-midden-delfland-onderaannemer-ongewone-prefixen.xml');
     delete vot.bericht.Client.AangevraagdeProducten.AangevraagdProduct[0]!.Product;
-    expect(CD079.check(vot, context())).toEqual([expect.objectContaining({ path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]' })]);
+    expect(inEnglish(CD079.check(vot, context()))).toEqual([expect.objectContaining({ path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]' })]);
   });
 });

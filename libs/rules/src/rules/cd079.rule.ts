@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, productClasses } from './support/within-message';
 
@@ -11,8 +12,6 @@ export const CD079: Rule = {
   check(message) {
     return productClasses(message, ['ToegewezenProduct', 'AangevraagdProduct', 'NieuwProduct'])
       .filter((p) => !filled(p.budget) && p.product === undefined)
-      .map((p) =>
-        finding('CD079', p.path, `${p.kind} has neither Product nor Budget (CD079); fill Product (at least the Categorie), or give a Budget for a generic toewijzing.`),
-      );
+      .map((p) => finding('CD079', p.path, text('CD079.neither', { kind: p.kind })));
   },
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD080 } from './cd080.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -23,7 +24,7 @@ describe('CD080 no Omvang on a ToegewezenProduct without Product Code that ends 
   it('gives 0001 on the ToegewezenProduct for an aspecific product with an Omvang', () => {
     const message = load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml');
     delete message.bericht.Client.ToegewezenProducten.ToegewezenProduct[0]!.Product!.Code;
-    expect(CD080.check(message, context())).toEqual([
+    expect(inEnglish(CD080.check(message, context()))).toEqual([
       { rule: 'CD080', retourcode: '0001', path: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]', message: expect.stringMatching(/no Product Code and Einddatum .* \(after 31-12-2020\), yet has Omvang/) },
     ]);
   });
@@ -33,6 +34,6 @@ describe('CD080 no Omvang on a ToegewezenProduct without Product Code that ends 
     const product = message.bericht.Client.ToegewezenProducten.ToegewezenProduct[0]!;
     delete product.Product;
     delete product.Einddatum;
-    expect(CD080.check(message, context())).toEqual([expect.objectContaining({ message: expect.stringMatching(/no Einddatum, yet has Omvang/) })]);
+    expect(inEnglish(CD080.check(message, context()))).toEqual([expect.objectContaining({ message: expect.stringMatching(/no Einddatum, yet has Omvang/) })]);
   });
 });

@@ -1,5 +1,6 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
-import { endsAfter2020OrOpen, filled, finding, omvangText, productClasses } from './support/within-message';
+import { endPhrase, endsAfter2020OrOpen, filled, finding, omvangText, productClasses } from './support/within-message';
 
 /** CD080: Indien Code in Product leeg is en Einddatum van het ToegewezenProduct groter dan 31-12-2020 of leeg is, dan leeg laten (Omvang of the ToegewezenProduct; 0001). */
 export const CD080: Rule = {
@@ -12,11 +13,7 @@ export const CD080: Rule = {
     return productClasses(message, ['ToegewezenProduct'])
       .filter((p) => !filled(p.product?.Code) && endsAfter2020OrOpen(p.einddatum) && p.omvang !== undefined)
       .map((p) =>
-        finding(
-          'CD080',
-          p.path,
-          `ToegewezenProduct has no Product Code and ${filled(p.einddatum) ? `Einddatum ${p.einddatum.trim()} (after 31-12-2020)` : 'no Einddatum'}, yet has ${omvangText(p.omvang!)} (CD080); an aspecific or generic product gets no Omvang: leave Omvang empty (a Budget may be given instead) or fill the Product Code.`,
-        ),
+        finding('CD080', p.path, text('CD.aspecific-with-omvang', { kind: p.kind, end: endPhrase(p), omvang: omvangText(p.omvang!), code: 'CD080' })),
       );
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding } from './support/within-message';
 
@@ -12,12 +13,6 @@ export const CD085: Rule = {
     if (message.code !== 'WMO319') return [];
     const antwoord = message.bericht.Antwoord;
     if (antwoord.VerzoekAntwoord !== '1' || filled(antwoord.RedenAfwijzingVerzoek)) return [];
-    return [
-      finding(
-        'CD085',
-        '/Bericht/Antwoord',
-        `Antwoord on verzoek ${antwoord.ReferentieAanbieder} has VerzoekAntwoord 1 (verzoek afgewezen) but no RedenAfwijzingVerzoek (CD085); state why the verzoek is rejected.`,
-      ),
-    ];
+    return [finding('CD085', '/Bericht/Antwoord', text('CD085.reden-missing', { referentie: antwoord.ReferentieAanbieder }))];
   },
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD086 } from './cd086.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -16,7 +17,7 @@ describe('CD086 no RedenAfwijzingVerzoek while the aanvraag is in onderzoek', ()
   it('gives 0001 on the Antwoord for an aanvraag in onderzoek with a reason', () => {
     const message = load('WMO319', 'antwoord-rijswijk-in-onderzoek.xml');
     message.bericht.Antwoord.RedenAfwijzingVerzoek = '2';
-    expect(CD086.check(message, context())).toEqual([
+    expect(inEnglish(CD086.check(message, context()))).toEqual([
       { rule: 'CD086', retourcode: '0001', path: '/Bericht/Antwoord', message: expect.stringMatching(/VerzoekAntwoord 2 .* and RedenAfwijzingVerzoek 2/) },
     ]);
   });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding } from './support/within-message';
 
@@ -12,12 +13,6 @@ export const CD086: Rule = {
     if (message.code !== 'WMO319') return [];
     const antwoord = message.bericht.Antwoord;
     if (antwoord.VerzoekAntwoord !== '2' || !filled(antwoord.RedenAfwijzingVerzoek)) return [];
-    return [
-      finding(
-        'CD086',
-        '/Bericht/Antwoord',
-        `Antwoord on verzoek ${antwoord.ReferentieAanbieder} has VerzoekAntwoord 2 (aanvraag in onderzoek) and RedenAfwijzingVerzoek ${antwoord.RedenAfwijzingVerzoek} (CD086); a verzoek still under investigation has no reason of rejection: leave RedenAfwijzingVerzoek empty.`,
-      ),
-    ];
+    return [finding('CD086', '/Bericht/Antwoord', text('CD086.reden-in-onderzoek', { referentie: antwoord.ReferentieAanbieder, reden: antwoord.RedenAfwijzingVerzoek }))];
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, prestaties } from './support/within-message';
 
@@ -13,22 +14,10 @@ export const CD087: Rule = {
     return prestaties(message).flatMap(({ prestatie: p, path }) => {
       const euro = p.Eenheid === '83';
       if (!euro && !filled(p.ProductTarief)) {
-        return [
-          finding(
-            'CD087',
-            path,
-            `Prestatie ${p.ProductReferentie.ReferentieNummer} has Eenheid ${p.Eenheid} but no ProductTarief (CD087); fill the tarief per eenheid in eurocent (only Eenheid 83, euro's, goes without).`,
-          ),
-        ];
+        return [finding('CD087', path, text('CD087.tarief-missing', { referentie: p.ProductReferentie.ReferentieNummer, eenheid: p.Eenheid }))];
       }
       if (euro && filled(p.ProductTarief)) {
-        return [
-          finding(
-            'CD087',
-            path,
-            `Prestatie ${p.ProductReferentie.ReferentieNummer} has Eenheid 83 (euro's) and ProductTarief ${p.ProductTarief.trim()} (CD087); with Eenheid 83 the volume is the amount itself: leave ProductTarief empty.`,
-          ),
-        ];
+        return [finding('CD087', path, text('CD087.tarief-with-euro', { referentie: p.ProductReferentie.ReferentieNummer, tarief: p.ProductTarief.trim() }))];
       }
       return [];
     });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD095 } from './cd095.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -23,7 +24,7 @@ describe('CD095 no Omvang on a AangevraagdProduct without Product Code that ends
   it('gives 0001 on the AangevraagdProduct for an aspecific product with an Omvang', () => {
     const message = load('WMO315', 'vot-delft-stapeling-default-ns.xml');
     delete message.bericht.Client.AangevraagdeProducten.AangevraagdProduct[0]!.Product!.Code;
-    expect(CD095.check(message, context())).toEqual([
+    expect(inEnglish(CD095.check(message, context()))).toEqual([
       { rule: 'CD095', retourcode: '0001', path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]', message: expect.stringMatching(/no Product Code and ToewijzingEinddatum .* \(after 31-12-2020\), yet has Omvang/) },
     ]);
   });
@@ -33,6 +34,6 @@ describe('CD095 no Omvang on a AangevraagdProduct without Product Code that ends
     const product = message.bericht.Client.AangevraagdeProducten.AangevraagdProduct[0]!;
     delete product.Product;
     delete product.ToewijzingEinddatum;
-    expect(CD095.check(message, context())).toEqual([expect.objectContaining({ message: expect.stringMatching(/no ToewijzingEinddatum, yet has Omvang/) })]);
+    expect(inEnglish(CD095.check(message, context()))).toEqual([expect.objectContaining({ message: expect.stringMatching(/no ToewijzingEinddatum, yet has Omvang/) })]);
   });
 });

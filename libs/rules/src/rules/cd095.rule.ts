@@ -1,5 +1,6 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
-import { endsAfter2020OrOpen, filled, finding, omvangText, productClasses } from './support/within-message';
+import { endPhrase, endsAfter2020OrOpen, filled, finding, omvangText, productClasses } from './support/within-message';
 
 /** CD095: Indien Code in AangevraagdProduct leeg is en ToewijzingEinddatum van het AangevraagdProduct groter dan 31-12-2020 of leeg is, dan leeg laten (Omvang of the AangevraagdProduct; 0001). */
 export const CD095: Rule = {
@@ -12,11 +13,7 @@ export const CD095: Rule = {
     return productClasses(message, ['AangevraagdProduct'])
       .filter((p) => !filled(p.product?.Code) && endsAfter2020OrOpen(p.einddatum) && p.omvang !== undefined)
       .map((p) =>
-        finding(
-          'CD095',
-          p.path,
-          `AangevraagdProduct has no Product Code and ${filled(p.einddatum) ? `ToewijzingEinddatum ${p.einddatum.trim()} (after 31-12-2020)` : 'no ToewijzingEinddatum'}, yet has ${omvangText(p.omvang!)} (CD095); an aspecific or generic product gets no Omvang: leave Omvang empty (a Budget may be given instead) or fill the Product Code.`,
-        ),
+        finding('CD095', p.path, text('CD.aspecific-with-omvang', { kind: p.kind, end: endPhrase(p), omvang: omvangText(p.omvang!), code: 'CD095' })),
       );
   },
 };

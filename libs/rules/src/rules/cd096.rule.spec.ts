@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CD096 } from './cd096.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -23,7 +24,7 @@ describe('CD096 no Omvang on a NieuwProduct without Product Code that ends after
   it('gives 0001 on the NieuwProduct for an aspecific product with an Omvang', () => {
     const message = load('WMO317', 'vow-rijswijk-nieuw-product-ongewone-prefixen.xml');
     delete message.bericht.Client.Verzoek.NieuweProducten!.NieuwProduct[0]!.Product!.Code;
-    expect(CD096.check(message, context())).toEqual([
+    expect(inEnglish(CD096.check(message, context()))).toEqual([
       { rule: 'CD096', retourcode: '0001', path: '/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]', message: expect.stringMatching(/no Product Code and Einddatum .* \(after 31-12-2020\), yet has Omvang/) },
     ]);
   });
@@ -33,6 +34,6 @@ describe('CD096 no Omvang on a NieuwProduct without Product Code that ends after
     const product = message.bericht.Client.Verzoek.NieuweProducten!.NieuwProduct[0]!;
     delete product.Product;
     delete product.Einddatum;
-    expect(CD096.check(message, context())).toEqual([expect.objectContaining({ message: expect.stringMatching(/no Einddatum, yet has Omvang/) })]);
+    expect(inEnglish(CD096.check(message, context()))).toEqual([expect.objectContaining({ message: expect.stringMatching(/no Einddatum, yet has Omvang/) })]);
   });
 });

@@ -1,5 +1,6 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
-import { endsAfter2020OrOpen, filled, finding, omvangText, productClasses } from './support/within-message';
+import { endPhrase, endsAfter2020OrOpen, filled, finding, omvangText, productClasses } from './support/within-message';
 
 /** CD096: Indien Code in NieuwProduct leeg is en Einddatum groter dan 31-12-2020 of leeg is, dan leeg laten (Omvang of the NieuwProduct; 0001). */
 export const CD096: Rule = {
@@ -12,11 +13,7 @@ export const CD096: Rule = {
     return productClasses(message, ['NieuwProduct'])
       .filter((p) => !filled(p.product?.Code) && endsAfter2020OrOpen(p.einddatum) && p.omvang !== undefined)
       .map((p) =>
-        finding(
-          'CD096',
-          p.path,
-          `NieuwProduct has no Product Code and ${filled(p.einddatum) ? `Einddatum ${p.einddatum.trim()} (after 31-12-2020)` : 'no Einddatum'}, yet has ${omvangText(p.omvang!)} (CD096); an aspecific or generic product gets no Omvang: leave Omvang empty (a Budget may be given instead) or fill the Product Code.`,
-        ),
+        finding('CD096', p.path, text('CD.aspecific-with-omvang', { kind: p.kind, end: endPhrase(p), omvang: omvangText(p.omvang!), code: 'CD096' })),
       );
   },
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS002, elfproef } from './cs002.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -24,7 +25,7 @@ describe('CS002 Bsn passes the 11-proef', () => {
   it('gives 0001 on the Client for a Bsn that fails', () => {
     const message = load('WMO305', 'start-delft-twee-producten.xml');
     message.bericht.Client.Bsn = '123456789';
-    expect(CS002.check(message, context())).toEqual([
+    expect(inEnglish(CS002.check(message, context()))).toEqual([
       { rule: 'CS002', retourcode: '0001', path: '/Bericht/Client', message: 'Bsn ******789 fails the 11-proef (CS002); check the BSN of this client against the BRP.' },
     ]);
   });
@@ -32,6 +33,6 @@ describe('CS002 Bsn passes the 11-proef', () => {
   it('gives 0001 on the declaratie Client concerned', () => {
     const message = load('WMO323', 'declaratie-delft-maart.xml');
     message.bericht.Declaratie.Clienten.Client[1]!.Bsn = '999990173';
-    expect(CS002.check(message, context())).toEqual([expect.objectContaining({ path: '/Bericht/Declaratie/Clienten/Client[2]' })]);
+    expect(inEnglish(CS002.check(message, context()))).toEqual([expect.objectContaining({ path: '/Bericht/Declaratie/Clienten/Client[2]' })]);
   });
 });

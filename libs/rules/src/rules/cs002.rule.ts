@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { clientBsns, finding } from './support/within-message';
 import { maskedBsn } from './support/masked-bsn';
@@ -25,6 +26,6 @@ export const CS002: Rule = {
     // The value in the message is the sender's own: quoting it back tells them which client to correct.
     return clientBsns(message)
       .filter(({ bsn }) => !elfproef(bsn.trim()))
-      .map(({ bsn, path }) => finding('CS002', path, `Bsn ${maskedBsn(bsn)} fails the 11-proef (CS002); check the BSN of this client against the BRP.`));
+      .map(({ bsn, path }) => finding('CS002', path, text('CS002.elfproef', { bsn: maskedBsn(bsn) })));
   },
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS003 } from './cs003.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -24,7 +25,7 @@ describe('CS003 an end date on or after the start of its period', () => {
   it('gives 0001 on the ToegewezenProduct for an Einddatum before the Ingangsdatum', () => {
     const message = load('WMO301', 'toewijzing-westland-na-vow-verwisselde-prefixen.xml');
     message.bericht.Client.ToegewezenProducten.ToegewezenProduct[2]!.Einddatum = '2026-05-31';
-    expect(CS003.check(message, context())).toEqual([
+    expect(inEnglish(CS003.check(message, context()))).toEqual([
       {
         rule: 'CS003',
         retourcode: '0001',
@@ -37,15 +38,15 @@ describe('CS003 an end date on or after the start of its period', () => {
   it('gives 0001 on the Contact for a Periode that ends before it begins', () => {
     const message = load('WMO301', 'toewijzing-westland-na-vow-verwisselde-prefixen.xml');
     message.bericht.Client.Contactgegevens.Contact[1]!.Periode!.Einddatum = '2026-05-03';
-    expect(CS003.check(message, context())).toEqual([expect.objectContaining({ path: '/Bericht/Client/Contactgegevens/Contact[2]', message: expect.stringMatching(/Contact Periode has Einddatum 2026-05-03 before Begindatum 2026-05-04/) })]);
+    expect(inEnglish(CS003.check(message, context()))).toEqual([expect.objectContaining({ path: '/Bericht/Client/Contactgegevens/Contact[2]', message: expect.stringMatching(/Contact Periode has Einddatum 2026-05-03 before Begindatum 2026-05-04/) })]);
   });
 
   it('gives 0001 on the AangevraagdProduct and on the TeWijzigenProduct', () => {
     const vot = load('WMO315', 'vot-delft-stapeling-default-ns.xml');
     vot.bericht.Client.AangevraagdeProducten.AangevraagdProduct[1]!.ToewijzingEinddatum = '2026-04-30';
-    expect(CS003.check(vot, context())).toEqual([expect.objectContaining({ path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[2]', message: expect.stringMatching(/ToewijzingEinddatum 2026-04-30 before ToewijzingIngangsdatum 2026-05-01/) })]);
+    expect(inEnglish(CS003.check(vot, context()))).toEqual([expect.objectContaining({ path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[2]', message: expect.stringMatching(/ToewijzingEinddatum 2026-04-30 before ToewijzingIngangsdatum 2026-05-01/) })]);
     const vow = load('WMO317', 'vow-delft-omvang-default-ns.xml');
     vow.bericht.Client.Verzoek.TeWijzigenProducten!.TeWijzigenProduct[0]!.Einddatum = '2026-09-30';
-    expect(CS003.check(vow, context())).toEqual([expect.objectContaining({ path: '/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]' })]);
+    expect(inEnglish(CS003.check(vow, context()))).toEqual([expect.objectContaining({ path: '/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]' })]);
   });
 });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { contacts301, date, filled, finding, productClasses } from './support/within-message';
 
@@ -17,18 +18,14 @@ export const CS003: Rule = {
     // period of the class starts at its GewensteIngangsdatum, the only start date the class holds.
     const periods = contacts301(message)
       .filter(({ contact }) => filled(contact.Periode?.Begindatum) && filled(contact.Periode?.Einddatum))
-      .map(({ contact, path }) => ({ path, what: 'Contact Periode', start: 'Begindatum', begin: contact.Periode!.Begindatum!, end: 'Einddatum', einde: contact.Periode!.Einddatum! }));
+      .map(({ contact, path }) => ({ path, what: 'Contact Periode', startName: 'Begindatum', begin: contact.Periode!.Begindatum!, endName: 'Einddatum', einde: contact.Periode!.Einddatum! }));
     const products = productClasses(message)
       .filter((p) => filled(p.einddatum))
-      .map((p) => ({ path: p.path, what: p.kind, start: p.ingangsdatumName, begin: p.ingangsdatum, end: p.einddatumName, einde: p.einddatum! }));
+      .map((p) => ({ path: p.path, what: p.kind, startName: p.ingangsdatumName, begin: p.ingangsdatum, endName: p.einddatumName, einde: p.einddatum! }));
     return [...periods, ...products]
       .filter((p) => date(p.einde) < date(p.begin))
       .map((p) =>
-        finding(
-          'CS003',
-          p.path,
-          `${p.what} has ${p.end} ${p.einde.trim()} before ${p.start} ${p.begin.trim()} (CS003); the end date must be on or after the start date.`,
-        ),
+        finding('CS003', p.path, text('CS003.end-before-start', { what: p.what, endName: p.endName, endDate: p.einde.trim(), startName: p.startName, startDate: p.begin.trim() })),
       );
   },
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS015 } from './cs015.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -22,7 +23,7 @@ describe('CS015 BerichtSubversie is 2', () => {
   it('gives 0001 on the Header for another value', () => {
     const message = load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml');
     message.bericht.Header.BerichtSubversie = '1';
-    expect(CS015.check(message, context())).toEqual([
+    expect(inEnglish(CS015.check(message, context()))).toEqual([
       { rule: 'CS015', retourcode: '0001', path: '/Bericht/Header', message: expect.stringMatching(/^BerichtSubversie is 1 \(CS015\); .*fill BerichtSubversie with 2/) },
     ]);
   });

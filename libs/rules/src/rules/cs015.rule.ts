@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { HEADER, HEEN_AND_325, type Rule } from '../rule';
 import { finding, integer } from './support/within-message';
 
@@ -12,6 +13,6 @@ export const CS015: Rule = {
     // BerichtSubversie is an xs:integer: its value counts, not its lexical form.
     const value = message.bericht.Header.BerichtSubversie;
     if (integer(value) === 2) return [];
-    return [finding('CS015', HEADER, `BerichtSubversie is ${value} (CS015); iWmo 3.2 messages have BerichtVersie 3 and BerichtSubversie 2: fill BerichtSubversie with 2.`)];
+    return [finding('CS015', HEADER, text('CS015.subversie', { value }))];
   },
 };

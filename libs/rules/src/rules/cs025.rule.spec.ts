@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS025 } from './cs025.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -22,7 +23,7 @@ describe('CS025 BerichtVersie is 3', () => {
   it('gives 0001 on the Header for another value', () => {
     const message = load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml');
     message.bericht.Header.BerichtVersie = '2';
-    expect(CS025.check(message, context())).toEqual([
+    expect(inEnglish(CS025.check(message, context()))).toEqual([
       { rule: 'CS025', retourcode: '0001', path: '/Bericht/Header', message: expect.stringMatching(/^BerichtVersie is 2 \(CS025\); .*fill BerichtVersie with 3/) },
     ]);
   });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { HEADER, HEEN_AND_325, type Rule } from '../rule';
 import { finding, integer } from './support/within-message';
 
@@ -12,6 +13,6 @@ export const CS025: Rule = {
     // BerichtVersie is an xs:integer: its value counts, not its lexical form.
     const value = message.bericht.Header.BerichtVersie;
     if (integer(value) === 3) return [];
-    return [finding('CS025', HEADER, `BerichtVersie is ${value} (CS025); iWmo 3.2 messages have BerichtVersie 3 and BerichtSubversie 2: fill BerichtVersie with 3.`)];
+    return [finding('CS025', HEADER, text('CS025.versie', { value }))];
   },
 };

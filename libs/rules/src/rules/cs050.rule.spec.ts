@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS050 } from './cs050.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -21,7 +22,7 @@ describe('CS050 NaamGebruik agrees with the Partnernaam', () => {
   it('gives 0001 on the Client for a Partnernaam with NaamGebruik 6', () => {
     const message = load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml');
     message.bericht.Client.Naam.NaamGebruik = '5';
-    expect(CS050.check(message, context())).toEqual([
+    expect(inEnglish(CS050.check(message, context()))).toEqual([
       { rule: 'CS050', retourcode: '0001', path: '/Bericht/Client', message: expect.stringMatching(/Client Naam has a Partnernaam and NaamGebruik 5/) },
     ]);
   });
@@ -29,7 +30,7 @@ describe('CS050 NaamGebruik agrees with the Partnernaam', () => {
   it('gives 0001 on the Relatie for NaamGebruik 2 without Partnernaam', () => {
     const message = load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml');
     message.bericht.Client.Relaties!.Relatie[0]!.Naam.NaamGebruik = '2';
-    expect(CS050.check(message, context())).toEqual([
+    expect(inEnglish(CS050.check(message, context()))).toEqual([
       expect.objectContaining({ path: '/Bericht/Client/Relaties/Relatie[1]', message: expect.stringMatching(/Relatie Naam has no Partnernaam and NaamGebruik 2/) }),
     ]);
   });

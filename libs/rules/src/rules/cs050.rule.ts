@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, volledigeNamen } from './support/within-message';
 
@@ -17,16 +18,10 @@ export const CS050: Rule = {
   check(message) {
     return volledigeNamen(message).flatMap(({ who, path, naam }) => {
       if (naam.Partnernaam !== undefined && !MET_PARTNERNAAM.includes(naam.NaamGebruik)) {
-        return [finding('CS050', path, `${who} Naam has a Partnernaam and NaamGebruik ${naam.NaamGebruik} (CS050); with a Partnernaam use NaamGebruik 1, 2, 3 or 4.`)];
+        return [finding('CS050', path, text('CS050.partnernaam', { who, naamGebruik: naam.NaamGebruik }))];
       }
       if (naam.Partnernaam === undefined && !ZONDER_PARTNERNAAM.includes(naam.NaamGebruik)) {
-        return [
-          finding(
-            'CS050',
-            path,
-            `${who} Naam has no Partnernaam and NaamGebruik ${naam.NaamGebruik} (CS050); without a Partnernaam use NaamGebruik 1 (eigen naam) or 6 (niet-natuurlijk persoon), or add the Partnernaam.`,
-          ),
-        ];
+        return [finding('CS050', path, text('CS050.no-partnernaam', { who, naamGebruik: naam.NaamGebruik }))];
       }
       return [];
     });

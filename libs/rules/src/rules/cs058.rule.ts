@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, indexed } from './support/within-message';
 
@@ -17,12 +18,6 @@ export const CS058: Rule = {
           : [];
     return products
       .filter(({ item }) => item.StatusAanlevering !== '1' && item.StatusAanlevering !== '3')
-      .map(({ item, path, kind }) =>
-        finding(
-          'CS058',
-          path,
-          `${kind} has StatusAanlevering ${item.StatusAanlevering} (CS058); use 1 (eerste aanlevering) or 3 (verwijderen aanlevering). To correct an earlier message, send it again with 3 and then the corrected one with 1.`,
-        ),
-      );
+      .map(({ item, path, kind }) => finding('CS058', path, text('CS058.status', { kind, status: item.StatusAanlevering })));
   },
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS089 } from './cs089.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -23,7 +24,7 @@ describe('CS089 a Dutch postcode with LandCode NL', () => {
   it.each(['2611 AB', '2611ab', '0611AB', '26110'])('gives 0001 on the Contact for postcode %s with LandCode NL', (postcode) => {
     const message = load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml');
     message.bericht.Client.Contactgegevens.Contact[0]!.Adres!.Postcode = postcode;
-    expect(CS089.check(message, context())).toEqual([
+    expect(inEnglish(CS089.check(message, context()))).toEqual([
       { rule: 'CS089', retourcode: '0001', path: '/Bericht/Client/Contactgegevens/Contact[1]', message: expect.stringContaining(`Postcode "${postcode}" with LandCode NL is not a Dutch postcode`) },
     ]);
   });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { contacts301, filled, finding } from './support/within-message';
 
@@ -18,8 +19,6 @@ export const CS089: Rule = {
     // Only the format is checked here; whether a Postcode must be there at all is CD034.
     return contacts301(message)
       .filter(({ contact: { Adres: a } }) => a?.LandCode === 'NL' && filled(a.Postcode) && !NEDERLANDSE_POSTCODE.test(a.Postcode))
-      .map(({ contact, path }) =>
-        finding('CS089', path, `Postcode "${contact.Adres!.Postcode}" with LandCode NL is not a Dutch postcode (CS089); write four digits and two capitals without a space, e.g. 2611AB.`),
-      );
+      .map(({ contact, path }) => finding('CS089', path, text('CS089.not-dutch', { postcode: contact.Adres!.Postcode! })));
   },
 };

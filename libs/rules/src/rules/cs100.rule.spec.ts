@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS100 } from './cs100.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -21,7 +22,7 @@ describe('CS100 declaratie periods from 2021-01-01 on', () => {
   it('gives 0001 on the Prestatie for a ProductPeriode in 2020', () => {
     const message = load('WMO323', 'declaratie-westland-tariefcorrectie-ongewone-prefixen.xml');
     message.bericht.Declaratie.Clienten.Client[0]!.Prestaties.Prestatie[1]!.ProductPeriode = { Begindatum: '2020-12-01', Einddatum: '2020-12-31' };
-    expect(CS100.check(message, context())).toEqual([
+    expect(inEnglish(CS100.check(message, context()))).toEqual([
       {
         rule: 'CS100',
         retourcode: '0001',
@@ -34,6 +35,6 @@ describe('CS100 declaratie periods from 2021-01-01 on', () => {
   it('gives 0001 on the Declaratie for a DeclaratiePeriode in 2020', () => {
     const message = load('WMO323', 'declaratie-westland-tariefcorrectie-ongewone-prefixen.xml');
     message.bericht.Declaratie.DeclaratiePeriode.Begindatum = '2020-12-01';
-    expect(CS100.check(message, context())).toEqual([expect.objectContaining({ path: '/Bericht/Declaratie', message: expect.stringMatching(/DeclaratiePeriode has Begindatum 2020-12-01 \(CS100\)/) })]);
+    expect(inEnglish(CS100.check(message, context()))).toEqual([expect.objectContaining({ path: '/Bericht/Declaratie', message: expect.stringMatching(/DeclaratiePeriode has Begindatum 2020-12-01 \(CS100\)/) })]);
   });
 });

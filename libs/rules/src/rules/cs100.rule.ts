@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { date, finding, prestaties } from './support/within-message';
 
@@ -15,13 +16,18 @@ export const CS100: Rule = {
     // The rule is on the period as a whole: both its Begindatum and its Einddatum lie on or after 01-01-2021.
     const periods = [
       { path: '/Bericht/Declaratie', what: 'DeclaratiePeriode', periode: message.bericht.Declaratie.DeclaratiePeriode },
-      ...prestaties(message).map(({ prestatie, path }) => ({ path, what: `ProductPeriode of Prestatie ${prestatie.ProductReferentie.ReferentieNummer}`, periode: prestatie.ProductPeriode })),
+      ...prestaties(message).map(({ prestatie, path }) => ({
+        path,
+        what: text('CS100.productperiode', { referentie: prestatie.ProductReferentie.ReferentieNummer }),
+        periode: prestatie.ProductPeriode,
+      })),
     ];
     return periods.flatMap(({ path, what, periode }) => {
       const early = (['Begindatum', 'Einddatum'] as const).filter((d) => date(periode[d]) < EERSTE_DATUM);
       if (early.length === 0) return [];
-      const found = early.map((d) => `${d} ${periode[d].trim()}`).join(' and ');
-      return [finding('CS100', path, `${what} has ${found} (CS100); a declaratie covers periods from 2021-01-01 on: check the dates of the period.`)];
+      const dates =
+        early.length === 2 ? text('CS100.both-dates', { begindatum: periode.Begindatum.trim(), einddatum: periode.Einddatum.trim() }) : `${early[0]} ${periode[early[0]!].trim()}`;
+      return [finding('CS100', path, text('CS100.too-early', { what, dates }))];
     });
   },
 };

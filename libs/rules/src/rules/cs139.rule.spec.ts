@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS139 } from './cs139.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -30,7 +31,7 @@ describe('CS139 Geboortedatum agrees with DatumGebruik', () => {
   ] as const)('gives 0001 on the Client for DatumGebruik %s with Datum %s', (gebruik, datum) => {
     const message = load('WMO307', 'stop-delft-tijdelijk-ongewone-prefixen.xml');
     message.bericht.Client.Geboortedatum = { Datum: datum, DatumGebruik: gebruik };
-    expect(CS139.check(message, context())).toEqual([
+    expect(inEnglish(CS139.check(message, context()))).toEqual([
       { rule: 'CS139', retourcode: '0001', path: '/Bericht/Client', message: expect.stringMatching(new RegExp(`^Client Geboortedatum ${datum} does not agree with DatumGebruik ${gebruik}`)) },
     ]);
   });
@@ -38,6 +39,6 @@ describe('CS139 Geboortedatum agrees with DatumGebruik', () => {
   it('gives 0001 on the Relatie in a 301', () => {
     const message = load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml');
     message.bericht.Client.Relaties!.Relatie[0]!.Geboortedatum!.DatumGebruik = '3';
-    expect(CS139.check(message, context())).toEqual([expect.objectContaining({ path: '/Bericht/Client/Relaties/Relatie[1]', message: expect.stringMatching(/1900-01-01/) })]);
+    expect(inEnglish(CS139.check(message, context()))).toEqual([expect.objectContaining({ path: '/Bericht/Client/Relaties/Relatie[1]', message: expect.stringMatching(/1900-01-01/) })]);
   });
 });

@@ -1,12 +1,13 @@
+import { text, type Text } from '@lib/i18n';
 import type { CDT_Geboortedatum } from '@lib/iwmo';
 import type { Rule } from '../rule';
 import { date, finding, geboortedata } from './support/within-message';
 
 /** What Datum must look like for each DatumGebruik (IV009: unknown day and month are 01, an unknown year is 1900). */
-const SHAPE: Record<string, { test: (d: string) => boolean; expected: string }> = {
-  '1': { test: (d) => d.endsWith('-01'), expected: 'the first of the month (dag onbekend), e.g. 1949-09-01' },
-  '2': { test: (d) => d.endsWith('-01-01'), expected: 'the first of January (dag en maand onbekend), e.g. 1953-01-01' },
-  '3': { test: (d) => d === '1900-01-01', expected: '1900-01-01 (geboortedatum onbekend)' },
+const SHAPE: Record<string, { test: (d: string) => boolean; expected: Text }> = {
+  '1': { test: (d) => d.endsWith('-01'), expected: text('CS139.dag-onbekend') },
+  '2': { test: (d) => d.endsWith('-01-01'), expected: text('CS139.dag-en-maand-onbekend') },
+  '3': { test: (d) => d === '1900-01-01', expected: text('CS139.onbekend') },
 };
 
 /** CS139: Voor Geboortedatum geldt dat DatumGebruik en Datum met elkaar in overeenstemming moeten zijn (0001). */
@@ -23,11 +24,7 @@ export const CS139: Rule = {
       .filter((p): p is typeof p & { geboortedatum: Required<CDT_Geboortedatum> } => p.geboortedatum?.DatumGebruik !== undefined)
       .filter(({ geboortedatum: g }) => !SHAPE[g.DatumGebruik]!.test(date(g.Datum)))
       .map(({ who, path, geboortedatum: g }) =>
-        finding(
-          'CS139',
-          path,
-          `${who} Geboortedatum ${g.Datum.trim()} does not agree with DatumGebruik ${g.DatumGebruik} (CS139); with DatumGebruik ${g.DatumGebruik} Datum is ${SHAPE[g.DatumGebruik]!.expected}.`,
-        ),
+        finding('CS139', path, text('CS139.disagrees', { who, datum: g.Datum.trim(), datumGebruik: g.DatumGebruik, expected: SHAPE[g.DatumGebruik]!.expected })),
       );
   },
 };

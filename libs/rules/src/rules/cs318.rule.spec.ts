@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS318 } from './cs318.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -22,7 +23,7 @@ describe('CS318 the Client is not a niet-natuurlijk persoon', () => {
   it('gives 0001 on the Client for NaamGebruik 6', () => {
     const message = load('WMO301', 'toewijzing-rijswijk-na-verzoek-default-ns.xml');
     message.bericht.Client.Naam.NaamGebruik = '6';
-    expect(CS318.check(message, context())).toEqual([
+    expect(inEnglish(CS318.check(message, context()))).toEqual([
       { rule: 'CS318', retourcode: '0001', path: '/Bericht/Client', message: expect.stringMatching(/NaamGebruik 6 \(niet-natuurlijk persoon\)/) },
     ]);
   });

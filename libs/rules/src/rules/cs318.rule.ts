@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding } from './support/within-message';
 
@@ -11,6 +12,6 @@ export const CS318: Rule = {
   check(message) {
     // The standard places CS318 on the Naam of the Client only; a Relatie may be an organisation.
     if (message.code !== 'WMO301' || message.bericht.Client.Naam.NaamGebruik !== '6') return [];
-    return [finding('CS318', '/Bericht/Client', 'Client Naam has NaamGebruik 6 (niet-natuurlijk persoon) (CS318); a client is a person: use NaamGebruik 1 to 4 as the client wishes to be addressed.')];
+    return [finding('CS318', '/Bericht/Client', text('CS318.niet-natuurlijk-persoon'))];
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding } from './support/within-message';
 
@@ -15,8 +16,6 @@ export const CS319: Rule = {
     if (message.code !== 'WMO323') return [];
     const nummer = message.bericht.Declaratie.DeclaratieNummer;
     if (AANEENGESLOTEN.test(nummer)) return [];
-    return [
-      finding('CS319', '/Bericht/Declaratie', `DeclaratieNummer "${nummer}" holds other characters than letters and digits (CS319); remove spaces, hyphens and other signs, e.g. ZD202603D01.`),
-    ];
+    return [finding('CS319', '/Bericht/Declaratie', text('CS319.not-aaneengesloten', { nummer }))];
   },
 };

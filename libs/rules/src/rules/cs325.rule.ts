@@ -1,9 +1,11 @@
+import { text, type Text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, integer, prestaties } from './support/within-message';
 
 interface Bedrag {
   path: string;
-  what: string;
+  /** the amount's element, or a phrase naming the Prestatie it belongs to */
+  what: string | Text;
   bedrag: string;
   debetCredit: string;
 }
@@ -27,10 +29,10 @@ export const CS325: Rule = {
       bedragen.push({ path: '/Bericht/DeclaratieAntwoord', what: 'TotaalToegekendBedrag', bedrag: t.TotaalBedrag, debetCredit: t.DebetCredit });
     }
     for (const { prestatie: p, path } of prestaties(message)) {
-      bedragen.push({ path, what: `IngediendBedrag of Prestatie ${p.ProductReferentie.ReferentieNummer}`, bedrag: p.IngediendBedrag.Bedrag, debetCredit: p.IngediendBedrag.DebetCredit });
+      bedragen.push({ path, what: text('CS325.prestatie-bedrag', { referentie: p.ProductReferentie.ReferentieNummer }), bedrag: p.IngediendBedrag.Bedrag, debetCredit: p.IngediendBedrag.DebetCredit });
     }
     return bedragen
       .filter((b) => integer(b.bedrag) === 0 && b.debetCredit !== 'D')
-      .map((b) => finding('CS325', b.path, `${b.what} is 0 with DebetCredit ${b.debetCredit} (CS325); an amount of 0 is always D (debet).`));
+      .map((b) => finding('CS325', b.path, text('CS325.zero-not-debet', { what: b.what, debetCredit: b.debetCredit })));
   },
 };

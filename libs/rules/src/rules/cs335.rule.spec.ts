@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS335 } from './cs335.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -23,7 +24,7 @@ describe('CS335 RedenWijziging 13 (verwijderd) only with Einddatum equal to Inga
   it('gives 0001 on the ToegewezenProduct for a removal with another Einddatum', () => {
     const message = load('WMO301', 'toewijzing-westland-na-vow-verwisselde-prefixen.xml');
     message.bericht.Client.ToegewezenProducten.ToegewezenProduct[1]!.RedenWijziging = '13';
-    expect(CS335.check(message, context())).toEqual([
+    expect(inEnglish(CS335.check(message, context()))).toEqual([
       {
         rule: 'CS335',
         retourcode: '0001',
@@ -38,6 +39,6 @@ describe('CS335 RedenWijziging 13 (verwijderd) only with Einddatum equal to Inga
     const product = message.bericht.Client.ToegewezenProducten.ToegewezenProduct[1]!;
     product.RedenWijziging = '13';
     delete product.Einddatum;
-    expect(CS335.check(message, context())).toEqual([expect.objectContaining({ message: expect.stringMatching(/Einddatum \(empty\)/) })]);
+    expect(inEnglish(CS335.check(message, context()))).toEqual([expect.objectContaining({ message: expect.stringMatching(/Einddatum \(empty\)/) })]);
   });
 });

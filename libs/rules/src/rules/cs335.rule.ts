@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { date, filled, finding, indexed, shown } from './support/within-message';
 
@@ -13,11 +14,7 @@ export const CS335: Rule = {
     return indexed(message.bericht.Client.ToegewezenProducten.ToegewezenProduct, '/Bericht/Client/ToegewezenProducten', 'ToegewezenProduct')
       .filter(({ item }) => item.RedenWijziging === '13' && !(filled(item.Einddatum) && date(item.Einddatum) === date(item.Ingangsdatum)))
       .map(({ item, path }) =>
-        finding(
-          'CS335',
-          path,
-          `ToegewezenProduct ${item.ToewijzingNummer} has RedenWijziging 13 (verwijderd) with Ingangsdatum ${date(item.Ingangsdatum)} and Einddatum ${shown(item.Einddatum)} (CS335); to remove a toewijzing set its Einddatum equal to its Ingangsdatum.`,
-        ),
+        finding('CS335', path, text('CS335.not-removable', { toewijzingNummer: item.ToewijzingNummer, ingangsdatum: date(item.Ingangsdatum), einddatum: shown(item.Einddatum) })),
       );
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, indexed } from './support/within-message';
 
@@ -12,8 +13,6 @@ export const CS336: Rule = {
     if (message.code !== 'WMO301') return [];
     return indexed(message.bericht.Client.ToegewezenProducten.ToegewezenProduct, '/Bericht/Client/ToegewezenProducten', 'ToegewezenProduct')
       .filter(({ item }) => item.RedenWijziging === '01')
-      .map(({ path }) =>
-        finding('CS336', path, 'ToegewezenProduct has RedenWijziging 01 (administratieve correctie, vervallen) (CS336); this code is no longer used: choose the current reason from WMO002.'),
-      );
+      .map(({ path }) => finding('CS336', path, text('CS336.vervallen')));
   },
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS337 } from './cs337.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -16,7 +17,7 @@ describe('CS337 a ProductPeriode lies within one calendar month', () => {
   it('gives 0001 on the Prestatie for a ProductPeriode across months', () => {
     const message = load('WMO323', 'declaratie-westland-tariefcorrectie-ongewone-prefixen.xml');
     message.bericht.Declaratie.Clienten.Client[0]!.Prestaties.Prestatie[3]!.ProductPeriode.Einddatum = '2026-10-31';
-    expect(CS337.check(message, context())).toEqual([
+    expect(inEnglish(CS337.check(message, context()))).toEqual([
       {
         rule: 'CS337',
         retourcode: '0001',
@@ -29,6 +30,6 @@ describe('CS337 a ProductPeriode lies within one calendar month', () => {
   it('gives 0001 for the same month of another year', () => {
     const message = load('WMO323', 'declaratie-rijswijk-halve-maand-default-ns.xml');
     message.bericht.Declaratie.Clienten.Client[0]!.Prestaties.Prestatie[0]!.ProductPeriode.Einddatum = '2027-03-31';
-    expect(CS337.check(message, context())).toHaveLength(1);
+    expect(inEnglish(CS337.check(message, context()))).toHaveLength(1);
   });
 });

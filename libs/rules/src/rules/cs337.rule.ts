@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, monthOf, prestaties } from './support/within-message';
 
@@ -19,7 +20,11 @@ export const CS337: Rule = {
         finding(
           'CS337',
           path,
-          `Prestatie ${p.ProductReferentie.ReferentieNummer} has ProductPeriode ${p.ProductPeriode.Begindatum.trim()} to ${p.ProductPeriode.Einddatum.trim()} (CS337); a ProductPeriode lies within one calendar month: split it into one Prestatie per month.`,
+          text('CS337.more-than-one-month', {
+            referentie: p.ProductReferentie.ReferentieNummer,
+            begindatum: p.ProductPeriode.Begindatum.trim(),
+            einddatum: p.ProductPeriode.Einddatum.trim(),
+          }),
         ),
       );
   },

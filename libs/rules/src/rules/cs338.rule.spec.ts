@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS338 } from './cs338.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -29,7 +30,7 @@ describe('CS338 Frequentie 2, 4 or 6 with Eenheid 14, 16, 83 or 84', () => {
   it('gives 0001 on the product for dagdelen per dag', () => {
     const message = load('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml');
     message.bericht.Client.ToegewezenProducten.ToegewezenProduct[0]!.Omvang = { Volume: '2', Eenheid: '16', Frequentie: '1' };
-    expect(CS338.check(message, context())).toEqual([
+    expect(inEnglish(CS338.check(message, context()))).toEqual([
       { rule: 'CS338', retourcode: '0001', path: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]', message: expect.stringMatching(/Eenheid 16 with Frequentie 1( and no \w+)? \(CS338\); with Eenheid 14, 16, 83 or 84 use Frequentie 2/) },
     ]);
   });
@@ -43,7 +44,7 @@ describe('CS338 in the verzoek om wijziging', () => {
     const nieuw = message.bericht.Client.Verzoek.NieuweProducten!.NieuwProduct[0]!;
     nieuw.Omvang = { Volume: '1', Eenheid: '14', Frequentie: '1' };
     delete nieuw.Einddatum;
-    expect(CS338.check(message, context()).map((f) => f.path)).toEqual([
+    expect(inEnglish(CS338.check(message, context())).map((f) => f.path)).toEqual([
       '/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]',
       '/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct[1]',
     ]);

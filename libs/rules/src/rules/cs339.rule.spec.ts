@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS339 } from './cs339.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -21,7 +22,7 @@ describe("CS339 IngediendBedrag equals GeleverdVolume in euro's", () => {
   it("gives 0001 on the Prestatie for a different amount in euro's", () => {
     const message = load('WMO323', 'declaratie-delft-maart.xml');
     message.bericht.Declaratie.Clienten.Client[0]!.Prestaties.Prestatie[1]!.IngediendBedrag.Bedrag = '612';
-    expect(CS339.check(message, context())).toEqual([
+    expect(inEnglish(CS339.check(message, context()))).toEqual([
       {
         rule: 'CS339',
         retourcode: '0001',

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, integer, prestaties } from './support/within-message';
 
@@ -17,7 +18,7 @@ export const CS339: Rule = {
         finding(
           'CS339',
           path,
-          `Prestatie ${p.ProductReferentie.ReferentieNummer} has Eenheid 83 (euro's) with GeleverdVolume ${p.GeleverdVolume.trim()} but IngediendBedrag ${p.IngediendBedrag.Bedrag.trim()} (CS339); in euro's the IngediendBedrag equals the GeleverdVolume (both in eurocent).`,
+          text('CS339.bedrag-not-volume', { referentie: p.ProductReferentie.ReferentieNummer, volume: p.GeleverdVolume.trim(), bedrag: p.IngediendBedrag.Bedrag.trim() }),
         ),
       );
   },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS340 } from './cs340.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -27,7 +28,7 @@ describe('CS340 the DeclaratiePeriode is one whole calendar month', () => {
   ])('gives 0001 on the Declaratie for %s to %s', (Begindatum, Einddatum) => {
     const message = load('WMO323', 'declaratie-delft-maart.xml');
     message.bericht.Declaratie.DeclaratiePeriode = { Begindatum, Einddatum };
-    expect(CS340.check(message, context())).toEqual([
+    expect(inEnglish(CS340.check(message, context()))).toEqual([
       { rule: 'CS340', retourcode: '0001', path: '/Bericht/Declaratie', message: expect.stringContaining(`DeclaratiePeriode ${Begindatum} to ${Einddatum} is not one whole calendar month`) },
     ]);
   });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { date, finding, lastDayOfMonth, monthOf } from './support/within-message';
 
@@ -18,7 +19,7 @@ export const CS340: Rule = {
       finding(
         'CS340',
         '/Bericht/Declaratie',
-        `DeclaratiePeriode ${begin} to ${date(Einddatum)} is not one whole calendar month (CS340); use the first to the last day of one month, e.g. ${monthOf(begin)}-01 to ${lastDayOfMonth(begin)}.`,
+        text('CS340.not-whole-month', { begindatum: begin, einddatum: date(Einddatum), firstDay: `${monthOf(begin)}-01`, lastDay: lastDayOfMonth(begin) }),
       ),
     ];
   },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse, type MessageCode, type ParsedMessageOf } from '@lib/iwmo';
 import { context } from '../testing/fake-state';
 import { CS343 } from './cs343.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const load = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -29,7 +30,7 @@ describe('CS343 Frequentie 2, 4 or 6 with Eenheid 14, 16, 83 or 84', () => {
   it('gives 0001 on the product for dagdelen per dag', () => {
     const message = load('WMO315', 'vot-midden-delfland-onderaannemer-ongewone-prefixen.xml');
     message.bericht.Client.AangevraagdeProducten.AangevraagdProduct[0]!.Omvang = { Volume: '2', Eenheid: '16', Frequentie: '1' };
-    expect(CS343.check(message, context())).toEqual([
+    expect(inEnglish(CS343.check(message, context()))).toEqual([
       { rule: 'CS343', retourcode: '0001', path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]', message: expect.stringMatching(/Eenheid 16 with Frequentie 1( and no \w+)? \(CS343\); with Eenheid 14, 16, 83 or 84 use Frequentie 2/) },
     ]);
   });

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { endsAfter2020OrOpen, filled, finding, productClasses } from './support/within-message';
+import { endsAfter2020OrOpen, finding, frequentieText, productClasses } from './support/within-message';
 
 const EENHEDEN = ['14', '16', '83', '84'];
 const FREQUENTIES = ['2', '4', '6'];
@@ -14,12 +14,6 @@ export const CS343: Rule = {
   check(message) {
     return productClasses(message, ['AangevraagdProduct'])
       .filter((p) => p.omvang !== undefined && EENHEDEN.includes(p.omvang.Eenheid) && endsAfter2020OrOpen(p.einddatum) && !FREQUENTIES.includes(p.omvang.Frequentie))
-      .map((p) =>
-        finding(
-          'CS343',
-          p.path,
-          `${p.kind} has Omvang Eenheid ${p.omvang!.Eenheid} with Frequentie ${p.omvang!.Frequentie}${filled(p.einddatum) ? '' : ` and no ${p.einddatumName}`} (CS343); with Eenheid 14, 16, 83 or 84 use Frequentie 2 (per week), 4 (per maand) or 6 (totaal binnen geldigheidsduur).`,
-        ),
-      );
+      .map((p) => finding('CS343', p.path, frequentieText(p, 'CS343')));
   },
 };

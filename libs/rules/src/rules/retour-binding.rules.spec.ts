@@ -4,6 +4,7 @@ import { parse, type ParsedMessageOf } from '@lib/iwmo';
 import { FakeHeaderState, context, fakeState } from '../testing/fake-state';
 import { afgewezen, declaratieAntwoord, declaratieContext, declaratieState, FakeDeclaratieState, prestatie, prestatieState } from '../testing/fake-declaratie-state';
 import { CC11 } from './cc11.rule';
+import { inEnglish } from './support/restricties.testing';
 import { PRESTATIE_BEOORDEELD } from './prestatie-beoordeeld.rule';
 import { RETOUR_HEENBERICHT } from './retour-heenbericht.rule';
 import { TR337 } from './tr337.rule';
@@ -50,14 +51,14 @@ describe('RETOUR-HEENBERICHT a retourbericht answers a heenbericht delivered to 
 describe('CC11 a heenbericht is answered once', () => {
   it('passes the first answer and refuses the second', () => {
     expect(CC11.check(retour(), withHeen('12345678'))).toEqual([]);
-    expect(CC11.check(retour(), withHeen('12345678', true))).toEqual([
+    expect(inEnglish(CC11.check(retour(), withHeen('12345678', true)))).toEqual([
       expect.objectContaining({ rule: 'CC11', retourcode: 'n.v.t.', message: expect.stringMatching(/WMO301 with Identificatie DLF26-000117 .*was answered already/) }),
     ]);
   });
 
   it('refuses a second 325 on a declaratie that has its answer', () => {
     const answered = new FakeDeclaratieState().addDeclaratie(declaratieState({ declaratieNummer: 'D2603', identificatie: 'DECL-2603', dagtekening: '2026-04-03', status: 'beantwoord' }));
-    expect(CC11.check(declaratieAntwoord(), declaratieContext({ declaraties: answered }))).toEqual([expect.objectContaining({ rule: 'CC11', message: expect.stringMatching(/WMO323 with Identificatie DECL-2603/) })]);
+    expect(inEnglish(CC11.check(declaratieAntwoord(), declaratieContext({ declaraties: answered })))).toEqual([expect.objectContaining({ rule: 'CC11', message: expect.stringMatching(/WMO323 with Identificatie DECL-2603/) })]);
     expect(CC11.check(declaratieAntwoord(), declaratieContext({ declaraties: declared() }))).toEqual([]);
   });
 });

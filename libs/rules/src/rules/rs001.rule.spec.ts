@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS001 } from './rs001.rule';
 
 describe('RS001 Minimale waarde 0', () => {
@@ -14,7 +14,7 @@ describe('RS001 Minimale waarde 0', () => {
     const message = changed(okFixture('WMO323', 'declaratie-delft-maart.xml'), (b) => {
       b.Declaratie.Clienten.Client[0]!.Prestaties.Prestatie[1]!.GeleverdVolume = '-1';
     });
-    expect(RS001.check(message, context())).toEqual([
+    expect(inEnglish(RS001.check(message, context()))).toEqual([
       { rule: 'RS001', retourcode: '0001', path: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]', message: expect.stringContaining('GeleverdVolume "-1" is below the minimum of 0') },
     ]);
   });
@@ -23,7 +23,7 @@ describe('RS001 Minimale waarde 0', () => {
     const message = changed(okFixture('WMO323', 'declaratie-delft-maart.xml'), (b) => {
       b.Declaratie.Clienten.Client[1]!.Prestaties.Prestatie[0]!.IngediendBedrag.Bedrag = '398.00';
     });
-    expect(RS001.check(message, context())).toEqual([
+    expect(inEnglish(RS001.check(message, context()))).toEqual([
       { rule: 'RS001', retourcode: '0001', path: '/Bericht/Declaratie/Clienten/Client[2]/Prestaties/Prestatie[1]', message: expect.stringContaining('IngediendBedrag/Bedrag "398.00" is not a whole number') },
     ]);
   });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS004 } from './rs004.rule';
 
 describe('RS004 Maximale waarde 99999 (5*9)', () => {
@@ -14,7 +14,7 @@ describe('RS004 Maximale waarde 99999 (5*9)', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.Contactgegevens.Contact[0]!.Adres!.Huis!.Huisnummer = '100000';
     });
-    expect(RS004.check(message, context())).toEqual([
+    expect(inEnglish(RS004.check(message, context()))).toEqual([
       { rule: 'RS004', retourcode: '0001', path: '/Bericht/Client/Contactgegevens/Contact[1]', message: expect.stringContaining('Adres/Huis/Huisnummer "100000" is above the maximum of 99999') },
     ]);
   });

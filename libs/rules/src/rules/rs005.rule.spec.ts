@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS005 } from './rs005.rule';
 
 describe('RS005 Maximale waarde 99999999 (8*9)', () => {
@@ -14,7 +14,7 @@ describe('RS005 Maximale waarde 99999999 (8*9)', () => {
     const message = changed(okFixture('WMO317', 'vow-westland-ongewijzigd-tewijzigen-nieuw.xml'), (b) => {
       b.Client.Verzoek.TeWijzigenProducten!.TeWijzigenProduct[0]!.Omvang!.Volume = '100000000';
     });
-    expect(RS005.check(message, context())).toEqual([
+    expect(inEnglish(RS005.check(message, context()))).toEqual([
       { rule: 'RS005', retourcode: '0001', path: '/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[1]', message: expect.stringContaining('Omvang/Volume "100000000" is above the maximum of 99999999') },
     ]);
   });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS006 } from './rs006.rule';
 
 describe('RS006 Maximale waarde 999999999 (9*9)', () => {
@@ -14,7 +14,7 @@ describe('RS006 Maximale waarde 999999999 (9*9)', () => {
     const message = changed(okFixture('WMO305', 'start-delft-twee-producten.xml'), (b) => {
       b.Client.StartProducten.StartProduct[1]!.ToewijzingNummer = '1000000000';
     });
-    expect(RS006.check(message, context())).toEqual([
+    expect(inEnglish(RS006.check(message, context()))).toEqual([
       { rule: 'RS006', retourcode: '0001', path: '/Bericht/Client/StartProducten/StartProduct[2]', message: expect.stringContaining('ToewijzingNummer "1000000000" is above the maximum of 999999999') },
     ]);
   });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS009 } from './rs009.rule';
 
 describe('RS009 Maximale lengte 2 posities', () => {
@@ -12,7 +12,7 @@ describe('RS009 Maximale lengte 2 posities', () => {
     const message = changed(okFixture('WMO307', 'stop-midden-delfland-overstap.xml'), (b) => {
       b.Client.StopProducten.StopProduct[0]!.RedenBeeindiging = '038' as never;
     });
-    expect(RS009.check(message, context())).toEqual([
+    expect(inEnglish(RS009.check(message, context()))).toEqual([
       { rule: 'RS009', retourcode: '0001', path: '/Bericht/Client/StopProducten/StopProduct[1]', message: expect.stringContaining('RedenBeeindiging "038" is 3 characters long (RS009); at most 2 are allowed') },
     ]);
   });

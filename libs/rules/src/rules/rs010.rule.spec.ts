@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS010 } from './rs010.rule';
 
 describe('RS010 Maximale lengte 3 posities', () => {
@@ -12,7 +12,7 @@ describe('RS010 Maximale lengte 3 posities', () => {
     const message = changed(okFixture('WMO319', 'antwoord-rijswijk-in-onderzoek.xml'), (b) => {
       b.Header.BerichtCode = '4820';
     });
-    expect(RS010.check(message, context())).toEqual([
+    expect(inEnglish(RS010.check(message, context()))).toEqual([
       { rule: 'RS010', retourcode: '0001', path: '/Bericht/Header', message: expect.stringContaining('BerichtCode "4820" is 4 characters long (RS010); at most 3 are allowed') },
     ]);
   });

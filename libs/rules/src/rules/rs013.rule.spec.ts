@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS013 } from './rs013.rule';
 
 describe('RS013 Maximale lengte 6 posities', () => {
@@ -14,7 +14,7 @@ describe('RS013 Maximale lengte 6 posities', () => {
     const message = changed(okFixture('WMO315', 'vot-delft-stapeling-default-ns.xml'), (b) => {
       b.Client.Naam.Voorletters = 'ABCDEFG';
     });
-    expect(RS013.check(message, context())).toEqual([
+    expect(inEnglish(RS013.check(message, context()))).toEqual([
       { rule: 'RS013', retourcode: '0001', path: '/Bericht/Client', message: expect.stringContaining('Naam/Voorletters "ABCDEFG" is 7 characters long (RS013); at most 6 are allowed') },
     ]);
   });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS014 } from './rs014.rule';
 
 describe('RS014 Maximale lengte 8 posities', () => {
@@ -12,7 +12,7 @@ describe('RS014 Maximale lengte 8 posities', () => {
     const message = changed(okFixture('WMO319', 'antwoord-rijswijk-in-onderzoek.xml'), (b) => {
       b.Header.Ontvanger = '123456789';
     });
-    expect(RS014.check(message, context())).toEqual([
+    expect(inEnglish(RS014.check(message, context()))).toEqual([
       { rule: 'RS014', retourcode: '0001', path: '/Bericht/Header', message: expect.stringContaining('Ontvanger "123456789" is 9 characters long (RS014); at most 8 are allowed') },
     ]);
   });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS015 } from './rs015.rule';
 
 describe('RS015 Maximale lengte 9 posities', () => {
@@ -12,7 +12,7 @@ describe('RS015 Maximale lengte 9 posities', () => {
     const message = changed(okFixture('WMO317', 'vow-westland-ongewijzigd-tewijzigen-nieuw.xml'), (b) => {
       b.Client.Bsn = '9999900560';
     });
-    expect(RS015.check(message, context())).toEqual([
+    expect(inEnglish(RS015.check(message, context()))).toEqual([
       { rule: 'RS015', retourcode: '0001', path: '/Bericht/Client', message: expect.stringContaining('Bsn "9999900560" is 10 characters long (RS015); at most 9 are allowed') },
     ]);
   });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS020 } from './rs020.rule';
 
 describe('RS020 Maximale lengte 24 posities', () => {
@@ -14,7 +14,7 @@ describe('RS020 Maximale lengte 24 posities', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.Contactgegevens.Contact[0]!.Adres!.Straatnaam = 'Burgemeester Jonkheerstra';
     });
-    expect(RS020.check(message, context())).toEqual([
+    expect(inEnglish(RS020.check(message, context()))).toEqual([
       { rule: 'RS020', retourcode: '0001', path: '/Bericht/Client/Contactgegevens/Contact[1]', message: expect.stringContaining('Adres/Straatnaam "Burgemeester Jonkheerstra" is 25 characters long (RS020); at most 24 are allowed') },
     ]);
   });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS021 } from './rs021.rule';
 
 describe('RS021 Maximale lengte 25 posities', () => {
@@ -14,7 +14,7 @@ describe('RS021 Maximale lengte 25 posities', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.Communicatie = { Vorm: '1', Taal: 'Tigrinya (Eritrees dialec)' };
     });
-    expect(RS021.check(message, context())).toEqual([
+    expect(inEnglish(RS021.check(message, context()))).toEqual([
       { rule: 'RS021', retourcode: '0001', path: '/Bericht/Client', message: expect.stringContaining('Communicatie/Taal "Tigrinya (Eritrees dialec)" is 26 characters long (RS021); at most 25 are allowed') },
     ]);
   });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS023 } from './rs023.rule';
 
 describe('RS023 Maximale lengte 35 posities', () => {
@@ -14,7 +14,7 @@ describe('RS023 Maximale lengte 35 posities', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.Contactgegevens.Contact[0]!.Organisatie = 'Stichting Wonen en Welzijn Delft 012';
     });
-    expect(RS023.check(message, context())).toEqual([
+    expect(inEnglish(RS023.check(message, context()))).toEqual([
       { rule: 'RS023', retourcode: '0001', path: '/Bericht/Client/Contactgegevens/Contact[1]', message: expect.stringContaining('Organisatie "Stichting Wonen en Welzijn Delft 012" is 36 characters long (RS023); at most 35 are allowed') },
     ]);
   });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS025 } from './rs025.rule';
 
 describe('RS025 Maximale lengte 64 posities', () => {
@@ -14,7 +14,7 @@ describe('RS025 Maximale lengte 64 posities', () => {
     const message = changed(okFixture('WMO315', 'vot-midden-delfland-onderaannemer-ongewone-prefixen.xml'), (b) => {
       b.Client.AangevraagdeProducten.AangevraagdProduct[0]!.Verwijzer.Naam = 'S'.repeat(65);
     });
-    expect(RS025.check(message, context())).toEqual([
+    expect(inEnglish(RS025.check(message, context()))).toEqual([
       { rule: 'RS025', retourcode: '0001', path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]', message: expect.stringContaining('Verwijzer/Naam "SSS') },
     ]);
   });

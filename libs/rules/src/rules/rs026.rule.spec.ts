@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS026 } from './rs026.rule';
 
 describe('RS026 Maximale lengte 80 posities', () => {
@@ -14,7 +14,7 @@ describe('RS026 Maximale lengte 80 posities', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.Relaties!.Relatie[0]!.Contact.Emailadres = `${'e'.repeat(70)}@example.nl`;
     });
-    expect(RS026.check(message, context())).toEqual([
+    expect(inEnglish(RS026.check(message, context()))).toEqual([
       { rule: 'RS026', retourcode: '0001', path: '/Bericht/Client/Relaties/Relatie[1]/Contact', message: expect.stringContaining('is 81 characters long (RS026); at most 80 are allowed') },
     ]);
   });

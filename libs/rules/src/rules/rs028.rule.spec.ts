@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS028 } from './rs028.rule';
 
 describe('RS028 Maximale lengte 200 posities', () => {
@@ -14,7 +14,7 @@ describe('RS028 Maximale lengte 200 posities', () => {
     const message = changed(okFixture('WMO305', 'start-delft-twee-producten.xml'), (b) => {
       b.Client.Naam.Geslachtsnaam.Achternaam = 'B'.repeat(201);
     });
-    expect(RS028.check(message, context())).toEqual([
+    expect(inEnglish(RS028.check(message, context()))).toEqual([
       { rule: 'RS028', retourcode: '0001', path: '/Bericht/Client', message: expect.stringContaining('is 201 characters long (RS028); at most 200 are allowed') },
     ]);
   });

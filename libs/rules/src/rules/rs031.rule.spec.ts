@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS031 } from './rs031.rule';
 
 describe('RS031 Commentaarvelden niet leeg.', () => {
@@ -12,7 +12,7 @@ describe('RS031 Commentaarvelden niet leeg.', () => {
     const message = changed(okFixture('WMO315', 'vot-delft-stapeling-default-ns.xml'), (b) => {
       b.Client.Commentaar = '   ';
     });
-    expect(RS031.check(message, context())).toEqual([
+    expect(inEnglish(RS031.check(message, context()))).toEqual([
       { rule: 'RS031', retourcode: '0001', path: '/Bericht/Client', message: expect.stringContaining('Commentaar "   " is empty or only white space') },
     ]);
   });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { restrictie } from './support/restricties';
 
@@ -7,5 +8,5 @@ export const RS031: Rule = restrictie({
   definition: 'Commentaarvelden niet leeg.',
   appliesTo: ['WMO301', 'WMO315'],
   types: ['LDT_Commentaar'],
-  violation: (value) => (/\S/.test(value) ? null : ['is empty or only white space', 'write the comment, or leave Commentaar out when there is nothing to say']),
+  violation: (value) => (/\S/.test(value) ? null : [text('RS031.empty'), text('RS031.fix')]),
 });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS032 } from './rs032.rule';
 
 describe('RS032 Datum vullen zonder tijdzone.', () => {
@@ -14,7 +14,7 @@ describe('RS032 Datum vullen zonder tijdzone.', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.ToegewezenProducten.ToegewezenProduct[0]!.Einddatum = '2026-12-31Z';
     });
-    expect(RS032.check(message, context())).toEqual([
+    expect(inEnglish(RS032.check(message, context()))).toEqual([
       { rule: 'RS032', retourcode: '0001', path: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]', message: expect.stringContaining('Einddatum "2026-12-31Z" has a time zone (RS032); a date is filled without time zone: send it as 2026-12-31.') },
     ]);
   });
@@ -23,7 +23,7 @@ describe('RS032 Datum vullen zonder tijdzone.', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.ToegewezenProducten.ToegewezenProduct[1]!.Ingangsdatum = '2026-02-29';
     });
-    expect(RS032.check(message, context())).toEqual([
+    expect(inEnglish(RS032.check(message, context()))).toEqual([
       { rule: 'RS032', retourcode: '0001', path: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[2]', message: expect.stringContaining('Ingangsdatum "2026-02-29" is not an existing calendar date') },
     ]);
   });
@@ -32,7 +32,7 @@ describe('RS032 Datum vullen zonder tijdzone.', () => {
     const message = changed(okFixture('WMO325', 'declaratie-antwoord-westland-deels-afgewezen-default-ns.xml'), (b) => {
       b.Header.DeclaratieIdentificatie.Dagtekening = '2026-10-05+01:00';
     });
-    expect(RS032.check(message, context())).toEqual([
+    expect(inEnglish(RS032.check(message, context()))).toEqual([
       { rule: 'RS032', retourcode: '0001', path: '/Bericht/Header', message: expect.stringContaining('DeclaratieIdentificatie/Dagtekening "2026-10-05+01:00" has a time zone') },
     ]);
   });

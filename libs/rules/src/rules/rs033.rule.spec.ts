@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS033 } from './rs033.rule';
 
 describe('RS033 Geen lege elementen in XML.', () => {
@@ -11,7 +11,7 @@ describe('RS033 Geen lege elementen in XML.', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.Relaties!.Relatie[0]!.Naam.Geslachtsnaam.Voorvoegsel = '  ';
     });
-    expect(RS033.check(message, context())).toEqual([
+    expect(inEnglish(RS033.check(message, context()))).toEqual([
       { rule: 'RS033', retourcode: '0001', path: '/Bericht/Client/Relaties/Relatie[1]', message: expect.stringContaining('Naam/Geslachtsnaam/Voorvoegsel is present but empty') },
     ]);
   });
@@ -20,7 +20,7 @@ describe('RS033 Geen lege elementen in XML.', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.Contactgegevens.Contact[0]!.Adres = {};
     });
-    expect(RS033.check(message, context())).toEqual([
+    expect(inEnglish(RS033.check(message, context()))).toEqual([
       { rule: 'RS033', retourcode: '0001', path: '/Bericht/Client/Contactgegevens/Contact[1]', message: expect.stringContaining('Adres is present but has no content') },
     ]);
   });
@@ -29,7 +29,7 @@ describe('RS033 Geen lege elementen in XML.', () => {
     const message = changed(okFixture('WMO302', 'toewijzing-retour-delft-akkoord.xml'), (b) => {
       b.Header.IdentificatieRetour = '';
     });
-    expect(RS033.check(message, context())).toEqual([
+    expect(inEnglish(RS033.check(message, context()))).toEqual([
       { rule: 'RS033', retourcode: '0001', path: '/Bericht/Header', message: expect.stringContaining('IdentificatieRetour is present but empty') },
     ]);
   });

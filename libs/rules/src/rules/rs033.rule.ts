@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { elementLabel, finding, visitAllElements } from './support/restricties';
 
@@ -22,9 +23,7 @@ export const RS033: Rule = {
         finding(
           'RS033',
           where.classPath,
-          leaf
-            ? `${elementLabel(where)} is present but empty (RS033); fill it, or leave the element out when it has no value (if it is optional).`
-            : `${elementLabel(where)} is present but has no content (RS033); fill its elements or leave ${element.name} out.`,
+          leaf ? text('RS033.empty-value', { element: elementLabel(where) }) : text('RS033.empty-composite', { element: elementLabel(where), name: element.name }),
         ),
       );
     });

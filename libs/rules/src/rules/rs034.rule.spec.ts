@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS034 } from './rs034.rule';
 
 describe('RS034 Tijd vullen zonder tijdszone.', () => {
@@ -12,7 +12,7 @@ describe('RS034 Tijd vullen zonder tijdszone.', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.ToegewezenProducten.ToegewezenProduct[1]!.Toewijzingstijd = '10:15:00+01:00';
     });
-    expect(RS034.check(message, context())).toEqual([
+    expect(inEnglish(RS034.check(message, context()))).toEqual([
       { rule: 'RS034', retourcode: '0001', path: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[2]', message: expect.stringContaining('Toewijzingstijd "10:15:00+01:00" has a time zone (RS034); a time is filled without time zone: send it as 10:15:00.') },
     ]);
   });
@@ -21,7 +21,7 @@ describe('RS034 Tijd vullen zonder tijdszone.', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.ToegewezenProducten.ToegewezenProduct[0]!.Toewijzingstijd = '24:30:00';
     });
-    expect(RS034.check(message, context())).toEqual([
+    expect(inEnglish(RS034.check(message, context()))).toEqual([
       { rule: 'RS034', retourcode: '0001', path: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]', message: expect.stringContaining('Toewijzingstijd "24:30:00" is not an existing time of day') },
     ]);
   });

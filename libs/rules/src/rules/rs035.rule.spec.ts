@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS035 } from './rs035.rule';
 
 describe('RS035 Vullen met 4 cijfers.', () => {
@@ -12,7 +12,7 @@ describe('RS035 Vullen met 4 cijfers.', () => {
     const message = changed(okFixture('WMO305', 'start-delft-twee-producten.xml'), (b) => {
       b.Header.Ontvanger = '503';
     });
-    expect(RS035.check(message, context())).toEqual([
+    expect(inEnglish(RS035.check(message, context()))).toEqual([
       { rule: 'RS035', retourcode: '0001', path: '/Bericht/Header', message: expect.stringContaining('Ontvanger "503" is not exactly 4 digits (RS035); fill the CBS gemeentecode as 4 digits, including leading zeros') },
     ]);
   });

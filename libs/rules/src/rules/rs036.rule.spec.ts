@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS036 } from './rs036.rule';
 
 describe('RS036 Vullen met 8 cijfers.', () => {
@@ -12,7 +12,7 @@ describe('RS036 Vullen met 8 cijfers.', () => {
     const message = changed(okFixture('WMO315', 'vot-rijswijk-financien.xml'), (b) => {
       b.Client.AangevraagdeProducten.AangevraagdProduct[0]!.Verwijzer.ZorgverlenerCode = '1104567';
     });
-    expect(RS036.check(message, context())).toEqual([
+    expect(inEnglish(RS036.check(message, context()))).toEqual([
       { rule: 'RS036', retourcode: '0001', path: '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[1]', message: expect.stringContaining('Verwijzer/ZorgverlenerCode "1104567" is not exactly 8 digits') },
     ]);
   });

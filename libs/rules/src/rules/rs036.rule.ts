@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { digits, restrictie } from './support/restricties';
 
@@ -7,5 +8,5 @@ export const RS036: Rule = restrictie({
   definition: 'Vullen met 8 cijfers.',
   appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO317', 'WMO319', 'WMO323', 'WMO325'],
   types: ['LDT_AgbCode'],
-  violation: digits(8, 'the AGB-code'),
+  violation: digits(8, text('RS036.agb-code')),
 });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS037 } from './rs037.rule';
 
 describe('RS037 Vullen met 9 cijfers.', () => {
@@ -12,7 +12,7 @@ describe('RS037 Vullen met 9 cijfers.', () => {
     const message = changed(okFixture('WMO323', 'declaratie-delft-maart.xml'), (b) => {
       b.Declaratie.Clienten.Client[0]!.Bsn = '99999001';
     });
-    expect(RS037.check(message, context())).toEqual([
+    expect(inEnglish(RS037.check(message, context()))).toEqual([
       { rule: 'RS037', retourcode: '0001', path: '/Bericht/Declaratie/Clienten/Client[1]', message: expect.stringContaining('Bsn "99999001" is not exactly 9 digits') },
     ]);
   });

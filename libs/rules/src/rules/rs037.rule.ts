@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { digits, restrictie } from './support/restricties';
 
@@ -7,5 +8,5 @@ export const RS037: Rule = restrictie({
   definition: 'Vullen met 9 cijfers.',
   appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO317', 'WMO323', 'WMO325'],
   types: ['LDT_BurgerServicenummer'],
-  violation: digits(9, 'the Bsn'),
+  violation: digits(9, text('RS037.bsn')),
 });

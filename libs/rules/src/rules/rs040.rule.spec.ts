@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS040 } from './rs040.rule';
 
 describe('RS040 Maximale waarde 999999999999 (12*9)', () => {
@@ -14,7 +14,7 @@ describe('RS040 Maximale waarde 999999999999 (12*9)', () => {
     const message = changed(okFixture('WMO325', 'declaratie-antwoord-westland-deels-afgewezen-default-ns.xml'), (b) => {
       b.DeclaratieAntwoord!.TotaalToegekendBedrag.TotaalBedrag = '1000000000000';
     });
-    expect(RS040.check(message, context())).toEqual([
+    expect(inEnglish(RS040.check(message, context()))).toEqual([
       { rule: 'RS040', retourcode: '0001', path: '/Bericht/DeclaratieAntwoord', message: expect.stringContaining('TotaalToegekendBedrag/TotaalBedrag "1000000000000" is above the maximum of 999999999999') },
     ]);
   });

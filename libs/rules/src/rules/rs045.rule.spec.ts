@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS045 } from './rs045.rule';
 
 describe('RS045 Aaneengesloten vullen (zonder punten of spaties).', () => {
@@ -12,7 +12,7 @@ describe('RS045 Aaneengesloten vullen (zonder punten of spaties).', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.Naam.Voorletters = 'J.M.';
     });
-    expect(RS045.check(message, context())).toEqual([
+    expect(inEnglish(RS045.check(message, context()))).toEqual([
       { rule: 'RS045', retourcode: '0001', path: '/Bericht/Client', message: expect.stringContaining('Naam/Voorletters "J.M." contains dots or spaces') },
     ]);
   });
@@ -21,7 +21,7 @@ describe('RS045 Aaneengesloten vullen (zonder punten of spaties).', () => {
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Client.Relaties!.Relatie[0]!.Naam.Voorletters = 'E M';
     });
-    expect(RS045.check(message, context())).toEqual([
+    expect(inEnglish(RS045.check(message, context()))).toEqual([
       { rule: 'RS045', retourcode: '0001', path: '/Bericht/Client/Relaties/Relatie[1]', message: expect.stringContaining('Naam/Voorletters "E M" contains dots or spaces') },
     ]);
   });

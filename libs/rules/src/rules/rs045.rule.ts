@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { restrictie } from './support/restricties';
 
@@ -7,5 +8,5 @@ export const RS045: Rule = restrictie({
   definition: 'Aaneengesloten vullen (zonder punten of spaties).',
   appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315'],
   types: ['LDT_Voorletters'],
-  violation: (value) => (/^[^.\s]*$/.test(value) ? null : ['contains dots or spaces', 'fill the initials one after another without dots or spaces, e.g. JM']),
+  violation: (value) => (/^[^.\s]*$/.test(value) ? null : [text('RS045.not-aaneengesloten'), text('RS045.fix')]),
 });

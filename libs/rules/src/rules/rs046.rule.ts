@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { restrictie } from './support/restricties';
 
@@ -7,5 +8,5 @@ export const RS046: Rule = restrictie({
   definition: 'Aaneengesloten vullen met cijfers.',
   appliesTo: ['WMO301'],
   types: ['LDT_Telefoonnummer'],
-  violation: (value) => (/^[0-9]*$/.test(value) ? null : ['contains characters other than digits', 'fill the number as digits only, without spaces, dashes or a plus sign (the country code goes in Landnummer)']),
+  violation: (value) => (/^[0-9]*$/.test(value) ? null : [text('RS046.not-digits'), text('RS046.fix')]),
 });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS047 } from './rs047.rule';
 
 describe('RS047 Vullen met BerichtCode volgens de specificatie', () => {
@@ -12,7 +12,7 @@ describe('RS047 Vullen met BerichtCode volgens de specificatie', () => {
     const message = changed(okFixture('WMO323', 'declaratie-delft-maart.xml'), (b) => {
       b.Header.BerichtCode = '485';
     });
-    expect(RS047.check(message, context())).toEqual([
+    expect(inEnglish(RS047.check(message, context()))).toEqual([
       { rule: 'RS047', retourcode: '0001', path: '/Bericht/Header', message: expect.stringContaining('BerichtCode "485" is not the BerichtCode of a WMO323 (Declaratie) (RS047); fill 484.') },
     ]);
   });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { MESSAGE_TYPES } from '@lib/iwmo';
 import type { Rule } from '../rule';
 import { restrictie } from './support/restricties';
@@ -10,6 +11,6 @@ export const RS047: Rule = restrictie({
   types: ['LDT_BerichtCode'],
   violation: (value, _element, message) => {
     const expected = MESSAGE_TYPES[message.code].berichtCode;
-    return value === expected ? null : [`is not the BerichtCode of a ${message.code} (${MESSAGE_TYPES[message.code].naam})`, `fill ${expected}`];
+    return value === expected ? null : [text('RS047.other-message', { code: message.code, naam: MESSAGE_TYPES[message.code].naam }), text('RS047.fix', { berichtCode: expected })];
   },
 });

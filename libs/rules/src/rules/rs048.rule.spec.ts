@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, inEnglish, okFixture } from './support/restricties.testing';
 import { RS048 } from './rs048.rule';
 
 describe('RS048 Vullen met een versienummer bestaande uit drie gehele getallen, gescheiden met punten.', () => {
@@ -12,7 +12,7 @@ describe('RS048 Vullen met een versienummer bestaande uit drie gehele getallen, 
     const message = changed(okFixture('WMO302', 'toewijzing-retour-delft-akkoord.xml'), (b) => {
       b.Header.XsltVersie = '1.0';
     });
-    expect(RS048.check(message, context())).toEqual([
+    expect(inEnglish(RS048.check(message, context()))).toEqual([
       { rule: 'RS048', retourcode: '0001', path: '/Bericht/Header', message: expect.stringContaining('XsltVersie "1.0" is not a version of three whole numbers') },
     ]);
   });
@@ -21,7 +21,7 @@ describe('RS048 Vullen met een versienummer bestaande uit drie gehele getallen, 
     const message = changed(okFixture('WMO301', 'toewijzing-delft-orh-en-begeleiding.xml'), (b) => {
       b.Header.XsdVersie.BasisschemaXsdVersie = '1.0.0-rc1';
     });
-    expect(RS048.check(message, context())).toEqual([
+    expect(inEnglish(RS048.check(message, context()))).toEqual([
       { rule: 'RS048', retourcode: '0001', path: '/Bericht/Header', message: expect.stringContaining('XsdVersie/BasisschemaXsdVersie "1.0.0-rc1" is not a version') },
     ]);
   });

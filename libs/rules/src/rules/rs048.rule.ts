@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { restrictie } from './support/restricties';
 
@@ -7,5 +8,5 @@ export const RS048: Rule = restrictie({
   definition: 'Vullen met een versienummer bestaande uit drie gehele getallen, gescheiden met punten.',
   appliesTo: ['WMO301', 'WMO302', 'WMO305', 'WMO306', 'WMO307', 'WMO308', 'WMO315', 'WMO316', 'WMO317', 'WMO318', 'WMO319', 'WMO320', 'WMO323', 'WMO325'],
   types: ['LDT_Versie'],
-  violation: (value) => (/^[0-9]+\.[0-9]+\.[0-9]+$/.test(value) ? null : ['is not a version of three whole numbers separated by dots', 'fill it as for example 1.0.0']),
+  violation: (value) => (/^[0-9]+\.[0-9]+\.[0-9]+$/.test(value) ? null : [text('RS048.not-a-version'), text('RS048.fix')]),
 });

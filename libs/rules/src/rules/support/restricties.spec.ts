@@ -1,3 +1,4 @@
+import { render } from '@lib/i18n';
 import { okFixture } from './restricties.testing';
 import {
   dateProblem,
@@ -14,7 +15,11 @@ import {
   yearsBefore,
   type ElementAt,
   type ProductPeriod,
+  type Violation,
 } from './restricties';
+
+/** A violation's problem and fix in English words. */
+const english = (violation: Violation) => violation && violation.map((t) => render(t, 'en'));
 
 describe('restricties support', () => {
   it('finds elements of a data type with their path and the class they belong to', () => {
@@ -53,13 +58,13 @@ describe('restricties support', () => {
     expect(['2028-02-29', '2000-02-29', '2026-12-31'].map(isRealDate)).toEqual([true, true, true]);
     expect(['2026-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '0000-01-01', '26-01-01'].map(isRealDate)).toEqual([false, false, false, false, false, false]);
     expect(dateProblem('2026-03-01')).toBeNull();
-    expect(dateProblem('2026-03-01-01:00')).toEqual(['has a time zone', 'a date is filled without time zone: send it as 2026-03-01']);
-    expect(dateProblem('01-03-2026')?.[0]).toBe('is not a date in the form YYYY-MM-DD');
+    expect(english(dateProblem('2026-03-01-01:00'))).toEqual(['has a time zone', 'a date is filled without time zone: send it as 2026-03-01']);
+    expect(english(dateProblem('01-03-2026'))?.[0]).toBe('is not a date in the form YYYY-MM-DD');
     expect(timeProblem('10:15:00')).toBeNull();
     expect(timeProblem('10:15:00.5')).toBeNull();
     expect(timeProblem('24:00:00')).toBeNull();
-    expect(timeProblem('10:15:00Z')?.[0]).toBe('has a time zone');
-    expect(timeProblem('10:60:00')?.[0]).toBe('is not an existing time of day');
+    expect(english(timeProblem('10:15:00Z'))?.[0]).toBe('has a time zone');
+    expect(english(timeProblem('10:60:00'))?.[0]).toBe('is not an existing time of day');
     expect(yearsBefore('2026-02-28', 120)).toBe('1906-02-28');
   });
 
@@ -69,7 +74,7 @@ describe('restricties support', () => {
     expect(integerValue('12.50')).toBeNull();
     const bedrag: ElementAt = { path: '/Bericht/X/Bedrag', classPath: '/Bericht/X', name: 'Bedrag', type: 'LDT_Bedrag', value: '', leaf: true };
     expect(minValue(0n)('-0', bedrag)).toBeNull();
-    expect(minValue(0n)('-1', bedrag)).toEqual(['is below the minimum of 0', 'fill 0 or more (a credit is shown with DebetCredit C, not with a minus sign)']);
+    expect(english(minValue(0n)('-1', bedrag))).toEqual(['is below the minimum of 0', 'fill 0 or more (a credit is shown with DebetCredit C, not with a minus sign)']);
     expect(keyValue('0042')).toBe('42');
     expect(keyValue(' ZD-1 ')).toBe('ZD-1');
   });
@@ -77,12 +82,12 @@ describe('restricties support', () => {
   it('counts length in characters, not UTF-16 units', () => {
     const naam: ElementAt = { path: '/Bericht/Client/Naam/Voorletters', classPath: '/Bericht/Client', name: 'Voorletters', type: 'LDT_Voorletters', value: '', leaf: true };
     expect(maxLength(2)('😀😀', naam)).toBeNull();
-    expect(maxLength(1)('éé', naam)).toEqual(['is 2 characters long', 'at most 1 is allowed: shorten it to 1 character']);
+    expect(english(maxLength(1)('éé', naam))).toEqual(['is 2 characters long', 'at most 1 is allowed: shorten it to 1 character']);
   });
 
   it('points at the code list when a coded element is too long', () => {
     const geslacht: ElementAt = { path: '/Bericht/Client/Geslacht', classPath: '/Bericht/Client', name: 'Geslacht', type: 'LDT_Geslacht', value: '', leaf: true };
-    expect(maxLength(1)('12', geslacht)).toEqual(['is 2 characters long', 'at most 1 is allowed: fill one of the codes of its code list (0, 1, 2)']);
+    expect(english(maxLength(1)('12', geslacht))).toEqual(['is 2 characters long', 'at most 1 is allowed: fill one of the codes of its code list (0, 1, 2)']);
   });
 
   it('decides when two products are the same for the overlap rules', () => {

@@ -1,10 +1,11 @@
 /**
- * Test helpers for the restrictie and xslt rule specs: the project's ok fixtures
- * (test/fixtures/wmo3NN/ok) parsed, and a way to derive a changed copy of one.
+ * Test helpers for the rule specs: the project's ok fixtures (test/fixtures/wmo3NN/ok)
+ * parsed, a way to derive a changed copy of one, and findings in the words a spec reads.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGE_CODES, parse, type MessageBodies, type MessageCode, type ParsedMessage, type ParsedMessageOf } from '@lib/iwmo';
+import { findingMessage, type Finding } from '../../rule';
 
 export const FIXTURES_DIR = join(__dirname, '../../../../../test/fixtures');
 
@@ -31,4 +32,12 @@ export function changed<C extends MessageCode>(message: ParsedMessageOf<C>, edit
   const copy = structuredClone(message);
   edit(copy.bericht);
   return copy;
+}
+
+/**
+ * Findings with their English words as `message` in place of their catalogue text, so a spec
+ * reads the sentence a rule says (the Dutch words are checked in within-message.texts.spec.ts).
+ */
+export function inEnglish(findings: readonly Finding[]): Array<{ rule: string; retourcode: string; path: string; message: string }> {
+  return findings.map((f) => ({ rule: f.rule, retourcode: f.retourcode, path: f.path, message: findingMessage(f, 'en') }));
 }

@@ -14,6 +14,7 @@
 import { MESSAGE_TYPES, type MessageCode, type ParsedMessage, type Wmo323Prestatie, type Wmo325Prestatie } from '@lib/iwmo';
 import { rootType, simpleType, type ResolvedChild, type ResolvedComplexType } from '@lib/iwmo/schema/schema-index';
 import type { ElementDef } from '@lib/iwmo/schema/schema-model';
+import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../../rule';
 
 /** Restricties and xslt rules all answer with 0001 (Bericht is afgekeurd om technische redenen). */
@@ -183,14 +184,18 @@ export function shownValue(value: string): string {
   return JSON.stringify(cut);
 }
 
-export function finding(rule: string, path: string, message: string): Finding {
-  return { rule, retourcode: TECHNICAL_RETOURCODE, path, message };
+/**
+ * A finding of a restrictie or xslt rule: what is wrong and how to fix it, as a catalogue text.
+ * A plain string is the transitional form of rules whose words are not in the catalogue yet (English only).
+ */
+export function finding(rule: string, path: string, said: Text | string): Finding {
+  return typeof said === 'string' ? { rule, retourcode: TECHNICAL_RETOURCODE, path, message: said } : { rule, retourcode: TECHNICAL_RETOURCODE, path, text: said };
 }
 
 // ---------------------------------------------------------------- restricties
 
 /** What is wrong with a value and how to fix it, or null when the value complies. */
-export type Violation = readonly [problem: string, fix: string] | null;
+export type Violation = readonly [problem: Text, fix: Text] | null;
 
 export interface RestrictieSpec {
   code: string;
@@ -200,7 +205,7 @@ export interface RestrictieSpec {
   /** the data types the standard attaches the restrictie to */
   types: readonly string[];
   /**
-   * The problem with the value, phrased to follow "<element> <value> " ("is 14 characters
+   * The problem with the value, a phrase that follows "<element> <value> " ("is 14 characters
    * long"), and the fix ("at most 12 are allowed: shorten it"), or null when it complies.
    */
   violation(value: string, element: ElementInfo, message: ParsedMessage): Violation;
@@ -208,7 +213,7 @@ export interface RestrictieSpec {
 
 /**
  * A restrictie as a Rule: the check runs on every element of its data types. The message
- * reads: <element> <value> <problem> (<code>); <fix>.
+ * reads (RS.finding): <element> <value> <problem> (<code>); <fix>.
  */
 export function restrictie(spec: RestrictieSpec): Rule {
   return {
@@ -225,7 +230,7 @@ export function restrictie(spec: RestrictieSpec): Rule {
         if (violation === null) return;
         const [problem, fix] = violation;
         const where = locate();
-        findings.push(finding(spec.code, where.classPath, `${elementLabel(where)} ${shownValue(value)} ${problem} (${spec.code}); ${fix}.`));
+        findings.push(finding(spec.code, where.classPath, text('RS.finding', { element: elementLabel(where), value: shownValue(value), problem, code: spec.code, fix })));
       });
       return findings;
     },
@@ -240,12 +245,11 @@ export function maxLength(max: number): (value: string, element: ElementInfo) =>
   return (value, element) => {
     const length = lengthOf(value);
     if (length <= max) return null;
-    const allowed = `at most ${max} ${max === 1 ? 'is' : 'are'} allowed`;
     const codes = simpleType(element.type)?.enumeration;
     const fix = codes
-      ? `${allowed}: fill one of the codes of its code list (${Object.keys(codes).sort().slice(0, 8).join(', ')}${Object.keys(codes).length > 8 ? ', ...' : ''})`
-      : `${allowed}: shorten it to ${max} ${max === 1 ? 'character' : 'characters or fewer'}`;
-    return [`is ${length} characters long`, fix];
+      ? text('RS.max-length.fix-codes', { max, codes: `${Object.keys(codes).sort().slice(0, 8).join(', ')}${Object.keys(codes).length > 8 ? ', ...' : ''}` })
+      : text('RS.max-length.fix-shorten', { max });
+    return [text('RS.max-length.problem', { length }), fix];
   };
 }
 
@@ -261,31 +265,32 @@ const AMOUNTS = new Set(['LDT_Bedrag', 'LDT_TotaalBedrag', 'LDT_Budget']);
 
 /** RS001: "Minimale waarde 0"; also reports a value that is not a whole number at all. */
 export function minValue(min: bigint): (value: string, element: ElementInfo) => Violation {
+  const params = { min: min.toString() };
   return (value, element) => {
-    const amount = AMOUNTS.has(element.type);
     const n = integerValue(value);
     if (n === null) {
-      return ['is not a whole number', `fill a whole number of at least ${min}, without decimals, spaces or other characters${amount ? ' (amounts are in eurocent)' : ''}`];
+      return [text('RS.min-value.not-whole'), text(AMOUNTS.has(element.type) ? 'RS.min-value.fix-whole-amount' : 'RS.min-value.fix-whole', params)];
     }
     if (n >= min) return null;
-    const credit = element.type === 'LDT_Bedrag' || element.type === 'LDT_TotaalBedrag' ? ' (a credit is shown with DebetCredit C, not with a minus sign)' : '';
-    return [`is below the minimum of ${min}`, `fill ${min} or more${credit}`];
+    const credit = element.type === 'LDT_Bedrag' || element.type === 'LDT_TotaalBedrag';
+    return [text('RS.min-value.below', params), text(credit ? 'RS.min-value.fix-more-credit' : 'RS.min-value.fix-more', params)];
   };
 }
 
 /** RS002 ... RS040: "Maximale waarde n"; a value that is not a whole number is RS001's to report. */
 export function maxValue(max: bigint): (value: string) => Violation {
+  const params = { max: max.toString() };
   return (value) => {
     const n = integerValue(value);
     if (n === null || n <= max) return null;
-    return [`is above the maximum of ${max}`, `fill a value of at most ${max}`];
+    return [text('RS.max-value.above', params), text('RS.max-value.fix', params)];
   };
 }
 
-/** RS035 ... RS037: "Vullen met n cijfers". */
-export function digits(count: number, what: string): (value: string) => Violation {
+/** RS035 ... RS037: "Vullen met n cijfers"; `what` names the value in the fix ("the AGB-code"). */
+export function digits(count: number, what: Text): (value: string) => Violation {
   const pattern = new RegExp(`^[0-9]{${count}}$`);
-  return (value) => (pattern.test(value) ? null : [`is not exactly ${count} digits`, `fill ${what} as ${count} digits, including leading zeros, without spaces or other characters`]);
+  return (value) => (pattern.test(value) ? null : [text('RS.digits.not-exact', { count }), text('RS.digits.fix', { what, count })]);
 }
 
 // ---------------------------------------------------------------- dates
@@ -310,10 +315,10 @@ const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) |
 export function dateProblem(value: string): Violation {
   const trimmed = value.trim();
   if (TIME_ZONE.test(trimmed) && DATE.test(trimmed.replace(TIME_ZONE, ''))) {
-    return ['has a time zone', `a date is filled without time zone: send it as ${trimmed.replace(TIME_ZONE, '')}`];
+    return [text('RS.has-time-zone'), text('RS032.time-zone-fix', { date: trimmed.replace(TIME_ZONE, '') })];
   }
-  if (!DATE.test(trimmed)) return ['is not a date in the form YYYY-MM-DD', 'fill the date as year-month-day, e.g. 2026-03-01'];
-  if (!isRealDate(trimmed)) return ['is not an existing calendar date', 'check the day and the month'];
+  if (!DATE.test(trimmed)) return [text('RS032.not-a-date'), text('RS032.not-a-date-fix')];
+  if (!isRealDate(trimmed)) return [text('RS032.no-such-date'), text('RS032.no-such-date-fix')];
   return null;
 }
 
@@ -323,14 +328,14 @@ const TIME = /^([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?$/;
 export function timeProblem(value: string): Violation {
   const trimmed = value.trim();
   if (TIME_ZONE.test(trimmed) && TIME.test(trimmed.replace(TIME_ZONE, ''))) {
-    return ['has a time zone', `a time is filled without time zone: send it as ${trimmed.replace(TIME_ZONE, '')}`];
+    return [text('RS.has-time-zone'), text('RS034.time-zone-fix', { time: trimmed.replace(TIME_ZONE, '') })];
   }
   const m = TIME.exec(trimmed);
-  if (!m) return ['is not a time in the form hh:mm:ss', 'fill the time as hours:minutes:seconds, e.g. 10:15:00'];
+  if (!m) return [text('RS034.not-a-time'), text('RS034.not-a-time-fix')];
   const [hours, minutes, seconds] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const midnight = hours === 24 && minutes === 0 && seconds === 0 && !/[1-9]/.test(m[4] ?? '');
   if ((hours > 23 && !midnight) || minutes > 59 || seconds > 59) {
-    return ['is not an existing time of day', 'hours run from 00 to 23, minutes and seconds from 00 to 59'];
+    return [text('RS034.no-such-time'), text('RS034.no-such-time-fix')];
   }
   return null;
 }

@@ -13,13 +13,15 @@ import type {
   Wmo301Contact,
   Wmo323Prestatie,
 } from '@lib/iwmo';
+import { text, type Text } from '@lib/i18n';
 import type { Finding } from '../../rule';
 
 /** Within-message rules all answer with 0001 (Bericht is technisch onjuist) on the class concerned. */
 export const WITHIN_MESSAGE_RETOURCODE = '0001';
 
-export function finding(rule: string, path: string, message: string): Finding {
-  return { rule, retourcode: WITHIN_MESSAGE_RETOURCODE, path, message };
+/** A finding of a within-message rule: what is wrong and how to fix it, as a text of the rules-within catalogue. */
+export function finding(rule: string, path: string, said: Text): Finding {
+  return { rule, retourcode: WITHIN_MESSAGE_RETOURCODE, path, text: said };
 }
 
 /** An element counts as filled when present with a non-blank value (the XSD forbids empty elements anyway). */
@@ -51,8 +53,8 @@ export function lastDayOfMonth(value: string): string {
 /** The YYYY-MM of a date. */
 export const monthOf = (value: string): string => date(value).slice(0, 7);
 
-/** A value as quoted in a message: trimmed, or '(empty)' when the element is not filled. */
-export const shown = (value: string | undefined): string => (filled(value) ? value.trim() : '(empty)');
+/** A value as quoted in a text: trimmed, or the phrase '(leeg)' / '(empty)' when the element is not filled. */
+export const shown = (value: string | undefined): string | Text => (filled(value) ? value.trim() : text('within.empty'));
 
 // ---------------------------------------------------------------- header and client
 
@@ -222,8 +224,21 @@ export function productClasses(message: ParsedMessage, kinds: readonly ProductCl
 
 export const PRODUCT_CLASS_NAMES: readonly ProductClassName[] = ['ToegewezenProduct', 'AangevraagdProduct', 'NieuwProduct', 'TeWijzigenProduct'];
 
+/**
+ * The end of a product as CD080, CD095 and CD096 name it (they apply to an Einddatum after
+ * 31-12-2020 or none): "Einddatum 2026-12-31 (after 31-12-2020)" or "no Einddatum".
+ */
+export const endPhrase = (p: ProductClass): Text =>
+  filled(p.einddatum) ? text('CD.end-after-2020', { einddatumName: p.einddatumName, einddatum: p.einddatum.trim() }) : text('CD.no-end', { einddatumName: p.einddatumName });
+
 /** An Omvang as quoted in messages: "Omvang (Volume 5, Eenheid 16, Frequentie 2)". */
 export const omvangText = (o: CDT_Omvang): string => `Omvang (Volume ${o.Volume}, Eenheid ${o.Eenheid}, Frequentie ${o.Frequentie})`;
+
+/** What CS338 and CS343 say of a product whose Omvang has the wrong Frequentie for its Eenheid (the same constraint on different classes). */
+export function frequentieText(p: ProductClass, code: string): Text {
+  const params = { kind: p.kind, eenheid: p.omvang!.Eenheid, frequentie: p.omvang!.Frequentie, code };
+  return filled(p.einddatum) ? text('CS.frequentie-for-eenheid', params) : text('CS.frequentie-for-eenheid-open', { ...params, einddatumName: p.einddatumName });
+}
 
 // ---------------------------------------------------------------- declaratie
 
