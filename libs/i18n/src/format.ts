@@ -23,3 +23,9 @@ export const formatAmsterdamTime = (at: Date | string, lang: Lang): string =>
   cached(time, lang, () => new Intl.DateTimeFormat(LOCALE[lang], {
     timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit',
   })).format(typeof at === 'string' ? new Date(at) : at);
+
+/** An amount in cents carried as a parameter (a string or number), as euros; a value that is not a number is shown as it is. */
+export function formatCents(cents: string | number, lang: Lang): string {
+  const n = typeof cents === 'number' ? cents : Number(cents);
+  return Number.isFinite(n) && String(cents).trim() !== '' ? formatEuros(n, lang) : String(cents);
+}

@@ -33,7 +33,7 @@ describe('RETOUR-HEENBERICHT a retourbericht answers a heenbericht delivered to 
   });
 
   it('refuses a 302 for a 301 the gateway does not hold, naming the heenbericht looked for', () => {
-    expect(RETOUR_HEENBERICHT.check(retour(), context())).toEqual([
+    expect(inEnglish(RETOUR_HEENBERICHT.check(retour(), context()))).toEqual([
       {
         rule: 'RETOUR-HEENBERICHT',
         retourcode: 'n.v.t.',
@@ -44,7 +44,7 @@ describe('RETOUR-HEENBERICHT a retourbericht answers a heenbericht delivered to 
   });
 
   it('refuses a 302 by another aanbieder on a 301 that was sent to someone else (a forged answer)', () => {
-    expect(RETOUR_HEENBERICHT.check(retour(), withHeen('11223344'))).toEqual([expect.objectContaining({ rule: 'RETOUR-HEENBERICHT' })]);
+    expect(inEnglish(RETOUR_HEENBERICHT.check(retour(), withHeen('11223344')))).toEqual([expect.objectContaining({ rule: 'RETOUR-HEENBERICHT' })]);
   });
 });
 
@@ -69,7 +69,7 @@ describe('TR337 the 325 answers a declaratie the gemeente received from this aan
   });
 
   it('refuses a DeclaratieIdentificatie that names no declaratie (NOSUCH000001), or one of another aanbieder', () => {
-    expect(TR337.check(declaratieAntwoord({ declaratieIdentificatie: 'NOSUCH000001' }), declaratieContext({ declaraties: declared() }))).toEqual([
+    expect(inEnglish(TR337.check(declaratieAntwoord({ declaratieIdentificatie: 'NOSUCH000001' }), declaratieContext({ declaraties: declared() })))).toEqual([
       {
         rule: 'TR337',
         retourcode: 'n.v.t.',
@@ -77,7 +77,7 @@ describe('TR337 the 325 answers a declaratie the gemeente received from this aan
         message: expect.stringMatching(/names the WMO323 with Identificatie NOSUCH000001 of 2026-04-03 from 12345678, but gemeente 0503 received no such declaratie/),
       },
     ]);
-    expect(TR337.check(declaratieAntwoord({ aanbieder: '11223344' }), declaratieContext({ declaraties: declared() }))).toEqual([expect.objectContaining({ rule: 'TR337' })]);
+    expect(inEnglish(TR337.check(declaratieAntwoord({ aanbieder: '11223344' }), declaratieContext({ declaraties: declared() })))).toEqual([expect.objectContaining({ rule: 'TR337' })]);
   });
 });
 
@@ -87,7 +87,7 @@ describe('TR371 XsdVersieDeclaratie is the XsdVersie of the declaratie answered'
     expect(TR371.check(declaratieAntwoord(), ctx)).toEqual([]);
     const message = declaratieAntwoord();
     message.bericht.Header.XsdVersieDeclaratie.BerichtXsdVersie = '1.1.0';
-    expect(TR371.check(message, ctx)).toEqual([
+    expect(inEnglish(TR371.check(message, ctx))).toEqual([
       expect.objectContaining({ rule: 'TR371', path: '/Bericht/Header/XsdVersieDeclaratie', message: expect.stringMatching(/1\.0\.0\/1\.1\.0 .*has XsdVersie 1\.0\.0\/1\.0\.0/) }),
     ]);
   });
@@ -97,7 +97,7 @@ describe('TR376 DeclaratieNummer is the number of the declaratie answered', () =
   it('passes D2603 and refuses another number', () => {
     const ctx = declaratieContext({ declaraties: declared() });
     expect(TR376.check(declaratieAntwoord(), ctx)).toEqual([]);
-    expect(TR376.check(declaratieAntwoord({ declaratieNummer: 'D9999' }), ctx)).toEqual([
+    expect(inEnglish(TR376.check(declaratieAntwoord({ declaratieNummer: 'D9999' }), ctx))).toEqual([
       expect.objectContaining({ rule: 'TR376', path: '/Bericht/DeclaratieAntwoord/DeclaratieNummer', message: expect.stringMatching(/D9999 is not the number of the declaratie answered \(D2603\)/) }),
     ]);
   });
@@ -128,8 +128,8 @@ describe('TR342 counts the prestaties the gateway already rejected', () => {
   });
 
   it('gives 0001 when the 325 awards what the gateway rejected, and says so', () => {
-    expect(TR342.check(declaratieAntwoord({ ingediend: 49000, toegekend: 49000 }), ctx())).toEqual([
-      expect.objectContaining({ rule: 'TR342', message: expect.stringContaining('add up to EUR 0.00 plus EUR 245.00 of the prestaties the gateway already rejected on arrival') }),
+    expect(inEnglish(TR342.check(declaratieAntwoord({ ingediend: 49000, toegekend: 49000 }), ctx()))).toEqual([
+      expect.objectContaining({ rule: 'TR342', message: expect.stringContaining('add up to €0.00 plus €245.00 of the prestaties the gateway already rejected on arrival') }),
     ]);
   });
 

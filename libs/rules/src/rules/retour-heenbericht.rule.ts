@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { NO_RETOURCODE, type Rule } from '../rule';
 import { bindingOf, describeHeen, HEADER_RETOUREN, heenberichtOf } from './retour.support';
 
@@ -21,7 +22,7 @@ export const RETOUR_HEENBERICHT: Rule = {
         rule: 'RETOUR-HEENBERICHT',
         retourcode: NO_RETOURCODE,
         path: binding.path,
-        message: `This ${message.code} answers ${describeHeen(binding.key)} to ${binding.answeredBy}, but the gateway delivered no such message to ${binding.answeredBy}; answer only messages you received, with their header (Afzender, Identificatie, Dagtekening) unchanged.`,
+        text: text('RETOUR-HEENBERICHT.not-delivered', { code: message.code, heenbericht: describeHeen(binding.key), answeredBy: binding.answeredBy }),
       },
     ];
   },

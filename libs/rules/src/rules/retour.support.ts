@@ -4,6 +4,7 @@
  * BerichtIdentificatie); a 325 has a header of its own and names its 323 in
  * DeclaratieIdentificatie. Pure functions.
  */
+import { text, type Text } from '@lib/i18n';
 import { MESSAGE_TYPES, type MessageCode, type ParsedMessage } from '@lib/iwmo';
 import { HEADER, headerOf, type RuleContext } from '../rule';
 import type { HeenberichtKey, HeenberichtState } from '../state/state-view';
@@ -50,5 +51,5 @@ export function heenberichtOf(message: ParsedMessage, { state }: Pick<RuleContex
 }
 
 /** "the WMO301 with Identificatie F0001 of 2026-11-02 from 0503" */
-export const describeHeen = (key: HeenberichtKey): string =>
-  `the ${key.code} with Identificatie ${key.identificatie} of ${key.dagtekening} from ${key.afzender}`;
+export const describeHeen = (key: HeenberichtKey): Text =>
+  text('across.heenbericht', { code: key.code, identificatie: key.identificatie, dagtekening: key.dagtekening, afzender: key.afzender });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR302 } from './tr302.rule';
 
 describe('TR302 a product occurs more than once in a toewijzing only without overlap', () => {
@@ -25,7 +25,7 @@ describe('TR302 a product occurs more than once in a toewijzing only without ove
     const message = changed(toewijzing, (b) => {
       b.Client.ToegewezenProducten.ToegewezenProduct[1]!.Product = { Categorie: '01', Code: '01A02' };
     });
-    expect(TR302.check(message, context())).toEqual([
+    expect(inEnglish(TR302.check(message, context()))).toEqual([
       {
         rule: 'TR302',
         retourcode: '0001',
@@ -41,14 +41,14 @@ describe('TR302 a product occurs more than once in a toewijzing only without ove
     const message = changed(toewijzing, (b) => {
       b.Client.ToegewezenProducten.ToegewezenProduct[1]!.Product = { Categorie: '01' };
     });
-    expect(TR302.check(message, context())).toEqual([expect.objectContaining({ path: second, message: expect.stringContaining('both are in categorie 01') })]);
+    expect(inEnglish(TR302.check(message, context()))).toEqual([expect.objectContaining({ path: second, message: expect.stringContaining('both are in categorie 01') })]);
   });
 
   it('lets a toewijzing without Product overlap nothing but categories 11-14', () => {
     const withoutProduct = changed(toewijzing, (b) => {
       delete b.Client.ToegewezenProducten.ToegewezenProduct[1]!.Product;
     });
-    expect(TR302.check(withoutProduct, context())).toEqual([expect.objectContaining({ path: second })]);
+    expect(inEnglish(TR302.check(withoutProduct, context()))).toEqual([expect.objectContaining({ path: second })]);
     const besideHulpmiddel = changed(withoutProduct, (b) => {
       b.Client.ToegewezenProducten.ToegewezenProduct[0]!.Product = { Categorie: '12', Code: '12A01' };
     });

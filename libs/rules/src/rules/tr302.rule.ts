@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { each, finding, isRealDate, overlapReason, overlappingProducts, periodLabel, productLabel, shortPath, type ProductPeriod } from './support/restricties';
+import { each, isRealDate, overlapFinding, overlappingProducts, type ProductPeriod } from './support/restricties';
 
 /** RedenWijziging 13 (Verwijderd) and 01 (Administratieve correctie (vervallen)) with Einddatum = Ingangsdatum take a toewijzing out. */
 const WITHDRAWN = new Set(['13', '01']);
@@ -25,11 +25,7 @@ export const TR302: Rule = {
       .filter(({ item }) => isRealDate(item.Ingangsdatum) && (item.Einddatum === undefined || isRealDate(item.Einddatum)))
       .map(({ item, path }) => ({ path, categorie: item.Product?.Categorie, code: item.Product?.Code, begin: item.Ingangsdatum, end: item.Einddatum }));
     return overlappingProducts(products).map(({ product, earlier }) =>
-      finding(
-        'TR302',
-        product.path,
-        `${shortPath(product.path)} (${productLabel(product)}, ${periodLabel(product)}) overlaps ${shortPath(earlier.path)} (${productLabel(earlier)}, ${periodLabel(earlier)}) and ${overlapReason(product, earlier)} (TR302); let the periods follow each other without overlap, or combine them in one ToegewezenProduct.`,
-      ),
+      overlapFinding('TR302', product, earlier),
     );
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { NO_RETOURCODE, type Rule } from '../rule';
 import { bindingOf, describeHeen, heenberichtOf } from './retour.support';
 
@@ -16,7 +17,7 @@ export const TR337: Rule = {
         rule: 'TR337',
         retourcode: NO_RETOURCODE,
         path: '/Bericht/Header/DeclaratieIdentificatie',
-        message: `DeclaratieIdentificatie names ${describeHeen(binding.key)}, but gemeente ${binding.answeredBy} received no such declaratie through the gateway; copy Identificatie and Dagtekening from the header of the declaratie you answer.`,
+        text: text('TR337.not-received', { heenbericht: describeHeen(binding.key), answeredBy: binding.answeredBy }),
       },
     ];
   },

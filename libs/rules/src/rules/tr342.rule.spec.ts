@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR342 } from './tr342.rule';
 
 describe('TR342 the declaratie-antwoord returns only rejected prestaties', () => {
@@ -17,13 +17,13 @@ describe('TR342 the declaratie-antwoord returns only rejected prestaties', () =>
     const message = changed(antwoord, (b) => {
       b.DeclaratieAntwoord!.TotaalToegekendBedrag.TotaalBedrag = '42000';
     });
-    expect(TR342.check(message, context())).toEqual([
+    expect(inEnglish(TR342.check(message, context()))).toEqual([
       {
         rule: 'TR342',
         retourcode: '0001',
         path: '/Bericht/DeclaratieAntwoord',
         message: expect.stringContaining(
-          'TotaalIngediendBedrag EUR 680.00 minus TotaalToegekendBedrag EUR 420.00 is EUR 260.00, but the returned (rejected) prestaties add up to EUR 254.00',
+          'TotaalIngediendBedrag €680.00 minus TotaalToegekendBedrag €420.00 is €260.00, but the returned (rejected) prestaties add up to €254.00',
         ),
       },
     ]);
@@ -33,7 +33,7 @@ describe('TR342 the declaratie-antwoord returns only rejected prestaties', () =>
     const message = changed(antwoord, (b) => {
       b.DeclaratieAntwoord!.Clienten!.Client[0]!.Prestaties.Prestatie[0]!.RetourCodes.RetourCode = ['0200'];
     });
-    expect(TR342.check(message, context())).toEqual([
+    expect(inEnglish(TR342.check(message, context()))).toEqual([
       expect.objectContaining({ rule: 'TR342', path: '/Bericht/DeclaratieAntwoord/Clienten/Client[1]/Prestaties/Prestatie[1]' }),
     ]);
   });
@@ -42,8 +42,8 @@ describe('TR342 the declaratie-antwoord returns only rejected prestaties', () =>
     const message = changed(afgewezen, (b) => {
       b.DeclaratieAntwoord!.TotaalToegekendBedrag.TotaalBedrag = '29850';
     });
-    expect(TR342.check(message, context())).toEqual([
-      expect.objectContaining({ path: '/Bericht/DeclaratieAntwoord', message: expect.stringContaining('rejects the declaratie (RetourCode 9333) but TotaalToegekendBedrag is EUR 298.50') }),
+    expect(inEnglish(TR342.check(message, context()))).toEqual([
+      expect.objectContaining({ path: '/Bericht/DeclaratieAntwoord', message: expect.stringContaining('rejects the declaratie (RetourCode 9333) but TotaalToegekendBedrag is €298.50') }),
     ]);
   });
 });

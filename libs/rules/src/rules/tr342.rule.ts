@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Finding, Rule, RuleContext } from '../rule';
 import { answeredDeclaratieOf, antwoordPrestatiesOf, type DeclaratieAntwoord } from './declaratie.support';
 import { euro, finding, prestatiesOf, shortPath, signedAmount } from './support/restricties';
@@ -39,7 +40,7 @@ export const TR342: Rule = {
         finding(
           'TR342',
           path,
-          `${shortPath(path)} is returned with only RetourCode 0200, so it was not rejected (TR342); the declaratie-antwoord lists only rejected prestaties: leave awarded prestaties out, or give the reason of rejection.`,
+          text('TR342.not-rejected', { path: shortPath(path) }),
         ),
       );
     }
@@ -53,7 +54,7 @@ export const TR342: Rule = {
           finding(
             'TR342',
             DECLARATIE_ANTWOORD,
-            `The DeclaratieAntwoord rejects the declaratie (RetourCode ${rejectedWhole.join(', ')}) but TotaalToegekendBedrag is ${euro(toegekend)} (TR342); a rejected declaratie is awarded nothing: fill TotaalToegekendBedrag 0 D.`,
+            text('TR342.rejected-but-awarded', { codes: rejectedWhole.join(', '), toegekend: euro(toegekend) }),
           ),
         );
       }
@@ -62,7 +63,7 @@ export const TR342: Rule = {
           finding(
             'TR342',
             DECLARATIE_ANTWOORD,
-            `The DeclaratieAntwoord rejects the declaratie (RetourCode ${rejectedWhole.join(', ')}) yet returns ${prestaties.length} prestatie(s) (TR342); when the declaratie as a whole is rejected its prestaties are not assessed: leave Clienten out.`,
+            text('TR342.rejected-with-prestaties', { codes: rejectedWhole.join(', '), count: prestaties.length }),
           ),
         );
       }
@@ -76,12 +77,17 @@ export const TR342: Rule = {
     }
     const byGateway = rejectedOnArrival(message, context, new Set(antwoordPrestatiesOf(message).map((p) => p.referentieNummer)));
     if (rejected + byGateway !== ingediend - toegekend) {
-      const gatewayPart = byGateway !== 0n ? ` plus ${euro(byGateway)} of the prestaties the gateway already rejected on arrival` : '';
       findings.push(
         finding(
           'TR342',
           DECLARATIE_ANTWOORD,
-          `TotaalIngediendBedrag ${euro(ingediend)} minus TotaalToegekendBedrag ${euro(toegekend)} is ${euro(ingediend - toegekend)}, but the returned (rejected) prestaties add up to ${euro(rejected)}${gatewayPart} (TR342); the difference between submitted and awarded must be exactly the rejected prestaties: return every rejected prestatie and no other, or correct TotaalToegekendBedrag.`,
+          text('TR342.sum-mismatch', {
+            ingediend: euro(ingediend),
+            toegekend: euro(toegekend),
+            difference: euro(ingediend - toegekend),
+            rejected: euro(rejected),
+            byGateway: byGateway !== 0n ? text('TR342.rejected-by-gateway', { amount: euro(byGateway) }) : '',
+          }),
         ),
       );
     }

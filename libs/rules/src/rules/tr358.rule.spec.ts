@@ -1,5 +1,6 @@
+import { findingMessage } from '../rule';
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR358 } from './tr358.rule';
 
 describe('TR358 TotaalIngediendBedrag is the sum of the prestaties, debet minus credit', () => {
@@ -22,13 +23,22 @@ describe('TR358 TotaalIngediendBedrag is the sum of the prestaties, debet minus 
     const message = changed(declaratie, (b) => {
       b.Declaratie.TotaalIngediendBedrag.TotaalBedrag = '147600';
     });
-    expect(TR358.check(message, context())).toEqual([
+    expect(inEnglish(TR358.check(message, context()))).toEqual([
       {
         rule: 'TR358',
         retourcode: '0001',
         path: '/Bericht/Declaratie',
-        message: expect.stringContaining('TotaalIngediendBedrag is 147600 D (EUR 1476.00) but the prestaties add up to 68000 D (EUR 680.00)'),
+        message: expect.stringContaining('TotaalIngediendBedrag is 147600 D (€1,476.00) but the prestaties add up to 68000 D (€680.00)'),
       },
+    ]);
+  });
+
+  it('says the finding in Dutch by default, amounts as Dutch euros', () => {
+    const message = changed(declaratie, (b) => {
+      b.Declaratie.TotaalIngediendBedrag.TotaalBedrag = '147600';
+    });
+    expect(TR358.check(message, context()).map((f) => findingMessage(f, 'nl'))).toEqual([
+      'TotaalIngediendBedrag is 147600 D (€\u00a01.476,00) maar de prestaties tellen op tot 68000 D (€\u00a0680,00), debet min credit (TR358); vul TotaalBedrag met 68000 en DebetCredit D, of corrigeer de prestaties.',
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { euro, finding, prestatiesOf, signedAmount } from './support/restricties';
 
@@ -23,12 +24,12 @@ export const TR358: Rule = {
       sum += amount;
     }
     if (totaal === null || totaal === sum) return [];
-    const shown = (n: bigint) => `${n < 0n ? -n : n} ${n < 0n ? 'C' : 'D'} (${euro(n)})`;
+    const shown = (n: bigint) => text('TR358.amount', { value: (n < 0n ? -n : n).toString(), debetCredit: n < 0n ? 'C' : 'D', euro: euro(n) });
     return [
       finding(
         'TR358',
         '/Bericht/Declaratie',
-        `TotaalIngediendBedrag is ${shown(totaal)} but the prestaties add up to ${shown(sum)}, debet minus credit (TR358); fill TotaalBedrag with ${sum < 0n ? -sum : sum} and DebetCredit ${sum < 0n ? 'C' : 'D'}, or correct the prestaties.`,
+        text('TR358.sum-mismatch', { totaal: shown(totaal), sum: shown(sum), value: (sum < 0n ? -sum : sum).toString(), debetCredit: sum < 0n ? 'C' : 'D' }),
       ),
     ];
   },

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR386 } from './tr386.rule';
 
 describe('TR386 a product occurs more than once in a verzoek om toewijzing only without overlap', () => {
@@ -17,7 +17,7 @@ describe('TR386 a product occurs more than once in a verzoek om toewijzing only 
       later.ToewijzingIngangsdatum = '2027-04-30';
       delete later.ToewijzingEinddatum;
     });
-    expect(TR386.check(message, context())).toEqual([
+    expect(inEnglish(TR386.check(message, context()))).toEqual([
       {
         rule: 'TR386',
         retourcode: '0001',

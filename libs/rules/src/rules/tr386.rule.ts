@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { each, finding, isRealDate, overlapReason, overlappingProducts, periodLabel, productLabel, shortPath, type ProductPeriod } from './support/restricties';
+import { each, isRealDate, overlapFinding, overlappingProducts, type ProductPeriod } from './support/restricties';
 
 /**
  * TR386: Een Product mag alleen vaker in een verzoek om toewijzing voorkomen indien de
@@ -20,11 +20,7 @@ export const TR386: Rule = {
       .filter(({ item }) => isRealDate(item.ToewijzingIngangsdatum) && (item.ToewijzingEinddatum === undefined || isRealDate(item.ToewijzingEinddatum)))
       .map(({ item, path }) => ({ path, categorie: item.Product?.Categorie, code: item.Product?.Code, begin: item.ToewijzingIngangsdatum, end: item.ToewijzingEinddatum }));
     return overlappingProducts(products).map(({ product, earlier }) =>
-      finding(
-        'TR386',
-        product.path,
-        `${shortPath(product.path)} (${productLabel(product)}, ${periodLabel(product)}) overlaps ${shortPath(earlier.path)} (${productLabel(earlier)}, ${periodLabel(earlier)}) and ${overlapReason(product, earlier)} (TR386); request periods that follow each other without overlap, or one AangevraagdProduct for the whole period.`,
-      ),
+      overlapFinding('TR386', product, earlier),
     );
   },
 };

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR410 } from './tr410.rule';
 
 describe('TR410 a product occurs more than once among the NieuwProducten only without overlap', () => {
@@ -19,7 +19,7 @@ describe('TR410 a product occurs more than once among the NieuwProducten only wi
       const nieuw = b.Client.Verzoek.NieuweProducten!.NieuwProduct;
       nieuw.push({ ...structuredClone(nieuw[0]!), GewensteIngangsdatum: '2026-12-31', Einddatum: '2027-03-31' });
     });
-    expect(TR410.check(message, context())).toEqual([
+    expect(inEnglish(TR410.check(message, context()))).toEqual([
       {
         rule: 'TR410',
         retourcode: '0001',

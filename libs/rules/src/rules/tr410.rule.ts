@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { each, finding, isRealDate, overlapReason, overlappingProducts, periodLabel, productLabel, shortPath, type ProductPeriod } from './support/restricties';
+import { each, isRealDate, overlapFinding, overlappingProducts, type ProductPeriod } from './support/restricties';
 
 /**
  * TR410: Een Product mag alleen vaker in de berichtklassen NieuwProduct voorkomen als de
@@ -20,11 +20,7 @@ export const TR410: Rule = {
       .filter(({ item }) => isRealDate(item.GewensteIngangsdatum) && (item.Einddatum === undefined || isRealDate(item.Einddatum)))
       .map(({ item, path }) => ({ path, categorie: item.Product?.Categorie, code: item.Product?.Code, begin: item.GewensteIngangsdatum, end: item.Einddatum }));
     return overlappingProducts(products).map(({ product, earlier }) =>
-      finding(
-        'TR410',
-        product.path,
-        `${shortPath(product.path)} (${productLabel(product)}, ${periodLabel(product)}) overlaps ${shortPath(earlier.path)} (${productLabel(earlier)}, ${periodLabel(earlier)}) and ${overlapReason(product, earlier)} (TR410); ask for periods that follow each other without overlap, or one NieuwProduct for the whole period.`,
-      ),
+      overlapFinding('TR410', product, earlier),
     );
   },
 };

@@ -1,5 +1,46 @@
+import { formatCents } from '../../format';
 import type { rulesAcross as nl } from '../nl/rules-across';
+
+type Overlap = Parameters<(typeof nl)['TR302.overlap']>[0];
+const overlaps = (p: Overlap, code: string): string =>
+  `${p.path} (${p.product}, ${p.period}) overlaps ${p.earlierPath} (${p.earlierProduct}, ${p.earlierPeriod}) and ${p.reason} (${code})`;
 
 /** English texts: rules-across, the same keys and parameters as the Dutch section. */
 export const rulesAcross: typeof nl = {
+  // ------------------------------------------------------------ shared phrases
+  'across.product-code': (p) => `product ${p.code} (categorie ${p.categorie})`,
+  'across.product-categorie': (p) => `categorie ${p.categorie} (no product code)`,
+  'across.product-none': () => 'a product without Categorie',
+  'across.period': (p) => `${p.begin} to ${p.end}`,
+  'across.period-open': (p) => `${p.begin} onwards (no end date)`,
+  'across.euro': (p) => formatCents(p.cents, 'en'),
+  'across.overlap-without-categorie': () => 'a product without Categorie may not overlap any other product outside categories 11-14',
+  'across.overlap-same-product': () => 'it is the same product',
+  'across.overlap-same-categorie': (p) => `both are in categorie ${p.categorie} and without a product code they count as the same product`,
+  'across.heenbericht': (p) => `the ${p.code} with Identificatie ${p.identificatie} of ${p.dagtekening} from ${p.afzender}`,
+
+  // ------------------------------------------------------------ overlap rules
+  'TR302.overlap': (p) => `${overlaps(p, 'TR302')}; let the periods follow each other without overlap, or combine them in one ToegewezenProduct.`,
+  'TR386.overlap': (p) => `${overlaps(p, 'TR386')}; request periods that follow each other without overlap, or one AangevraagdProduct for the whole period.`,
+  'TR410.overlap': (p) => `${overlaps(p, 'TR410')}; ask for periods that follow each other without overlap, or one NieuwProduct for the whole period.`,
+
+  // ------------------------------------------------------------ retourberichten and sums
+  'RETOUR-HEENBERICHT.not-delivered': (p) =>
+    `This ${p.code} answers ${p.heenbericht} to ${p.answeredBy}, but the gateway delivered no such message to ${p.answeredBy}; answer only messages you received, with their header (Afzender, Identificatie, Dagtekening) unchanged.`,
+  'TR337.not-received': (p) =>
+    `DeclaratieIdentificatie names ${p.heenbericht}, but gemeente ${p.answeredBy} received no such declaratie through the gateway (TR337); copy Identificatie and Dagtekening from the header of the declaratie you answer.`,
+  'TR342.not-rejected': (p) =>
+    `${p.path} is returned with only RetourCode 0200, so it was not rejected (TR342); the declaratie-antwoord lists only rejected prestaties: leave awarded prestaties out, or give the reason of rejection.`,
+  'TR342.rejected-but-awarded': (p) =>
+    `The DeclaratieAntwoord rejects the declaratie (RetourCode ${p.codes}) but TotaalToegekendBedrag is ${p.toegekend} (TR342); a rejected declaratie is awarded nothing: fill TotaalToegekendBedrag 0 D.`,
+  'TR342.rejected-with-prestaties': (p) =>
+    `The DeclaratieAntwoord rejects the declaratie (RetourCode ${p.codes}) yet returns ${p.count} ${p.count === 1 ? 'prestatie' : 'prestaties'} (TR342); when the declaratie as a whole is rejected its prestaties are not assessed: leave Clienten out.`,
+  'TR342.rejected-by-gateway': (p) =>
+    ` plus ${p.amount} of the prestaties the gateway already rejected on arrival`,
+  'TR342.sum-mismatch': (p) =>
+    `TotaalIngediendBedrag ${p.ingediend} minus TotaalToegekendBedrag ${p.toegekend} is ${p.difference}, but the returned (rejected) prestaties add up to ${p.rejected}${p.byGateway} (TR342); the difference between submitted and awarded must be exactly the rejected prestaties: return every rejected prestatie and no other, or correct TotaalToegekendBedrag.`,
+  'TR358.amount': (p) =>
+    `${p.value} ${p.debetCredit} (${p.euro})`,
+  'TR358.sum-mismatch': (p) =>
+    `TotaalIngediendBedrag is ${p.totaal} but the prestaties add up to ${p.sum}, debet minus credit (TR358); fill TotaalBedrag with ${p.value} and DebetCredit ${p.debetCredit}, or correct the prestaties.`,
 };

@@ -1,5 +1,51 @@
+import { formatCents } from '../../format';
 import type { Section } from '../section';
 
-/** Dutch texts: rules-across. Keys are English identifiers; the standard's words stay as the standard spells them. */
+type Overlap = { path: string; product: string; period: string; earlierPath: string; earlierProduct: string; earlierPeriod: string; reason: string };
+const overlaps = (p: Overlap, code: string): string =>
+  `${p.path} (${p.product}, ${p.period}) overlapt ${p.earlierPath} (${p.earlierProduct}, ${p.earlierPeriod}) en ${p.reason} (${code})`;
+
+/**
+ * Dutch texts: rules-across, the findings of the technische regels (TR) that look across messages
+ * or over a whole message, and the phrases they share. Keys are English identifiers; the
+ * standard's words stay as the standard spells them.
+ */
 export const rulesAcross = {
+  // ------------------------------------------------------------ shared phrases
+  'across.product-code': (p: { code: string; categorie: string }) => `product ${p.code} (categorie ${p.categorie})`,
+  'across.product-categorie': (p: { categorie: string }) => `categorie ${p.categorie} (zonder productcode)`,
+  'across.product-none': () => 'een product zonder Categorie',
+  'across.period': (p: { begin: string; end: string }) => `${p.begin} tot en met ${p.end}`,
+  'across.period-open': (p: { begin: string }) => `${p.begin} zonder einddatum`,
+  'across.euro': (p: { cents: string }) => formatCents(p.cents, 'nl'),
+  'across.overlap-without-categorie': () => 'een product zonder Categorie mag geen ander product overlappen buiten de categorieën 11-14',
+  'across.overlap-same-product': () => 'het is hetzelfde product',
+  'across.overlap-same-categorie': (p: { categorie: string }) => `beide zijn in categorie ${p.categorie} en zonder productcode gelden ze als hetzelfde product`,
+  'across.heenbericht': (p: { code: string; identificatie: string; dagtekening: string; afzender: string }) =>
+    `de ${p.code} met Identificatie ${p.identificatie} van ${p.dagtekening} van ${p.afzender}`,
+
+  // ------------------------------------------------------------ overlap rules
+  'TR302.overlap': (p: Overlap) => `${overlaps(p, 'TR302')}; laat de perioden op elkaar volgen zonder overlap, of voeg ze samen in één ToegewezenProduct.`,
+  'TR386.overlap': (p: Overlap) => `${overlaps(p, 'TR386')}; vraag perioden aan die op elkaar volgen zonder overlap, of één AangevraagdProduct voor de hele periode.`,
+  'TR410.overlap': (p: Overlap) => `${overlaps(p, 'TR410')}; vraag perioden die op elkaar volgen zonder overlap, of één NieuwProduct voor de hele periode.`,
+
+  // ------------------------------------------------------------ retourberichten and sums
+  'RETOUR-HEENBERICHT.not-delivered': (p: { code: string; heenbericht: string; answeredBy: string }) =>
+    `Deze ${p.code} beantwoordt ${p.heenbericht} aan ${p.answeredBy}, maar de gateway heeft zo'n bericht niet aan ${p.answeredBy} afgeleverd; beantwoord alleen berichten die u hebt ontvangen, met hun header (Afzender, Identificatie, Dagtekening) ongewijzigd.`,
+  'TR337.not-received': (p: { heenbericht: string; answeredBy: string }) =>
+    `DeclaratieIdentificatie noemt ${p.heenbericht}, maar gemeente ${p.answeredBy} heeft zo'n declaratie niet via de gateway ontvangen (TR337); neem Identificatie en Dagtekening over uit de header van de declaratie die u beantwoordt.`,
+  'TR342.not-rejected': (p: { path: string }) =>
+    `${p.path} wordt teruggestuurd met alleen RetourCode 0200 en is dus niet afgewezen (TR342); het declaratie-antwoord bevat alleen afgewezen prestaties: laat toegekende prestaties weg, of geef de reden van afwijzing.`,
+  'TR342.rejected-but-awarded': (p: { codes: string; toegekend: string }) =>
+    `Het DeclaratieAntwoord wijst de declaratie af (RetourCode ${p.codes}) maar TotaalToegekendBedrag is ${p.toegekend} (TR342); aan een afgewezen declaratie wordt niets toegekend: vul TotaalToegekendBedrag 0 D.`,
+  'TR342.rejected-with-prestaties': (p: { codes: string; count: number }) =>
+    `Het DeclaratieAntwoord wijst de declaratie af (RetourCode ${p.codes}) maar stuurt ${p.count} ${p.count === 1 ? 'prestatie' : 'prestaties'} terug (TR342); als de declaratie als geheel is afgewezen, worden de prestaties niet beoordeeld: laat Clienten weg.`,
+  'TR342.rejected-by-gateway': (p: { amount: string }) =>
+    ` plus ${p.amount} aan prestaties die de gateway bij ontvangst al had afgewezen`,
+  'TR342.sum-mismatch': (p: { ingediend: string; toegekend: string; difference: string; rejected: string; byGateway: string }) =>
+    `TotaalIngediendBedrag ${p.ingediend} min TotaalToegekendBedrag ${p.toegekend} is ${p.difference}, maar de teruggestuurde (afgewezen) prestaties tellen op tot ${p.rejected}${p.byGateway} (TR342); het verschil tussen ingediend en toegekend is precies het bedrag van de afgewezen prestaties: stuur elke afgewezen prestatie terug en geen andere, of corrigeer TotaalToegekendBedrag.`,
+  'TR358.amount': (p: { value: string; debetCredit: string; euro: string }) =>
+    `${p.value} ${p.debetCredit} (${p.euro})`,
+  'TR358.sum-mismatch': (p: { totaal: string; sum: string; value: string; debetCredit: string }) =>
+    `TotaalIngediendBedrag is ${p.totaal} maar de prestaties tellen op tot ${p.sum}, debet min credit (TR358); vul TotaalBedrag met ${p.value} en DebetCredit ${p.debetCredit}, of corrigeer de prestaties.`,
 } satisfies Section;

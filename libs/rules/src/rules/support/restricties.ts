@@ -423,16 +423,16 @@ export function overlappingProducts(products: readonly ProductPeriod[]): Array<{
   return out;
 }
 
-/** How a product is named in messages: "product 02A01 (categorie 02)", "categorie 02 (no product code)", "a product without Categorie". */
-export function productLabel(p: { categorie: string | undefined; code: string | undefined }): string {
-  if (p.code?.trim()) return `product ${p.code.trim()} (categorie ${p.categorie?.trim() ?? '?'})`;
-  if (p.categorie?.trim()) return `categorie ${p.categorie.trim()} (no product code)`;
-  return 'a product without Categorie';
+/** How a product is named in findings: "product 02A01 (categorie 02)", "categorie 02 (zonder productcode)", "een product zonder Categorie". */
+export function productLabel(p: { categorie: string | undefined; code: string | undefined }): Text {
+  if (p.code?.trim()) return text('across.product-code', { code: p.code.trim(), categorie: p.categorie?.trim() ?? '?' });
+  if (p.categorie?.trim()) return text('across.product-categorie', { categorie: p.categorie.trim() });
+  return text('across.product-none');
 }
 
-/** A period for messages: 2026-01-01 to 2026-12-31, or 2026-01-01 onwards. */
-export const periodLabel = (p: { begin: string; end: string | undefined }): string =>
-  p.end?.trim() ? `${p.begin.trim()} to ${p.end.trim()}` : `${p.begin.trim()} onwards (no end date)`;
+/** A period for findings: 2026-01-01 tot en met 2026-12-31, or 2026-01-01 zonder einddatum. */
+export const periodLabel = (p: { begin: string; end: string | undefined }): Text =>
+  p.end?.trim() ? text('across.period', { begin: p.begin.trim(), end: p.end.trim() }) : text('across.period-open', { begin: p.begin.trim() });
 
 /** The signed value of an amount with DebetCredit: credit counts negative. */
 export function signedAmount(amount: { Bedrag?: string; TotaalBedrag?: string; DebetCredit: string }): bigint | null {
@@ -441,14 +441,8 @@ export function signedAmount(amount: { Bedrag?: string; TotaalBedrag?: string; D
   return amount.DebetCredit.trim() === 'C' ? -n : n;
 }
 
-/** An amount in eurocent as a clerk reads it: 41200 is "EUR 412.00", a credit of 39800 "EUR -398.00". */
-export function euro(cents: bigint): string {
-  const negative = cents < 0n;
-  const abs = negative ? -cents : cents;
-  const whole = abs / 100n;
-  const rest = (abs % 100n).toString().padStart(2, '0');
-  return `EUR ${negative ? '-' : ''}${whole}.${rest}`;
-}
+/** An amount in eurocent as a clerk reads it, in the reader's language: 41200 is "€ 412,00" (nl) or "€412.00" (en). */
+export const euro = (cents: bigint): Text => text('across.euro', { cents: cents.toString() });
 
 // ---------------------------------------------------------------- repeated classes
 
@@ -490,10 +484,27 @@ export function shortPath(path: string): string {
   return steps.filter((step, i) => step.endsWith(']') || i === steps.length - 1).join('/');
 }
 
-/** Why two products of the overlap rules count as the same product, for messages. */
-export function overlapReason(a: ProductPeriod, b: ProductPeriod): string {
+/** Why two products of the overlap rules count as the same product, for findings. */
+export function overlapReason(a: ProductPeriod, b: ProductPeriod): Text {
   const [ca, cb] = [a.categorie?.trim(), b.categorie?.trim()];
-  if (!ca || !cb) return 'a product without Categorie may not overlap any other product outside categories 11-14';
-  if (a.code?.trim() && b.code?.trim()) return 'it is the same product';
-  return `both are in categorie ${ca} and without a product code they count as the same product`;
+  if (!ca || !cb) return text('across.overlap-without-categorie');
+  if (a.code?.trim() && b.code?.trim()) return text('across.overlap-same-product');
+  return text('across.overlap-same-categorie', { categorie: ca });
+}
+
+/** The finding of the overlap rules (TR302, TR386, TR410): which class overlaps which, why, and the rule's own fix. */
+export function overlapFinding(rule: 'TR302' | 'TR386' | 'TR410', product: ProductPeriod, earlier: ProductPeriod): Finding {
+  return finding(
+    rule,
+    product.path,
+    text(`${rule}.overlap`, {
+      path: shortPath(product.path),
+      product: productLabel(product),
+      period: periodLabel(product),
+      earlierPath: shortPath(earlier.path),
+      earlierProduct: productLabel(earlier),
+      earlierPeriod: periodLabel(earlier),
+      reason: overlapReason(product, earlier),
+    }),
+  );
 }
