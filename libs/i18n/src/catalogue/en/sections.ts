@@ -4,5 +4,6 @@ export { cli } from './cli';
 export { dashboard } from './dashboard';
 export { exchange } from './exchange';
 export { rulesAcross } from './rules-across';
+export { rulesDeclaratie } from './rules-declaratie';
 export { rulesWithin } from './rules-within';
 export { xml } from './xml';

@@ -3,8 +3,9 @@ import { cli } from './cli';
 import { dashboard } from './dashboard';
 import { exchange } from './exchange';
 import { rulesAcross } from './rules-across';
+import { rulesDeclaratie } from './rules-declaratie';
 import { rulesWithin } from './rules-within';
 import { xml } from './xml';
 
 /** Every Dutch text of the gateway. Each section lives in its own file; keys are unique across sections. */
-export const nl = { ...api, ...xml, ...rulesWithin, ...rulesAcross, ...cli, ...dashboard, ...exchange };
+export const nl = { ...api, ...xml, ...rulesWithin, ...rulesAcross, ...rulesDeclaratie, ...cli, ...dashboard, ...exchange };
