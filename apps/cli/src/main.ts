@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { EnvValidationError, packageVersion } from '@lib/config';
+import { DEFAULT_LANG, type Lang } from '@lib/i18n';
 import { FieldCipherError } from '@lib/persistence';
 import { ContractRegisterError } from '@lib/rules';
 import { AdminApiError, registerAdminCommands } from './admin.command';
@@ -10,6 +11,8 @@ import { registerOnderaannemingCommands } from './onderaanneming.command';
 import { replayCommand } from './replay.command';
 import { rulesCommand } from './rules.command';
 import { UsageError, validateCommand } from './validate.command';
+import { commanderErrorLine, speaking } from './commander-lang';
+import { chooseLang, sayIn, type Say } from './lang';
 
 /** The `iwmo` command line: tools for aanbieders and gemeenten to check their own iWmo 3.2 files. */
 
@@ -19,10 +22,24 @@ const EXIT_FAILURE = 1;
 /** Errors that are the user's to fix (a file, a register, a setting, the gateway's address): one line, exit 2 (a gateway's refusal: 1). */
 const USER_ERRORS = [UsageError, AdminApiError, ContractRegisterError, EnvValidationError, FieldCipherError];
 /** File system errors on a path the user gave. */
-const USER_FILE_ERRORS = new Set(['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR', 'EPERM', 'ELOOP', 'ENAMETOOLONG']);
+const USER_FILE_ERRORS = ['ENOENT', 'EACCES', 'EISDIR', 'ENOTDIR', 'EPERM', 'ELOOP', 'ENAMETOOLONG'] as const;
+type UserFileError = (typeof USER_FILE_ERRORS)[number];
+const fileErrorOf = (error: unknown): UserFileError | undefined =>
+  USER_FILE_ERRORS.find((code) => code === (error as NodeJS.ErrnoException | undefined)?.code);
 
 export function isUserError(error: unknown): boolean {
-  return USER_ERRORS.some((kind) => error instanceof kind) || USER_FILE_ERRORS.has((error as NodeJS.ErrnoException | undefined)?.code ?? '');
+  return USER_ERRORS.some((kind) => error instanceof kind) || fileErrorOf(error) !== undefined;
+}
+
+/** A user error as the one line the CLI prints: in the chosen language where the CLI knows its shape, else its message. */
+export function userErrorLine(error: unknown, say: Say): string {
+  const list = (problems: readonly string[]) => problems.map((p) => `- ${p.trim()}`).join(' ');
+  if (error instanceof ContractRegisterError) return say('cli.main.contract-register', { source: error.source, problems: list(error.problems) });
+  if (error instanceof EnvValidationError) return say('cli.main.env', { problems: list(error.problems) });
+  const code = fileErrorOf(error);
+  const path = (error as NodeJS.ErrnoException | undefined)?.path;
+  if (code !== undefined && path !== undefined) return say('cli.main.file-error', { path, problem: say(`cli.main.${code}`) });
+  return oneLine(error);
 }
 
 /** An error as the one line the CLI prints: its message with the lines of a multi-line list joined. */
@@ -37,12 +54,15 @@ function positiveInt(value: string): number {
   return n;
 }
 
-export function buildProgram(): Command {
-  const program = new Command('iwmo')
-    .description('iWmo 3.2 tools of the H4 gateway')
-    .version(packageVersion(), '-V, --version', 'the version of the gateway these tools belong to')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+/** The program with its texts in `lang` (the language is chosen before: help and descriptions are made here). */
+export function buildProgram(lang: Lang = DEFAULT_LANG): Command {
+  const say = sayIn(lang);
+  const program = speaking(new Command('iwmo'), say)
+    .description(say('cli.program.description'))
+    .version(packageVersion(), '-V, --version', say('cli.program.version'))
+    // read by chooseLang before the program is made; declared so that commander knows it and shows it
+    .option('--lang <lang>', say('cli.program.lang'))
+    .exitOverride();
 
   program
     .command('validate')
@@ -86,18 +106,29 @@ export function buildProgram(): Command {
 }
 
 async function main(argv: string[]): Promise<void> {
+  const chosen = chooseLang(argv.slice(2), process.env.IWMO_LANG);
+  if (chosen.error !== undefined) {
+    process.stderr.write(`${chosen.error}\n`);
+    return void (process.exitCode = EXIT_USAGE);
+  }
+  const say = sayIn(chosen.lang);
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram(chosen.lang).parseAsync(argv);
   } catch (error) {
     const e = error as { code?: string; exitCode?: number; message?: string };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return void (process.exitCode = 0);
-    if (e.code?.startsWith('commander.')) return void (process.exitCode = EXIT_USAGE);
+    // the help of a command that needs a subcommand, on stderr: it says all there is to say
+    if (e.code === 'commander.help') return void (process.exitCode = EXIT_USAGE);
+    if (e.code?.startsWith('commander.')) {
+      process.stderr.write(`${commanderErrorLine({ code: e.code, message: e.message ?? '' }, say)}\n`);
+      return void (process.exitCode = EXIT_USAGE);
+    }
     if (isUserError(error)) {
-      process.stderr.write(`iwmo: ${oneLine(error)}\n`);
+      process.stderr.write(`iwmo: ${userErrorLine(error, say)}\n`);
       return void (process.exitCode = error instanceof AdminApiError ? error.exitCode : EXIT_USAGE);
     }
     // A fault of the tool itself: still one line; the stack only when asked for.
-    process.stderr.write(`iwmo: unexpected error: ${oneLine(error)} (IWMO_DEBUG=1 shows the details)\n`);
+    process.stderr.write(`${say('cli.main.unexpected', { message: oneLine(error) })}\n`);
     if (process.env.IWMO_DEBUG === '1') process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
     process.exitCode = EXIT_FAILURE;
   }

@@ -97,7 +97,7 @@ describe('iwmo validate', () => {
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringMatching(/^iwmo: 1 of the arguments does not exist/) });
     expect(missing.stdout.trim().split('\n')).toHaveLength(2);
     const noArgs = await iwmo(['validate']);
-    expect(noArgs).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing required argument/) });
+    expect(noArgs).toMatchObject({ code: 2, stderr: expect.stringMatching(/^fout: het verplichte argument 'file-or-dir' ontbreekt\n$/) });
     expect(noArgs.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -20,14 +20,17 @@ export interface Run {
 
 const root = packageRoot();
 
-/** Runs `iwmo ARGS` in `cwd` (the package root unless given), with `stdin` (empty unless given) as its standard input. */
-export function iwmo(args: string[], options: { cwd?: string; stdin?: string } = {}): Promise<Run> {
+/**
+ * Runs `iwmo ARGS` in `cwd` (the package root unless given), with `stdin` (empty unless given) as its
+ * standard input and `env` (e.g. IWMO_LANG) added to a bare environment.
+ */
+export function iwmo(args: string[], options: { cwd?: string; stdin?: string; env?: Record<string, string> } = {}): Promise<Run> {
   const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
       [tsx, '--tsconfig', join(root, 'tsconfig.json'), join(root, 'apps', 'cli', 'src', 'main.ts'), ...args],
-      { cwd: options.cwd ?? root, env: { PATH: process.env.PATH, HOME: process.env.HOME }, timeout: 60_000 },
+      { cwd: options.cwd ?? root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env }, timeout: 60_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     child.stdin?.end(options.stdin ?? '');

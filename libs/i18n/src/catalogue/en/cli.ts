@@ -1,5 +1,47 @@
+import { formatNumber } from '../../format';
 import type { cli as nl } from '../nl/cli';
+
+/** A count as English writes it (12,345); a parameter that is not a number as it is. */
+const n = (value: number): string => (Number.isFinite(Number(value)) ? formatNumber(Number(value), 'en') : String(value));
 
 /** English texts: cli, the same keys and parameters as the Dutch section. */
 export const cli: typeof nl = {
+  // ------------------------------------------------------------ the program, its help and commander's own errors
+  'cli.program.description': () => 'iWmo 3.2 tools of the H4 gateway',
+  'cli.program.version': () => 'the version of the gateway these tools belong to',
+  'cli.program.lang': () => 'the language of the output: nl (Dutch, the default) or en (English); also IWMO_LANG',
+  'cli.program.help-option': () => 'display help for command',
+  'cli.program.help-command': () => 'display help for command',
+  'cli.program.heading-usage': () => 'Usage:',
+  'cli.program.heading-arguments': () => 'Arguments:',
+  'cli.program.heading-options': () => 'Options:',
+  'cli.program.heading-global-options': () => 'Global Options:',
+  'cli.program.heading-commands': () => 'Commands:',
+  'cli.program.help-default': (p) => `default: ${p.value}`,
+  'cli.program.help-choices': (p) => `choices: ${p.choices}`,
+  'cli.program.unknown-lang': (p) => `iwmo: unknown language '${p.value}' in ${p.source}; choose one of ${p.langs} (nl: Dutch, en: English)`,
+  'cli.program.did-you-mean': (p) => ` (did you mean ${p.names}?)`,
+  'cli.program.unknown-option': (p) => `error: unknown option '${p.option}'${p.hint}`,
+  'cli.program.unknown-command': (p) => `error: unknown command '${p.command}'${p.hint}`,
+  'cli.program.missing-argument': (p) => `error: missing required argument '${p.argument}'`,
+  'cli.program.option-missing-value': (p) => `error: option '${p.option}' argument missing`,
+  'cli.program.missing-option': (p) => `error: required option '${p.option}' not specified`,
+  'cli.program.excess-arguments': (p) => `error: too many arguments for '${p.command}': expected ${n(p.expected)}, got ${n(p.got)}`,
+  'cli.program.invalid-option-value': (p) => `error: option '${p.option}' argument '${p.value}' is invalid: ${p.reason}`,
+  'cli.program.invalid-argument-value': (p) => `error: value '${p.value}' is invalid for argument '${p.argument}': ${p.reason}`,
+  'cli.program.allowed-choices': (p) => `allowed choices are ${p.choices}`,
+  'cli.program.none': () => '(none)',
+
+  // ------------------------------------------------------------ the one-line user errors of main.ts
+  'cli.main.unexpected': (p) => `iwmo: unexpected error: ${p.message} (IWMO_DEBUG=1 shows the details)`,
+  'cli.main.file-error': (p) => `${p.path}: ${p.problem}`,
+  'cli.main.ENOENT': () => 'no such file or directory',
+  'cli.main.EACCES': () => 'permission denied',
+  'cli.main.EPERM': () => 'operation not permitted (check the permissions)',
+  'cli.main.EISDIR': () => 'is a directory, not a file',
+  'cli.main.ENOTDIR': () => 'a part of the path is not a directory',
+  'cli.main.ELOOP': () => 'too many symbolic links in the path',
+  'cli.main.ENAMETOOLONG': () => 'the name is too long',
+  'cli.main.contract-register': (p) => `${p.source} is not a valid contract register (see docs/contracts.md): ${p.problems}`,
+  'cli.main.env': (p) => `invalid environment configuration: ${p.problems}`,
 };

@@ -1,5 +1,56 @@
+import { formatNumber } from '../../format';
 import type { Section } from '../section';
 
-/** Dutch texts: cli. Keys are English identifiers; the standard's words stay as the standard spells them. */
+/** A count as Dutch writes it (12.345); a parameter that is not a number as it is. */
+const n = (value: number): string => (Number.isFinite(Number(value)) ? formatNumber(Number(value), 'nl') : String(value));
+
+/**
+ * Dutch texts: cli, what the `iwmo` command line says (help, tables, summaries, progress, errors).
+ * Keys are 'cli.<command>.<what>'; the standard's words, codes, option names and values stay as
+ * they are spelled on the command line and in the standard.
+ */
 export const cli = {
+  // ------------------------------------------------------------ the program, its help and commander's own errors
+  'cli.program.description': () => 'iWmo 3.2-gereedschap van de H4-gateway',
+  'cli.program.version': () => 'de versie van de gateway waar dit gereedschap bij hoort',
+  'cli.program.lang': () => 'de taal van de uitvoer: nl (Nederlands, standaard) of en (Engels); ook via IWMO_LANG',
+  'cli.program.help-option': () => 'toont de hulp bij deze opdracht',
+  'cli.program.help-command': () => 'toont de hulp bij een opdracht',
+  'cli.program.heading-usage': () => 'Gebruik:',
+  'cli.program.heading-arguments': () => 'Argumenten:',
+  'cli.program.heading-options': () => 'Opties:',
+  'cli.program.heading-global-options': () => 'Algemene opties:',
+  'cli.program.heading-commands': () => 'Opdrachten:',
+  'cli.program.help-default': (p: { value: string }) => `standaard: ${p.value}`,
+  'cli.program.help-choices': (p: { choices: string }) => `keuze uit: ${p.choices}`,
+  'cli.program.unknown-lang': (p: { value: string; source: string; langs: string }) =>
+    `iwmo: onbekende taal '${p.value}' in ${p.source}; kies een van ${p.langs} (nl: Nederlands, en: Engels)`,
+  'cli.program.did-you-mean': (p: { names: string }) => ` (bedoelde u ${p.names}?)`,
+  'cli.program.unknown-option': (p: { option: string; hint: string }) => `fout: onbekende optie '${p.option}'${p.hint}`,
+  'cli.program.unknown-command': (p: { command: string; hint: string }) => `fout: onbekende opdracht '${p.command}'${p.hint}`,
+  'cli.program.missing-argument': (p: { argument: string }) => `fout: het verplichte argument '${p.argument}' ontbreekt`,
+  'cli.program.option-missing-value': (p: { option: string }) => `fout: de optie '${p.option}' mist haar waarde`,
+  'cli.program.missing-option': (p: { option: string }) => `fout: de verplichte optie '${p.option}' ontbreekt`,
+  'cli.program.excess-arguments': (p: { command: string; expected: number; got: number }) =>
+    `fout: te veel argumenten voor '${p.command}': ${n(p.expected)} verwacht, ${n(p.got)} gegeven`,
+  'cli.program.invalid-option-value': (p: { option: string; value: string; reason: string }) =>
+    `fout: de waarde '${p.value}' van optie '${p.option}' is ongeldig: ${p.reason}`,
+  'cli.program.invalid-argument-value': (p: { argument: string; value: string; reason: string }) =>
+    `fout: de waarde '${p.value}' van argument '${p.argument}' is ongeldig: ${p.reason}`,
+  'cli.program.allowed-choices': (p: { choices: string }) => `kies uit ${p.choices}`,
+  'cli.program.none': () => '(geen)',
+
+  // ------------------------------------------------------------ the one-line user errors of main.ts
+  'cli.main.unexpected': (p: { message: string }) => `iwmo: onverwachte fout: ${p.message} (IWMO_DEBUG=1 toont de details)`,
+  'cli.main.file-error': (p: { path: string; problem: string }) => `${p.path}: ${p.problem}`,
+  'cli.main.ENOENT': () => 'bestand of map bestaat niet',
+  'cli.main.EACCES': () => 'geen toegang (controleer de rechten)',
+  'cli.main.EPERM': () => 'niet toegestaan (controleer de rechten)',
+  'cli.main.EISDIR': () => 'is een map, geen bestand',
+  'cli.main.ENOTDIR': () => 'een deel van het pad is geen map',
+  'cli.main.ELOOP': () => 'te veel symbolische koppelingen in het pad',
+  'cli.main.ENAMETOOLONG': () => 'de naam is te lang',
+  'cli.main.contract-register': (p: { source: string; problems: string }) =>
+    `${p.source} is geen geldig contractregister (zie docs/contracts.md): ${p.problems}`,
+  'cli.main.env': (p: { problems: string }) => `ongeldige configuratie in de omgeving: ${p.problems}`,
 } satisfies Section;
