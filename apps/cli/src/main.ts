@@ -48,11 +48,11 @@ export function oneLine(error: unknown): string {
   return message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
 }
 
-function positiveInt(value: string): number {
+const positiveInt = (say: Say) => (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(say('cli.validate.positive-int'));
   return n;
-}
+};
 
 /** The program with its texts in `lang` (the language is chosen before: help and descriptions are made here). */
 export function buildProgram(lang: Lang = DEFAULT_LANG): Command {
@@ -66,13 +66,13 @@ export function buildProgram(lang: Lang = DEFAULT_LANG): Command {
 
   program
     .command('validate')
-    .description('validate iWmo 3.2 messages (files, or directories searched for *.xml) against the XSDs')
-    .argument('<file-or-dir...>', 'messages to validate')
-    .option('--json', 'one JSON object per file per line')
-    .option('--schemas <dir>', 'validate against the XSDs in this folder instead of the built-in ones')
-    .option('--max-bytes <n>', 'size limit per message in bytes (default 25 MB)', positiveInt)
+    .description(say('cli.validate.description'))
+    .argument('<file-or-dir...>', say('cli.validate.argument'))
+    .option('--json', say('cli.validate.option-json'))
+    .option('--schemas <dir>', say('cli.validate.option-schemas'))
+    .option('--max-bytes <n>', say('cli.validate.option-max-bytes'), positiveInt(say))
     .action(async (inputs: string[], options: { json?: boolean; schemas?: string; maxBytes?: number }) => {
-      process.exitCode = await validateCommand(inputs, options);
+      process.exitCode = await validateCommand(inputs, { ...options, lang });
     });
 
   program

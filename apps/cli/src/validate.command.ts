@@ -1,9 +1,11 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { MessageValidator, XsdValidationPool, DEFAULT_MAX_MESSAGE_BYTES, type ValidationReport } from '@lib/iwmo';
+import { DEFAULT_LANG, type Lang } from '@lib/i18n';
+import { errorsIn, MessageValidator, XsdValidationPool, DEFAULT_MAX_MESSAGE_BYTES, type ValidationReport } from '@lib/iwmo';
 import { judgementOf } from '@lib/pipeline';
 import { ContractRegister, dutchToday, runRules, WITHIN_MESSAGE_RULES, type RulesConfig, type StateView } from '@lib/rules';
+import { sayIn, type Say } from './lang';
 
 /** Rules within one message read neither state nor configuration. */
 const NO_STATE = new Proxy({}, { get: () => { throw new Error('a within-message rule read state'); } }) as StateView;
@@ -13,6 +15,8 @@ export interface ValidateOptions {
   json?: boolean;
   schemas?: string;
   maxBytes?: number;
+  /** the language of the lines (and of the messages in --json); Dutch unless given */
+  lang?: Lang;
 }
 
 export class UsageError extends Error {}
@@ -39,11 +43,13 @@ export async function validateCommand(
   out: NodeJS.WritableStream = process.stdout,
   err: NodeJS.WritableStream = process.stderr,
 ): Promise<number> {
-  const entries = await expandInputs(inputs);
+  const lang = options.lang ?? DEFAULT_LANG;
+  const say = sayIn(lang);
+  const entries = await expandInputs(inputs, say);
   const files = entries.map((e) => e.file);
   const pool = await XsdValidationPool.start({ schemaDir: options.schemas, threads: Math.max(1, Math.min(2, files.length)) });
   const validator = new MessageValidator(pool, options.maxBytes ?? DEFAULT_MAX_MESSAGE_BYTES);
-  const bar = files.length > PROGRESS_THRESHOLD ? new SingleBar({ stream: err, format: 'validating [{bar}] {value}/{total} files', noTTYOutput: true, notTTYSchedule: 2000 }) : null;
+  const bar = files.length > PROGRESS_THRESHOLD ? new SingleBar({ stream: err, format: say('cli.validate.progress'), noTTYOutput: true, notTTYSchedule: 2000 }) : null;
   bar?.start(files.length, 0);
   let invalid = 0;
   try {
@@ -51,15 +57,16 @@ export async function validateCommand(
     const results = new Array<Promise<ValidateLine>>(files.length);
     const window = pool.threads * 2;
     const run = async ({ file, missing }: Input): Promise<ValidateLine> => {
-      if (missing) return missingLine(file);
+      if (missing) return missingLine(file, say);
       const bytes = await readFile(file);
       const outcome = await validator.validate(bytes);
       bar?.increment();
-      if (!outcome.parsed) return { file, ...outcome.report };
+      if (!outcome.parsed) return inLang({ file, ...outcome.report });
       // Layer 3 (rules within the message) needs no state; cross-message rules need `iwmo replay`.
       const findings = runRules(WITHIN_MESSAGE_RULES, outcome.parsed, { today: dutchToday(), state: NO_STATE, config: NO_CONFIG });
-      return { file, ...judgementOf(outcome.report, outcome.parsed, findings).report };
+      return inLang({ file, ...judgementOf(outcome.report, outcome.parsed, findings).report });
     };
+    const inLang = (line: ValidateLine): ValidateLine => ({ ...line, errors: errorsIn(lang, line.errors) });
     for (let i = 0; i < entries.length; i++) {
       results[i] = run(entries[i]!);
       if (i >= window) await results[i - window];
@@ -67,7 +74,7 @@ export async function validateCommand(
     for (const pending of results) {
       const line = await pending;
       if (!line.valid) invalid++;
-      out.write(options.json ? `${JSON.stringify(orderedLine(line))}\n` : humanReadable(line));
+      out.write(options.json ? `${JSON.stringify(orderedLine(line))}\n` : humanReadable(line, say));
     }
   } finally {
     bar?.stop();
@@ -76,10 +83,9 @@ export async function validateCommand(
   const missing = entries.filter((e) => e.missing).length;
   if (!options.json) {
     // a missing argument's line is not valid: it counts as not found, not as invalid
-    const counts = [`${files.length - invalid} valid`, `${invalid - missing} invalid`, ...(missing ? [`${missing} not found`] : [])];
-    out.write(`${files.length} file${files.length === 1 ? '' : 's'}: ${counts.join(', ')}\n`);
+    out.write(`${say('cli.validate.summary', { files: files.length, valid: files.length - invalid, invalid: invalid - missing, missing })}\n`);
   }
-  if (missing) err.write(`iwmo: ${missing} of the arguments ${missing === 1 ? 'does' : 'do'} not exist (see FILE-NOT-FOUND above)\n`);
+  if (missing) err.write(`${say('cli.validate.missing-arguments', { missing })}\n`);
   return missing ? 2 : invalid ? 1 : 0;
 }
 
@@ -89,8 +95,8 @@ interface Input {
   missing?: true;
 }
 
-async function expandInputs(inputs: string[]): Promise<Input[]> {
-  if (!inputs.length) throw new UsageError('give at least one file or directory to validate');
+async function expandInputs(inputs: string[], say: Say): Promise<Input[]> {
+  if (!inputs.length) throw new UsageError(say('cli.validate.none-given'));
   const files: Input[] = [];
   for (const input of inputs) {
     let info;
@@ -106,9 +112,9 @@ async function expandInputs(inputs: string[]): Promise<Input[]> {
   return files;
 }
 
-const missingLine = (file: string): ValidateLine => ({
+const missingLine = (file: string, say: Say): ValidateLine => ({
   file, message: null, valid: false, retourcodes: [],
-  errors: [{ layer: 'input', code: FILE_NOT_FOUND, rule: null, message: `no such file or directory: ${file}`, path: null, line: null }],
+  errors: [{ layer: 'input', code: FILE_NOT_FOUND, rule: null, message: `${say('cli.main.ENOENT')}: ${file}`, path: null, line: null }],
 });
 
 async function xmlFilesUnder(dir: string): Promise<string[]> {
@@ -130,14 +136,24 @@ const orderedLine = (l: ValidateLine): ValidateLine => ({
   errors: l.errors.map((e) => ({ layer: e.layer, code: e.code, rule: e.rule, message: e.message, path: e.path, line: e.line })),
 });
 
-function humanReadable(l: ValidateLine): string {
-  if (l.valid) return `OK       ${l.file} (${l.message})\n`;
-  if (l.errors[0]?.code === FILE_NOT_FOUND) return `MISSING  ${l.file}: no such file or directory\n`;
+/** Words padded to one width, so that the file names after them line up. */
+export function padded<T extends Record<string, string>>(words: T): T {
+  const width = Math.max(...Object.values(words).map((w) => w.length)) + 2;
+  return Object.fromEntries(Object.entries(words).map(([key, w]) => [key, w.padEnd(width)])) as T;
+}
+
+/** Where an error is: its line and element path, as `line 15 /Bericht/Client/Geslacht:` (empty when neither is known). */
+export const whereOf = (e: { line: number | null; path: string | null }, say: Say): string => {
+  const where = [e.line !== null ? say('cli.validate.line', { line: e.line }) : null, e.path].filter(Boolean).join(' ');
+  return where ? ` ${where}:` : '';
+};
+
+function humanReadable(l: ValidateLine, say: Say): string {
+  const word = padded({ valid: say('cli.validate.valid'), invalid: say('cli.validate.invalid'), missing: say('cli.validate.missing') });
+  if (l.valid) return `${word.valid}${l.file} (${l.message})\n`;
+  if (l.errors[0]?.code === FILE_NOT_FOUND) return `${word.missing}${l.file}: ${say('cli.main.ENOENT')}\n`;
   const codes = l.retourcodes.length ? `, retourcode ${l.retourcodes.join(' ')}` : '';
-  const lines = [`INVALID  ${l.file} (${l.message ?? 'unknown message type'}${codes})`];
-  for (const e of l.errors) {
-    const where = [e.line !== null ? `line ${e.line}` : null, e.path].filter(Boolean).join(' ');
-    lines.push(`  - [${e.layer} ${e.rule ?? e.code}]${where ? ` ${where}:` : ''} ${e.message}`);
-  }
+  const lines = [`${word.invalid}${l.file} (${l.message ?? say('cli.validate.unknown-message')}${codes})`];
+  for (const e of l.errors) lines.push(`  - [${e.layer} ${e.rule ?? e.code}]${whereOf(e, say)} ${e.message}`);
   return `${lines.join('\n')}\n`;
 }

@@ -44,4 +44,22 @@ export const cli: typeof nl = {
   'cli.main.ENAMETOOLONG': () => 'the name is too long',
   'cli.main.contract-register': (p) => `${p.source} is not a valid contract register (see docs/contracts.md): ${p.problems}`,
   'cli.main.env': (p) => `invalid environment configuration: ${p.problems}`,
+
+  // ------------------------------------------------------------ iwmo validate
+  'cli.validate.description': () => 'validate iWmo 3.2 messages (files, or directories searched for *.xml) against the XSDs and the rules within a message',
+  'cli.validate.argument': () => 'messages to validate',
+  'cli.validate.option-json': () => 'one JSON object per file per line',
+  'cli.validate.option-schemas': () => 'validate against the XSDs in this folder instead of the built-in ones',
+  'cli.validate.option-max-bytes': () => 'size limit per message in bytes (default 25 MB)',
+  'cli.validate.positive-int': () => 'expected a positive whole number',
+  'cli.validate.none-given': () => 'give at least one file or directory to validate',
+  'cli.validate.progress': () => 'validating [{bar}] {value}/{total} files',
+  'cli.validate.valid': () => 'OK',
+  'cli.validate.invalid': () => 'INVALID',
+  'cli.validate.missing': () => 'MISSING',
+  'cli.validate.unknown-message': () => 'unknown message type',
+  'cli.validate.line': (p) => `line ${p.line}`,
+  'cli.validate.summary': (p) =>
+    `${n(p.files)} file${p.files === 1 ? '' : 's'}: ${n(p.valid)} valid, ${n(p.invalid)} invalid${p.missing ? `, ${n(p.missing)} not found` : ''}`,
+  'cli.validate.missing-arguments': (p) => `iwmo: ${n(p.missing)} of the arguments ${p.missing === 1 ? 'does' : 'do'} not exist (see FILE-NOT-FOUND above)`,
 };

@@ -53,4 +53,23 @@ export const cli = {
   'cli.main.contract-register': (p: { source: string; problems: string }) =>
     `${p.source} is geen geldig contractregister (zie docs/contracts.md): ${p.problems}`,
   'cli.main.env': (p: { problems: string }) => `ongeldige configuratie in de omgeving: ${p.problems}`,
+
+  // ------------------------------------------------------------ iwmo validate
+  'cli.validate.description': () => "controleert iWmo 3.2-berichten (bestanden, of mappen die op *.xml worden doorzocht) tegen de XSD's en de regels binnen het bericht",
+  'cli.validate.argument': () => 'de berichten om te controleren',
+  'cli.validate.option-json': () => 'één JSON-object per bestand, elk op een eigen regel',
+  'cli.validate.option-schemas': () => "controleert tegen de XSD's in deze map in plaats van de ingebouwde",
+  'cli.validate.option-max-bytes': () => 'de grootste toegestane omvang van een bericht in bytes (standaard 25 MB)',
+  'cli.validate.positive-int': () => 'verwacht een positief geheel getal',
+  'cli.validate.none-given': () => 'geef ten minste één bestand of map om te controleren',
+  'cli.validate.progress': () => 'controleren [{bar}] {value}/{total} bestanden',
+  'cli.validate.valid': () => 'GELDIG',
+  'cli.validate.invalid': () => 'ONGELDIG',
+  'cli.validate.missing': () => 'ONTBREEKT',
+  'cli.validate.unknown-message': () => 'onbekend berichttype',
+  'cli.validate.line': (p: { line: number }) => `regel ${p.line}`,
+  'cli.validate.summary': (p: { files: number; valid: number; invalid: number; missing: number }) =>
+    `${n(p.files)} ${p.files === 1 ? 'bestand' : 'bestanden'}: ${n(p.valid)} geldig, ${n(p.invalid)} ongeldig${p.missing ? `, ${n(p.missing)} niet gevonden` : ''}`,
+  'cli.validate.missing-arguments': (p: { missing: number }) =>
+    `iwmo: ${n(p.missing)} van de argumenten ${p.missing === 1 ? 'bestaat' : 'bestaan'} niet (zie FILE-NOT-FOUND hierboven)`,
 } satisfies Section;
