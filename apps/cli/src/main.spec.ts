@@ -108,7 +108,9 @@ describe('iwmo', () => {
   });
 
   it('answers a missing file to replay, and an unreachable gateway, with one line and exit 2', async () => {
-    expectUserError(await iwmo(['replay', join(dir, 'nope.xml')]), /^iwmo: .*nope\.xml/);
+    expectUserError(await iwmo(['replay', join(dir, 'nope.xml')]), /^iwmo: geen bestand: .*nope\.xml \(het bestaat niet of is een map\)\n$/);
+    expectUserError(await iwmo(['replay', '--lang', 'en', join(dir, 'nope.xml')]), /^iwmo: no such file: .*nope\.xml\n$/);
+    expectUserError(await iwmo(['replay', join(dir, 'nope.xml')], { env: { IWMO_LANG: 'en' } }), /^iwmo: no such file: .*nope\.xml\n$/);
     const closed = await closedPort();
     expectUserError(await iwmo(['admin', 'party', 'list', '--url', `http://127.0.0.1:${closed}`, '--token', 'x'.repeat(32)]), new RegExp(`^iwmo: cannot reach the gateway at http://127\\.0\\.0\\.1:${closed} \\(ECONNREFUSED\\)`));
   });

@@ -77,13 +77,13 @@ export function buildProgram(lang: Lang = DEFAULT_LANG): Command {
 
   program
     .command('replay')
-    .description('run messages in order through the gateway pipeline (all layers, all rules) on an empty store')
-    .argument('<file...>', 'messages, in the order they are exchanged')
-    .option('--json', 'one JSON object per message per line')
-    .option('--contracts <file>', 'contract register for TR381/TR418 (default: the illustrative H4 register)')
-    .option('--today <date>', 'the date the rules take as today, YYYY-MM-DD (default: today in the Netherlands)')
+    .description(say('cli.replay.description'))
+    .argument('<file...>', say('cli.replay.argument'))
+    .option('--json', say('cli.replay.option-json'))
+    .option('--contracts <file>', say('cli.replay.option-contracts'))
+    .option('--today <date>', say('cli.replay.option-today'))
     .action(async (files: string[], options: { json?: boolean; contracts?: string; today?: string }) => {
-      process.exitCode = await replayCommand(files, options);
+      process.exitCode = await replayCommand(files, { ...options, lang });
     });
 
   program

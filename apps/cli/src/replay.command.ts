@@ -1,17 +1,21 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { MESSAGE_TYPES, MessageValidator, XsdValidationPool, type ValidationError } from '@lib/iwmo';
+import { DEFAULT_LANG, type Lang } from '@lib/i18n';
+import { errorsIn, MESSAGE_TYPES, MessageValidator, XsdValidationPool, type ValidationError } from '@lib/iwmo';
 import { FieldCipher, LookupKey, MessageRepository, PersistentStateStore, PgliteDatabase, runMigrations, useFieldCipher, useLookupKey } from '@lib/persistence';
 import { MessageJudge } from '@lib/pipeline';
 import { dutchToday, headerOf } from '@lib/rules';
 import { loadContractRegister } from '@lib/funding';
-import { UsageError } from './validate.command';
+import { sayIn, type Say } from './lang';
+import { padded, UsageError, whereOf } from './validate.command';
 
 export interface ReplayOptions {
   json?: boolean;
   contracts?: string;
   /** the date rules take as today (TR135), YYYY-MM-DD; default: today in the Netherlands */
   today?: string;
+  /** the language of the lines (and of the messages in --json); Dutch unless given */
+  lang?: Lang;
 }
 
 /** One line of `iwmo replay --json` (a contract). */
@@ -30,12 +34,14 @@ export interface ReplayLine {
  * Resolves to the exit code: 0 when every message was accepted, 1 otherwise.
  */
 export async function replayCommand(files: string[], options: ReplayOptions, out = process.stdout): Promise<number> {
-  if (!files.length) throw new UsageError('give the messages to replay, in order');
+  const lang = options.lang ?? DEFAULT_LANG;
+  const say = sayIn(lang);
+  if (!files.length) throw new UsageError(say('cli.replay.none-given'));
   for (const file of files) {
     const info = await stat(file).catch(() => undefined);
-    if (!info?.isFile()) throw new UsageError(`no such file: ${file}`);
+    if (!info?.isFile()) throw new UsageError(say('cli.replay.not-a-file', { file }));
   }
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError('--today takes a date as YYYY-MM-DD');
+  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new UsageError(say('cli.replay.bad-today'));
   const contracts = loadContractRegister(options.contracts);
 
   const db = await PgliteDatabase.inMemory();
@@ -71,25 +77,23 @@ export async function replayCommand(files: string[], options: ReplayOptions, out
         message: judgement.report.message,
         accepted: judgement.report.retourcodes.length === 0 && judgement.report.errors.length === 0,
         retourcodes: judgement.report.retourcodes,
-        errors: judgement.report.errors,
+        errors: errorsIn(lang, judgement.report.errors),
       };
       if (!line.accepted) rejected++;
-      out.write(options.json ? `${JSON.stringify(line)}\n` : humanReadable(line));
+      out.write(options.json ? `${JSON.stringify(line)}\n` : humanReadable(line, say));
     }
   } finally {
     await pool.close();
     await db.close();
   }
-  if (!options.json) out.write(`${files.length} message${files.length === 1 ? '' : 's'}: ${files.length - rejected} accepted, ${rejected} with findings\n`);
+  if (!options.json) out.write(`${say('cli.replay.summary', { messages: files.length, accepted: files.length - rejected, findings: rejected })}\n`);
   return rejected ? 1 : 0;
 }
 
-function humanReadable(l: ReplayLine): string {
-  if (l.accepted) return `ACCEPTED ${l.file} (${l.message})\n`;
-  const lines = [`FINDINGS ${l.file} (${l.message ?? 'unknown message type'}${l.retourcodes.length ? `, retourcode ${l.retourcodes.join(' ')}` : ''})`];
-  for (const e of l.errors) {
-    const where = [e.line !== null ? `line ${e.line}` : null, e.path].filter(Boolean).join(' ');
-    lines.push(`  - [${e.layer} ${e.rule ?? e.code}${e.rule ? ` ${e.code}` : ''}]${where ? ` ${where}:` : ''} ${e.message}`);
-  }
+function humanReadable(l: ReplayLine, say: Say): string {
+  const word = padded({ accepted: say('cli.replay.accepted'), findings: say('cli.replay.findings') }, 1);
+  if (l.accepted) return `${word.accepted}${l.file} (${l.message})\n`;
+  const lines = [`${word.findings}${l.file} (${l.message ?? say('cli.validate.unknown-message')}${l.retourcodes.length ? `, retourcode ${l.retourcodes.join(' ')}` : ''})`];
+  for (const e of l.errors) lines.push(`  - [${e.layer} ${e.rule ?? e.code}${e.rule ? ` ${e.code}` : ''}]${whereOf(e, say)} ${e.message}`);
   return `${lines.join('\n')}\n`;
 }

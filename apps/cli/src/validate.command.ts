@@ -136,9 +136,9 @@ const orderedLine = (l: ValidateLine): ValidateLine => ({
   errors: l.errors.map((e) => ({ layer: e.layer, code: e.code, rule: e.rule, message: e.message, path: e.path, line: e.line })),
 });
 
-/** Words padded to one width, so that the file names after them line up. */
-export function padded<T extends Record<string, string>>(words: T): T {
-  const width = Math.max(...Object.values(words).map((w) => w.length)) + 2;
+/** Words padded to one width and `gap` spaces, so that the file names after them line up. */
+export function padded<T extends Record<string, string>>(words: T, gap = 2): T {
+  const width = Math.max(...Object.values(words).map((w) => w.length)) + gap;
   return Object.fromEntries(Object.entries(words).map(([key, w]) => [key, w.padEnd(width)])) as T;
 }
 

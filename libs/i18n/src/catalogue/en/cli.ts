@@ -62,4 +62,17 @@ export const cli: typeof nl = {
   'cli.validate.summary': (p) =>
     `${n(p.files)} file${p.files === 1 ? '' : 's'}: ${n(p.valid)} valid, ${n(p.invalid)} invalid${p.missing ? `, ${n(p.missing)} not found` : ''}`,
   'cli.validate.missing-arguments': (p) => `iwmo: ${n(p.missing)} of the arguments ${p.missing === 1 ? 'does' : 'do'} not exist (see FILE-NOT-FOUND above)`,
+
+  // ------------------------------------------------------------ iwmo replay
+  'cli.replay.description': () => 'run messages in order through the gateway pipeline (all layers, all rules) on an empty store',
+  'cli.replay.argument': () => 'messages, in the order they are exchanged',
+  'cli.replay.option-json': () => 'one JSON object per message per line',
+  'cli.replay.option-contracts': () => 'contract register for TR381/TR418 (default: the illustrative H4 register)',
+  'cli.replay.option-today': () => 'the date the rules take as today, YYYY-MM-DD (default: today in the Netherlands)',
+  'cli.replay.none-given': () => 'give the messages to replay, in order',
+  'cli.replay.not-a-file': (p) => `no such file: ${p.file}`,
+  'cli.replay.bad-today': () => '--today takes a date as YYYY-MM-DD',
+  'cli.replay.accepted': () => 'ACCEPTED',
+  'cli.replay.findings': () => 'FINDINGS',
+  'cli.replay.summary': (p) => `${n(p.messages)} message${p.messages === 1 ? '' : 's'}: ${n(p.accepted)} accepted, ${n(p.findings)} with findings`,
 };

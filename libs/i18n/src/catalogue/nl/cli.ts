@@ -72,4 +72,18 @@ export const cli = {
     `${n(p.files)} ${p.files === 1 ? 'bestand' : 'bestanden'}: ${n(p.valid)} geldig, ${n(p.invalid)} ongeldig${p.missing ? `, ${n(p.missing)} niet gevonden` : ''}`,
   'cli.validate.missing-arguments': (p: { missing: number }) =>
     `iwmo: ${n(p.missing)} van de argumenten ${p.missing === 1 ? 'bestaat' : 'bestaan'} niet (zie FILE-NOT-FOUND hierboven)`,
+
+  // ------------------------------------------------------------ iwmo replay
+  'cli.replay.description': () => 'stuurt berichten in volgorde door de pijplijn van de gateway (alle lagen, alle regels), op een lege opslag',
+  'cli.replay.argument': () => 'de berichten, in de volgorde waarin ze worden uitgewisseld',
+  'cli.replay.option-json': () => 'één JSON-object per bericht, elk op een eigen regel',
+  'cli.replay.option-contracts': () => 'het contractregister voor TR381/TR418 (standaard: het illustratieve H4-register)',
+  'cli.replay.option-today': () => 'de datum die de regels als vandaag nemen, JJJJ-MM-DD (standaard: vandaag in Nederland)',
+  'cli.replay.none-given': () => 'geef de berichten om na te spelen, in volgorde',
+  'cli.replay.not-a-file': (p: { file: string }) => `geen bestand: ${p.file} (het bestaat niet of is een map)`,
+  'cli.replay.bad-today': () => '--today verwacht een datum als JJJJ-MM-DD',
+  'cli.replay.accepted': () => 'GEACCEPTEERD',
+  'cli.replay.findings': () => 'BEVINDINGEN',
+  'cli.replay.summary': (p: { messages: number; accepted: number; findings: number }) =>
+    `${n(p.messages)} ${p.messages === 1 ? 'bericht' : 'berichten'}: ${n(p.accepted)} geaccepteerd, ${n(p.findings)} met bevindingen`,
 } satisfies Section;
