@@ -3,15 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { declaratieBuildCommand, type DeclaratieBuildOptions } from './declaratie.command';
 import { UsageError } from './validate.command';
-
-function capture(): { stream: NodeJS.WritableStream; text: () => string } {
-  let text = '';
-  const stream = new Writable({ write: (chunk, _enc, done) => { text += String(chunk); done(); } });
-  return { stream, text: () => text };
-}
+import { capture } from './testing/capture';
 
 const SUMMARY = {
   gemeente: '0503', periode: '2026-05', proratie: 'kalenderdagen',

@@ -115,13 +115,21 @@ describe('iwmo', () => {
     expectUserError(await iwmo(['admin', 'party', 'list', '--url', `http://127.0.0.1:${closed}`, '--token', 'x'.repeat(32)]), new RegExp(`^iwmo: cannot reach the gateway at http://127\\.0\\.0\\.1:${closed} \\(ECONNREFUSED\\)`));
   });
 
-  it('prints the rule catalogue as a table with a header', async () => {
+  it('prints the rule catalogue as a table with a header, in Dutch and in English', async () => {
     const run = await iwmo(['rules', '--message', 'WMO325']);
     expect(run.code).toBe(0);
     const [header, first] = run.stdout.split('\n');
-    expect(header).toMatch(/^implemented +rule +retourcode +level +definition$/);
-    expect(first).toMatch(/^(yes|no) +[A-Z]{2}\d{3} /);
-    expect(run.stdout).toMatch(/\n\d+ rules, \d+ implemented\n$/);
+    expect(header).toMatch(/^geïmplementeerd +regel +retourcode +niveau +definitie$/);
+    expect(first).toMatch(/^(ja|nee) +[A-Z]{2}\d{3} /);
+    expect(run.stdout).toMatch(/\n\d+ regels, \d+ geïmplementeerd\n$/);
+    for (const english of [await iwmo(['rules', '--message', 'WMO325', '--lang', 'en']), await iwmo(['rules', '--message', 'WMO325'], { env: { IWMO_LANG: 'en' } })]) {
+      const [header, first] = english.stdout.split('\n');
+      expect(header).toMatch(/^implemented +rule +retourcode +level +definition$/);
+      expect(first).toMatch(/^(yes|no) +[A-Z]{2}\d{3} /);
+      expect(english.stdout).toMatch(/\n\d+ rules, \d+ implemented\n$/);
+      // the definitions are the standard's own words, the same in both languages
+      expect(english.stdout.split('\n').slice(1, -2).map((l) => l.replace(/^\S+\s+/, ''))).toEqual(run.stdout.split('\n').slice(1, -2).map((l) => l.replace(/^\S+\s+/, '')));
+    }
   });
 
   it('tells user errors from its own faults, and makes a multi-line message one line', () => {

@@ -88,12 +88,12 @@ export function buildProgram(lang: Lang = DEFAULT_LANG): Command {
 
   program
     .command('rules')
-    .description('the rule catalogue: every rule of iWmo 3.2, its retourcode and whether the gateway implements it')
-    .option('--json', 'one JSON object per rule per line')
-    .option('--message <code>', 'only the rules of this message, e.g. WMO323')
-    .option('--missing', 'only the rules not implemented')
+    .description(say('cli.rules.description'))
+    .option('--json', say('cli.rules.option-json'))
+    .option('--message <code>', say('cli.rules.option-message'))
+    .option('--missing', say('cli.rules.option-missing'))
     .action((options: { json?: boolean; message?: string; missing?: boolean }) => {
-      process.exitCode = rulesCommand(options);
+      process.exitCode = rulesCommand({ ...options, lang });
     });
 
   registerAdminCommands(program);

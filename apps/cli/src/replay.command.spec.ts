@@ -1,15 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { sampleWmo305 } from '@lib/iwmo/testing/sample-messages';
 import { replayCommand, type ReplayLine } from './replay.command';
-
-function capture(): { stream: NodeJS.WritableStream; text: () => string } {
-  let text = '';
-  const stream = new Writable({ write: (chunk, _enc, done) => { text += String(chunk); done(); } });
-  return { stream, text: () => text };
-}
+import { capture } from './testing/capture';
 
 describe('iwmo replay', () => {
   let dir: string;

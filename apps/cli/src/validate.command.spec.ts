@@ -1,19 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { sampleWmo305 } from '@lib/iwmo/testing/sample-messages';
 import { iwmo } from './testing/cli-test-gateway';
 import { validateCommand, type ValidateLine } from './validate.command';
+import { capture } from './testing/capture';
 
 const ROOT = join(__dirname, '../../..');
 const FIXTURES = join(ROOT, 'test/fixtures');
-
-function capture(): { stream: NodeJS.WritableStream; text: () => string } {
-  let text = '';
-  const stream = new Writable({ write: (chunk, _enc, done) => { text += String(chunk); done(); } });
-  return { stream, text: () => text };
-}
 
 describe('iwmo validate', () => {
   let dir: string;

@@ -75,4 +75,18 @@ export const cli: typeof nl = {
   'cli.replay.accepted': () => 'ACCEPTED',
   'cli.replay.findings': () => 'FINDINGS',
   'cli.replay.summary': (p) => `${n(p.messages)} message${p.messages === 1 ? '' : 's'}: ${n(p.accepted)} accepted, ${n(p.findings)} with findings`,
+
+  // ------------------------------------------------------------ iwmo rules
+  'cli.rules.description': () => 'the rule catalogue: every rule of iWmo 3.2, its retourcode and whether the gateway implements it',
+  'cli.rules.option-json': () => 'one JSON object per rule per line',
+  'cli.rules.option-message': () => 'only the rules of this message, e.g. WMO323',
+  'cli.rules.option-missing': () => 'only the rules not implemented',
+  'cli.rules.header-implemented': () => 'implemented',
+  'cli.rules.header-rule': () => 'rule',
+  'cli.rules.header-retourcode': () => 'retourcode',
+  'cli.rules.header-level': () => 'level',
+  'cli.rules.header-definition': () => 'definition',
+  'cli.rules.yes': () => 'yes',
+  'cli.rules.no': () => 'no',
+  'cli.rules.summary': (p) => `${n(p.rules)} rule${p.rules === 1 ? '' : 's'}, ${n(p.implemented)} implemented`,
 };

@@ -86,4 +86,18 @@ export const cli = {
   'cli.replay.findings': () => 'BEVINDINGEN',
   'cli.replay.summary': (p: { messages: number; accepted: number; findings: number }) =>
     `${n(p.messages)} ${p.messages === 1 ? 'bericht' : 'berichten'}: ${n(p.accepted)} geaccepteerd, ${n(p.findings)} met bevindingen`,
+
+  // ------------------------------------------------------------ iwmo rules
+  'cli.rules.description': () => 'de regelcatalogus: elke regel van iWmo 3.2, zijn retourcode en of de gateway hem heeft geïmplementeerd',
+  'cli.rules.option-json': () => 'één JSON-object per regel van de standaard, elk op een eigen uitvoerregel',
+  'cli.rules.option-message': () => 'alleen de regels van dit bericht, bijvoorbeeld WMO323',
+  'cli.rules.option-missing': () => 'alleen de regels die nog niet zijn geïmplementeerd',
+  'cli.rules.header-implemented': () => 'geïmplementeerd',
+  'cli.rules.header-rule': () => 'regel',
+  'cli.rules.header-retourcode': () => 'retourcode',
+  'cli.rules.header-level': () => 'niveau',
+  'cli.rules.header-definition': () => 'definitie',
+  'cli.rules.yes': () => 'ja',
+  'cli.rules.no': () => 'nee',
+  'cli.rules.summary': (p: { rules: number; implemented: number }) => `${n(p.rules)} ${p.rules === 1 ? 'regel' : 'regels'}, ${n(p.implemented)} geïmplementeerd`,
 } satisfies Section;
