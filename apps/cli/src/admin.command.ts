@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_LANG, formatNumber, type Lang } from '@lib/i18n';
 import { registerContractsCommands } from './contracts.command';
+import { sayIn, type Say } from './lang';
+import { table } from './table';
 import { UsageError } from './validate.command';
 
 /**
@@ -22,11 +25,21 @@ export interface ConnectionOptions {
   json?: boolean;
 }
 
-/** The gateway answered with an error, or did not answer. */
 /** fetch failed: the address is wrong, or the gateway is not running (exit 2). */
-export function gatewayUnreachable(address: string, error: unknown): AdminApiError {
+export function gatewayUnreachable(address: string, error: unknown, lang: Lang = DEFAULT_LANG): AdminApiError {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return new AdminApiError(`cannot reach the gateway at ${address} (${cause?.code ?? cause?.message ?? (error as Error).message})`, 2);
+  return new AdminApiError(sayIn(lang)('cli.admin.unreachable', { address, cause: cause?.code ?? cause?.message ?? (error as Error).message }), 2);
+}
+
+/** The gateway refused: its status and the `detail` of its problem answer (else the start of its body), and `hint` when it helps. */
+export function gatewayRefused(response: { status: number; statusText: string }, body: string, say: Say, hint = ''): AdminApiError {
+  let detail: string | undefined;
+  try {
+    detail = (JSON.parse(body) as { detail?: string } | undefined)?.detail;
+  } catch {
+    // not JSON: the start of the text
+  }
+  return new AdminApiError(`${say('cli.admin.answered', { status: String(response.status), detail: detail ?? (body.slice(0, 200) || response.statusText) })}${hint}`);
 }
 
 /** The gateway refused (exit 1), or could not be reached (exit 2: the address or the network is the user's to fix). */
@@ -84,11 +97,13 @@ const counted = (s: EncryptionStatus): Array<Record<string, number>> => [s.messa
 const stale = (s: EncryptionStatus): number =>
   counted(s).flatMap((group) => Object.entries(group)).reduce((n, [key, count]) => n + (key === s.activeKeyId ? 0 : count), 0);
 
-function encryptionTable(s: EncryptionStatus): string {
+function encryptionTable(s: EncryptionStatus, lang: Lang): string {
+  const say = sayIn(lang);
   const ids = [...new Set(counted(s).flatMap((group) => Object.keys(group)))].sort();
   return table(
-    ['KEY', 'ACTIVE', 'MESSAGE BODIES', 'WEBHOOK SECRETS', 'BSNS', 'BUILT MESSAGES'],
-    ids.map((id) => [id, id === s.activeKeyId ? 'yes' : '', ...counted(s).map((group) => String(group[id] ?? 0))]),
+    [say('cli.admin.column-key'), say('cli.admin.column-active'), say('cli.admin.column-message-bodies'), say('cli.admin.column-webhook-secrets'), say('cli.admin.column-bsns'), say('cli.admin.column-built-messages')],
+    ids.map((id) => [id, id === s.activeKeyId ? say('cli.admin.yes') : '', ...counted(s).map((group) => formatNumber(group[id] ?? 0, lang))]),
+    { none: say('cli.program.none') },
   );
 }
 
@@ -96,6 +111,8 @@ export class AdminClient {
   constructor(
     private readonly baseUrl: string,
     private readonly token: string,
+    /** the language the gateway is asked to answer in, and the CLI's own words */
+    private readonly lang: Lang = DEFAULT_LANG,
   ) {}
 
   async request<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
@@ -103,65 +120,70 @@ export class AdminClient {
     try {
       response = await fetch(`${this.baseUrl}/v1/admin${path}`, {
         method,
-        headers: { authorization: `Bearer ${this.token}`, accept: 'application/json', ...(body !== undefined && { 'content-type': 'application/json' }) },
+        headers: {
+          authorization: `Bearer ${this.token}`, accept: 'application/json', 'accept-language': this.lang,
+          ...(body !== undefined && { 'content-type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(30_000),
       });
     } catch (error) {
-      throw gatewayUnreachable(this.baseUrl, error);
+      throw gatewayUnreachable(this.baseUrl, error, this.lang);
     }
     const text = await response.text();
-    let parsed: unknown;
+    const say = sayIn(this.lang);
+    if (!response.ok) throw gatewayRefused(response, text, say, response.status === 401 ? say('cli.admin.check-token') : '');
     try {
-      parsed = text ? JSON.parse(text) : undefined;
+      return (text ? JSON.parse(text) : undefined) as T;
     } catch {
-      parsed = undefined;
+      return undefined as T;
     }
-    if (!response.ok) {
-      const detail = (parsed as { detail?: string } | undefined)?.detail ?? (text.slice(0, 200) || response.statusText);
-      const hint = response.status === 401 ? ' Check --token, or the adminToken in the dev keys file of the running gateway.' : '';
-      throw new AdminApiError(`the gateway answered ${response.status}: ${detail}${hint}`);
-    }
-    return parsed as T;
   }
 }
 
-export async function connect(options: ConnectionOptions): Promise<AdminClient> {
+/** A gateway address the user gave, checked: http or https. */
+export function gatewayUrl(value: string, say: Say): URL {
   let url: URL;
   try {
-    url = new URL(options.url);
+    url = new URL(value);
   } catch {
-    throw new UsageError(`--url: not a URL: ${options.url}`);
+    throw new UsageError(say('cli.admin.bad-url', { url: value }));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--url must start with http:// or https://: ${options.url}`);
-  return new AdminClient(url.toString().replace(/\/+$/, ''), options.token ?? (await tokenFromKeysFile(options.keysFile)));
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(say('cli.admin.bad-url-scheme', { url: value }));
+  return url;
 }
 
-async function tokenFromKeysFile(file: string): Promise<string> {
+export async function connect(options: ConnectionOptions, lang: Lang = DEFAULT_LANG): Promise<AdminClient> {
+  const say = sayIn(lang);
+  const url = gatewayUrl(options.url, say);
+  return new AdminClient(url.toString().replace(/\/+$/, ''), options.token ?? (await tokenFromKeysFile(options.keysFile, say)), lang);
+}
+
+async function tokenFromKeysFile(file: string, say: Say): Promise<string> {
   const path = resolve(file);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new UsageError(`no admin token: pass --token, or run where ${file} is (a gateway started with SEED_DEMO writes it), or give --keys-file`);
+    throw new UsageError(say('cli.admin.no-token', { file }));
   }
   let token: unknown;
   try {
     token = (JSON.parse(text) as { adminToken?: unknown }).adminToken;
   } catch {
-    throw new UsageError(`${path} is not JSON; pass --token`);
+    throw new UsageError(say('cli.admin.keys-not-json', { path }));
   }
-  if (typeof token !== 'string' || !token) throw new UsageError(`${path} holds no adminToken (the gateway has ADMIN_TOKEN set); pass --token`);
+  if (typeof token !== 'string' || !token) throw new UsageError(say('cli.admin.keys-no-token', { path }));
   return token;
 }
 
 /** The options every admin subcommand takes. */
-export function withConnection(command: Command): Command {
+export function withConnection(command: Command, say: Say): Command {
   return command
-    .option('--url <url>', 'the gateway', DEFAULT_URL)
-    .option('--token <token>', `admin token (default: adminToken from ${DEFAULT_KEYS_FILE})`)
-    .option('--keys-file <path>', 'dev keys file to take the admin token from', DEFAULT_KEYS_FILE)
-    .option('--json', 'print the JSON the gateway answered');
+    .option('--url <url>', say('cli.admin.option-url'), DEFAULT_URL)
+    .option('--token <token>', say('cli.admin.option-token', { file: DEFAULT_KEYS_FILE }))
+    .option('--keys-file <path>', say('cli.admin.option-keys-file'), DEFAULT_KEYS_FILE)
+    .option('--json', say('cli.admin.option-json'));
 }
 
 /**
@@ -169,11 +191,11 @@ export function withConnection(command: Command): Command {
  * becomes exit code 1 with its message, an unreachable gateway exit code 2. Commander passes the positional
  * arguments, then the options, then the command.
  */
-export function action<O extends object>(fn: (client: AdminClient, print: Printer, options: O, ...args: string[]) => Promise<void>) {
+export function action<O extends object>(lang: Lang, fn: (client: AdminClient, print: Printer, options: O, ...args: string[]) => Promise<void>) {
   return async (...args: unknown[]): Promise<void> => {
     const options = args.at(-2) as O & ConnectionOptions;
     try {
-      const client = await connect(options);
+      const client = await connect(options, lang);
       await fn(client, new Printer(options.json === true), options, ...(args.slice(0, -2) as string[]));
     } catch (error) {
       if (!(error instanceof AdminApiError)) throw error;
@@ -192,184 +214,190 @@ export class Printer {
   }
 }
 
-export function table(header: string[], rows: string[][]): string {
-  if (!rows.length) return '(none)';
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)].join('\n');
-}
-
-const secretLine = (p: Party) => (p.webhookSecret ? `\nWebhook signing secret (shown this once; give it to the receiver): ${p.webhookSecret}` : '');
 const deliveryOf = (p: Party) => (p.deliveryChannel === 'webhook' ? `webhook ${p.webhookUrl}` : 'mailbox');
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('expected a whole number from 1 to 1000');
-  return n;
-}
-
-export function registerAdminCommands(program: Command): void {
-  const admin = program
-    .command('admin')
-    .description('administer a running gateway through its admin API: parties, API keys, delivery channels, dead letters');
+export function registerAdminCommands(program: Command, lang: Lang = DEFAULT_LANG): void {
+  const say = sayIn(lang);
+  const none = { none: say('cli.program.none') };
+  const secretLine = (p: Party) => (p.webhookSecret ? `\n${say('cli.admin.webhook-secret', { secret: p.webhookSecret })}` : '');
+  const limit = (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError(say('cli.admin.bad-limit'));
+    return n;
+  };
+  const admin = program.command('admin').description(say('cli.admin.description'));
 
   // ---- parties ---------------------------------------------------------------
-  const party = admin.command('party').description('gemeenten and aanbieders');
+  const party = admin.command('party').description(say('cli.admin.party'));
 
-  withConnection(party.command('add'))
-    .description('register a party: a gemeente by its CBS code or an aanbieder by its AGB-code')
-    .addOption(new Option('--role <role>', 'gemeente or aanbieder').choices(['gemeente', 'aanbieder']).makeOptionMandatory())
-    .requiredOption('--code <code>', 'CBS gemeentecode (4 digits) or AGB-code (8 digits)')
-    .requiredOption('--name <name>', 'name of the party')
-    .option('--webhook <url>', 'deliver by webhook to this URL (default: mailbox)')
-    .option('--secret <secret>', 'webhook signing secret (default: generated and shown once)')
+  withConnection(party.command('add'), say)
+    .description(say('cli.admin.party-add'))
+    .addOption(new Option('--role <role>', say('cli.admin.option-role')).choices(['gemeente', 'aanbieder']).makeOptionMandatory())
+    .requiredOption('--code <code>', say('cli.admin.option-code'))
+    .requiredOption('--name <name>', say('cli.admin.option-name'))
+    .option('--webhook <url>', say('cli.admin.option-party-webhook'))
+    .option('--secret <secret>', say('cli.admin.option-party-secret'))
     .action(
-      action(async (client, print, options: { role: string; code: string; name: string; webhook?: string; secret?: string }) => {
-        if (options.secret && !options.webhook) throw new UsageError('--secret goes with --webhook');
+      action(lang, async (client, print, options: { role: string; code: string; name: string; webhook?: string; secret?: string }) => {
+        if (options.secret && !options.webhook) throw new UsageError(say('cli.admin.secret-without-webhook'));
         const body = { role: options.role, code: options.code, name: options.name, ...(options.webhook && { webhookUrl: options.webhook }), ...(options.secret && { webhookSecret: options.secret }) };
         const created = await client.request<Party>('POST', '/parties', body);
-        print.result(created, () => `Created ${created.role} ${created.code} ${created.name} (delivery: ${deliveryOf(created)}).${secretLine(created)}`);
+        print.result(created, () => `${say('cli.admin.party-created', { role: created.role, code: created.code, name: created.name, delivery: deliveryOf(created) })}${secretLine(created)}`);
       }),
     );
 
-  withConnection(party.command('list'))
-    .description('all parties')
+  withConnection(party.command('list'), say)
+    .description(say('cli.admin.party-list'))
     .action(
-      action(async (client, print) => {
+      action(lang, async (client, print) => {
         const parties = await client.request<Party[]>('GET', '/parties');
-        print.result(parties, () => table(['ROLE', 'CODE', 'NAME', 'DELIVERY'], parties.map((p) => [p.role, p.code, p.name, deliveryOf(p)])));
+        print.result(parties, () => table(
+          [say('cli.admin.column-role'), say('cli.admin.column-code'), say('cli.admin.column-name'), say('cli.admin.column-delivery')],
+          parties.map((p) => [p.role, p.code, p.name, deliveryOf(p)]),
+          none,
+        ));
       }),
     );
 
   // ---- API keys ----------------------------------------------------------------
-  const key = admin.command('key').description("parties' API keys");
+  const key = admin.command('key').description(say('cli.admin.key'));
 
-  withConnection(key.command('create'))
-    .description('a new API key for a party, shown once (a party may have several: create the new one, switch, revoke the old)')
-    .requiredOption('--party <code>', 'the party')
-    .option('--label <label>', 'what the key is for')
+  withConnection(key.command('create'), say)
+    .description(say('cli.admin.key-create'))
+    .requiredOption('--party <code>', say('cli.admin.option-party'))
+    .option('--label <label>', say('cli.admin.option-label'))
     .action(
-      action(async (client, print, options: { party: string; label?: string }) => {
+      action(lang, async (client, print, options: { party: string; label?: string }) => {
         const created = await client.request<{ id: string; partyCode: string; label: string | null; key: string }>(
           'POST', `/parties/${encodeURIComponent(options.party)}/keys`, options.label ? { label: options.label } : {},
         );
-        print.result(created, () =>
-          `Created API key ${created.id} for ${created.partyCode}${created.label ? ` (${created.label})` : ''}. ` +
-          `Store it now; the gateway keeps only a hash and cannot show it again:\n${created.key}`);
+        print.result(created, () => say('cli.admin.key-created', { id: created.id, party: created.partyCode, label: created.label ? ` (${created.label})` : '', key: created.key }));
       }),
     );
 
-  withConnection(key.command('list'))
-    .description("a party's API keys (never their secrets)")
-    .requiredOption('--party <code>', 'the party')
+  withConnection(key.command('list'), say)
+    .description(say('cli.admin.key-list'))
+    .requiredOption('--party <code>', say('cli.admin.option-party'))
     .action(
-      action(async (client, print, options: { party: string }) => {
+      action(lang, async (client, print, options: { party: string }) => {
         const keys = await client.request<ApiKey[]>('GET', `/parties/${encodeURIComponent(options.party)}/keys`);
-        print.result(keys, () => table(['ID', 'LABEL', 'CREATED', 'REVOKED'], keys.map((k) => [k.id, k.label ?? '', k.createdAt, k.revokedAt ?? ''])));
+        print.result(keys, () => table(
+          [say('cli.admin.column-id'), say('cli.admin.column-label'), say('cli.admin.column-created'), say('cli.admin.column-revoked')],
+          keys.map((k) => [k.id, k.label ?? '', k.createdAt, k.revokedAt ?? '']),
+          none,
+        ));
       }),
     );
 
-  withConnection(key.command('revoke'))
-    .description('revoke an API key: requests with it are refused from now on')
-    .argument('<key-id>', 'the id of the key (the part after iwmo_)')
+  withConnection(key.command('revoke'), say)
+    .description(say('cli.admin.key-revoke'))
+    .argument('<key-id>', say('cli.admin.argument-key-id'))
     .action(
-      action(async (client, print, _options, keyId) => {
+      action(lang, async (client, print, _options, keyId) => {
         const revoked = await client.request<ApiKey>('POST', `/keys/${encodeURIComponent(keyId)}/revoke`);
-        print.result(revoked, () => `Revoked API key ${revoked.id} of ${revoked.partyCode} (at ${revoked.revokedAt}).`);
+        print.result(revoked, () => say('cli.admin.key-revoked', { id: revoked.id, party: revoked.partyCode, at: revoked.revokedAt ?? '' }));
       }),
     );
 
   // ---- encryption keys of personal data at rest -----------------------------------
-  const keys = admin.command('keys').description('the master keys that encrypt personal data at rest (docs/encryption.md)');
+  const keys = admin.command('keys').description(say('cli.admin.keys'));
 
   keys.command('generate')
-    .description('print a new master key for the key file (256 random bits, base64); make it active, keep the old one, restart, then rotate')
-    .option('--id <id>', 'its id', `k${new Date().toISOString().slice(0, 10).replaceAll('-', '')}`)
+    .description(say('cli.admin.keys-generate'))
+    .option('--id <id>', say('cli.admin.option-key-id'), `k${new Date().toISOString().slice(0, 10).replaceAll('-', '')}`)
     .action((options: { id: string }) => {
       process.stdout.write(`${JSON.stringify({ [options.id]: randomBytes(32).toString('base64') })}\n`);
     });
 
-  withConnection(keys.command('status'))
-    .description('which master keys seal how many message bodies and webhook secrets')
+  withConnection(keys.command('status'), say)
+    .description(say('cli.admin.keys-status'))
     .action(
-      action(async (client, print) => {
+      action(lang, async (client, print) => {
         const status = await client.request<EncryptionStatus>('GET', '/encryption');
-        print.result(status, () => encryptionTable(status));
+        print.result(status, () => encryptionTable(status, lang));
       }),
     );
 
-  withConnection(keys.command('rotate'))
-    .description('re-wrap everything still under an older key under the active key, in the background; shows progress until done')
-    .option('--no-wait', 'start it and return')
+  withConnection(keys.command('rotate'), say)
+    .description(say('cli.admin.keys-rotate'))
+    .option('--no-wait', say('cli.admin.option-no-wait'))
     .action(
-      action(async (client, print, options: { wait: boolean }) => {
+      action(lang, async (client, print, options: { wait: boolean }) => {
         let status = await client.request<EncryptionStatus>('POST', '/encryption/rotate');
         while (options.wait && status.rotation.running) {
-          process.stderr.write(`re-wrapped ${status.rotation.rewrapped} so far, ${stale(status)} to go\n`);
+          process.stderr.write(`${say('cli.admin.rotate-progress', { rewrapped: status.rotation.rewrapped, stale: stale(status) })}\n`);
           await new Promise((done) => setTimeout(done, 1_000));
           status = await client.request<EncryptionStatus>('GET', '/encryption');
         }
-        if (status.rotation.error) throw new AdminApiError(`the rotation stopped: ${status.rotation.error}`);
-        print.result(status, () => `${status.rotation.running ? 'Rotation started' : `Rotation done: ${status.rotation.rewrapped} re-wrapped`}; ${stale(status)} value(s) not under ${status.activeKeyId}.\n${encryptionTable(status)}`);
+        if (status.rotation.error) throw new AdminApiError(say('cli.admin.rotate-stopped', { error: status.rotation.error }));
+        const state = status.rotation.running ? say('cli.admin.rotate-started') : say('cli.admin.rotate-done', { rewrapped: status.rotation.rewrapped });
+        print.result(status, () => `${say('cli.admin.rotate-stale', { state, stale: stale(status), key: status.activeKeyId })}\n${encryptionTable(status, lang)}`);
       }),
     );
 
   // ---- delivery channel, dead letters ------------------------------------------
-  const delivery = admin.command('delivery').description('how a party receives its messages');
+  const delivery = admin.command('delivery').description(say('cli.admin.delivery'));
 
-  withConnection(delivery.command('set'))
-    .description("set a party's delivery channel: --mailbox (it fetches) or --webhook URL (the gateway POSTs, signed)")
-    .requiredOption('--party <code>', 'the party')
-    .option('--mailbox', 'the party fetches its messages from /v1/mailbox')
-    .option('--webhook <url>', 'the gateway POSTs each message to this URL')
-    .option('--secret <secret>', 'webhook signing secret (default: keep the current one, or generate one, shown once)')
+  withConnection(delivery.command('set'), say)
+    .description(say('cli.admin.delivery-set'))
+    .requiredOption('--party <code>', say('cli.admin.option-party'))
+    .option('--mailbox', say('cli.admin.option-mailbox'))
+    .option('--webhook <url>', say('cli.admin.option-webhook'))
+    .option('--secret <secret>', say('cli.admin.option-secret'))
     .action(
-      action(async (client, print, options: { party: string; mailbox?: boolean; webhook?: string; secret?: string }) => {
-        if (Boolean(options.mailbox) === Boolean(options.webhook)) throw new UsageError('give either --mailbox or --webhook URL');
-        if (options.secret && !options.webhook) throw new UsageError('--secret goes with --webhook');
+      action(lang, async (client, print, options: { party: string; mailbox?: boolean; webhook?: string; secret?: string }) => {
+        if (Boolean(options.mailbox) === Boolean(options.webhook)) throw new UsageError(say('cli.admin.mailbox-or-webhook'));
+        if (options.secret && !options.webhook) throw new UsageError(say('cli.admin.secret-without-webhook'));
         const body = options.webhook
           ? { channel: 'webhook', webhookUrl: options.webhook, ...(options.secret && { webhookSecret: options.secret }) }
           : { channel: 'mailbox' };
         const updated = await client.request<Party>('PUT', `/parties/${encodeURIComponent(options.party)}/delivery`, body);
-        print.result(updated, () => `${updated.code} ${updated.name} now receives by ${deliveryOf(updated)}.${secretLine(updated)}`);
+        print.result(updated, () => `${say('cli.admin.delivery-changed', { code: updated.code, name: updated.name, delivery: deliveryOf(updated) })}${secretLine(updated)}`);
       }),
     );
 
-  withConnection(admin.command('deliveries'))
-    .description('deliveries by status, oldest first')
+  withConnection(admin.command('deliveries'), say)
+    .description(say('cli.admin.deliveries'))
     .addOption(
-      new Option('--status <status>', 'pending, delayed (webhook deliveries waiting for a retry), fetched, delivered, acked or dead')
+      new Option('--status <status>', say('cli.admin.option-status'))
         .choices(['pending', 'delayed', 'fetched', 'delivered', 'acked', 'dead']).default('dead'),
     )
-    .option('--limit <n>', 'at most this many (1-1000)', positiveInt, 100)
+    .option('--limit <n>', say('cli.admin.option-limit'), limit, 100)
     .action(
-      action(async (client, print, options: { status: string; limit: number }) => {
+      action(lang, async (client, print, options: { status: string; limit: number }) => {
         const rows = await client.request<Delivery[]>('GET', `/deliveries?status=${options.status}&limit=${options.limit}`);
-        print.result(rows, () =>
-          table(['ID', 'PARTY', 'CHANNEL', 'STATUS', 'ATTEMPTS', 'CREATED', 'LAST ERROR'],
-            rows.map((d) => [d.id, d.partyCode, d.channel, d.status, String(d.attempts), d.createdAt, d.lastError ?? ''])));
+        print.result(rows, () => table(
+          [say('cli.admin.column-id'), say('cli.admin.column-party'), say('cli.admin.column-channel'), say('cli.admin.column-status'),
+            say('cli.admin.column-attempts'), say('cli.admin.column-created'), say('cli.admin.column-last-error')],
+          rows.map((d) => [d.id, d.partyCode, d.channel, d.status, formatNumber(d.attempts, lang), d.createdAt, d.lastError ?? '']),
+          none,
+        ));
       }),
     );
 
-  withConnection(admin.command('requeue'))
-    .description('put a dead delivery back: pending again, a webhook delivery handed to the queue')
-    .argument('<delivery-id>', 'the delivery (see iwmo admin deliveries)')
+  withConnection(admin.command('requeue'), say)
+    .description(say('cli.admin.requeue'))
+    .argument('<delivery-id>', say('cli.admin.argument-delivery-id'))
     .action(
-      action(async (client, print, _options, deliveryId) => {
+      action(lang, async (client, print, _options, deliveryId) => {
         const requeued = await client.request<Delivery>('POST', `/deliveries/${encodeURIComponent(deliveryId)}/requeue`);
-        print.result(requeued, () => `Requeued delivery ${requeued.id} to ${requeued.partyCode} (${requeued.channel}); it is ${requeued.status} again.`);
+        print.result(requeued, () => say('cli.admin.requeued', { id: requeued.id, party: requeued.partyCode, channel: requeued.channel, status: requeued.status }));
       }),
     );
 
-  withConnection(admin.command('audit'))
-    .description('recent audit log entries, newest first')
-    .option('--limit <n>', 'at most this many (1-1000)', positiveInt, 50)
+  withConnection(admin.command('audit'), say)
+    .description(say('cli.admin.audit'))
+    .option('--limit <n>', say('cli.admin.option-limit'), limit, 50)
     .action(
-      action(async (client, print, options: { limit: number }) => {
+      action(lang, async (client, print, options: { limit: number }) => {
         const entries = await client.request<AuditEntry[]>('GET', `/audit?limit=${options.limit}`);
-        print.result(entries, () => table(['AT', 'ACTOR', 'OUTCOME', 'ACTION', 'REASON'], entries.map((e) => [e.at, e.actor, e.outcome, e.action, e.reason ?? ''])));
+        print.result(entries, () => table(
+          [say('cli.admin.column-at'), say('cli.admin.column-actor'), say('cli.admin.column-outcome'), say('cli.admin.column-action'), say('cli.admin.column-reason')],
+          entries.map((e) => [e.at, e.actor, e.outcome, e.action, e.reason ?? '']),
+          none,
+        ));
       }),
     );
 
-  registerContractsCommands(admin);
+  registerContractsCommands(admin, lang);
 }

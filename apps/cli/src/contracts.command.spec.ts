@@ -68,7 +68,7 @@ const ADMIN_TOKEN = 'cli-contracts-admin-token-0123456789abcdef';
       writeFileSync(file, JSON.stringify({ ...document, illustrative: false, gemeenten: { '0503': 'Delft' } }));
       const bad = await contracts('upload', file, '--reason', 'alleen Delft');
       expect(bad.code).toBe(1);
-      expect(bad.stderr).toMatch(/^iwmo: the gateway answered 400: The contract register was not saved: \d+ problems/);
+      expect(bad.stderr).toMatch(/^iwmo: de gateway antwoordde 400: The contract register was not saved: \d+ problems/);
       expect(bad.stderr).toMatch(/\n  - producten\[0\] \(01A01\)\.gemeenten\[1\]: gemeente 0603 is not listed under "gemeenten"\n/);
 
       writeFileSync(file, JSON.stringify({ ...document, description: 'the register as uploaded' }));
@@ -79,7 +79,7 @@ const ADMIN_TOKEN = 'cli-contracts-admin-token-0123456789abcdef';
       expect(uploaded.stdout).toContain('  - Tarief of 02A01 from 2026-04-01: EUR 415.00 -> EUR 412.00 in Delft (0503), Rijswijk (0603).');
       const stale = await contracts('upload', file, '--reason', 'nog eens', '--based-on', '5');
       expect(stale.code).toBe(1);
-      expect(stale.stderr).toMatch(/answered 409: The change was based on contract register version 5, but version 6 is the latest now/);
+      expect(stale.stderr).toMatch(/antwoordde 409: The change was based on contract register version 5, but version 6 is the latest now/);
 
       expect(await contracts('upload', join(dir, 'missing.json'), '--reason', 'x')).toMatchObject({ code: 2, stderr: expect.stringMatching(/missing\.json: no such file/) });
       expect((await contracts('set-tarief', '--code', '02A01', '--vanaf', '2026-13-01', '--tarief', '41200', '--reason', 'x')).code).toBe(2);

@@ -1,7 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { action, table, withConnection } from './admin.command';
+import { DEFAULT_LANG, type Lang } from '@lib/i18n';
+import { action, withConnection } from './admin.command';
+import { sayIn } from './lang';
+import { table as tableOf } from './table';
+
+const table = (header: string[], rows: string[][]) => tableOf(header, rows, { none: '(none)' });
 import { UsageError } from './validate.command';
 
 /**
@@ -111,48 +116,49 @@ function registerText(view: RegisterView, gemeente?: string): string {
   return lines.join('\n');
 }
 
-export function registerContractsCommands(admin: Command): void {
+export function registerContractsCommands(admin: Command, lang: Lang = DEFAULT_LANG): void {
+  const say = sayIn(lang);
   const contracts = admin
     .command('contracts')
     .description('the contract register: product codes, tarieven, contracted aanbieders and declaratiebeleid per gemeente, versioned');
 
-  withConnection(contracts.command('show'))
+  withConnection(contracts.command('show'), say)
     .description('the register in use: version, gemeenten, product codes with tarieven, contracts')
     .option('--gemeente <code>', 'only this gemeente')
     .action(
-      action(async (client, print, options: { gemeente?: string }) => {
+      action(lang, async (client, print, options: { gemeente?: string }) => {
         const view = await client.request<RegisterView>('GET', '/contracts');
         print.result(view, () => registerText(view, options.gemeente));
       }),
     );
 
-  withConnection(contracts.command('versions'))
+  withConnection(contracts.command('versions'), say)
     .description('every version, newest first: who made it, when and why')
     .action(
-      action(async (client, print) => {
+      action(lang, async (client, print) => {
         const versions = await client.request<VersionInfo[]>('GET', '/contracts/versions');
         print.result(versions, () =>
           table(['VERSION', 'CREATED', 'BY', 'ILLUSTRATIVE', 'REASON'], versions.map((v) => [String(v.version), v.createdAt, v.createdBy, v.illustrative ? 'yes' : 'no', v.reason])));
       }),
     );
 
-  withConnection(contracts.command('diff'))
+  withConnection(contracts.command('diff'), say)
     .description('what changed from one version to another, in plain words')
     .argument('<from>', 'version', versionNumber)
     .argument('<to>', 'version', versionNumber)
     .action(
-      action(async (client, print, _options, from, to) => {
+      action(lang, async (client, print, _options, from, to) => {
         const diff = await client.request<{ from: number; to: number; changes: Array<{ text: string }> }>('GET', `/contracts/diff?from=${from}&to=${to}`);
         print.result(diff, () => (diff.changes.length ? [`From version ${diff.from} to ${diff.to}:`, ...diff.changes.map((c) => `  - ${c.text}`)] : [`No changes from version ${diff.from} to ${diff.to}.`]).join('\n'));
       }),
     );
 
-  withConnection(contracts.command('download'))
+  withConnection(contracts.command('download'), say)
     .description('the whole document of a version (format: docs/contracts.md), to edit and upload again')
     .argument('<version>', 'version', versionNumber)
     .option('--out <file>', 'write it to this file instead of standard output')
     .action(
-      action(async (client, _print, options: { out?: string }, version) => {
+      action(lang, async (client, _print, options: { out?: string }, version) => {
         const stored = await client.request<VersionInfo & { document: unknown }>('GET', `/contracts/versions/${version}`);
         const text = `${JSON.stringify(stored.document, null, 2)}\n`;
         if (options.out) {
@@ -162,12 +168,12 @@ export function registerContractsCommands(admin: Command): void {
       }),
     );
 
-  withReason(withConnection(contracts.command('upload')))
+  withReason(withConnection(contracts.command('upload'), say))
     .description('store a whole register file as the next version (validated as a whole; every problem is listed)')
     .argument('<file>', 'the register as JSON (format: docs/contracts.md)')
     .option('--based-on <version>', 'refuse if another version was saved after this one', versionNumber)
     .action(
-      action(async (client, print, options: { reason: string; author?: string; basedOn?: number }, file) => {
+      action(lang, async (client, print, options: { reason: string; author?: string; basedOn?: number }, file) => {
         let document: unknown;
         try {
           document = JSON.parse(await readFile(file, 'utf8'));
@@ -179,14 +185,14 @@ export function registerContractsCommands(admin: Command): void {
       }),
     );
 
-  withReason(withConnection(contracts.command('set-tarief')))
+  withReason(withConnection(contracts.command('set-tarief'), say))
     .description("set a product code's all-in tarief per calendar month from a date, which may lie in the past (retroactive)")
     .requiredOption('--code <productCode>', 'e.g. 02A01')
     .requiredOption('--vanaf <date>', 'first day of the tarief, YYYY-MM-DD', date)
     .requiredOption('--tarief <eurocents>', 'eurocents per calendar month, e.g. 41200 for EUR 412.00', cents)
     .option('--gemeente <codes...>', 'only these gemeenten (default: every gemeente that uses the code)')
     .action(
-      action(async (client, print, options: { code: string; vanaf: string; tarief: number; gemeente?: string[]; reason: string; author?: string }) => {
+      action(lang, async (client, print, options: { code: string; vanaf: string; tarief: number; gemeente?: string[]; reason: string; author?: string }) => {
         const change = await client.request<Change>('POST', '/contracts/tarieven', {
           productCode: options.code, vanaf: options.vanaf, tariefPerMaand: options.tarief, ...(options.gemeente && { gemeenten: options.gemeente }), reason: options.reason, author: author(options),
         });
@@ -194,7 +200,7 @@ export function registerContractsCommands(admin: Command): void {
       }),
     );
 
-  withReason(withConnection(contracts.command('add-contract')))
+  withReason(withConnection(contracts.command('add-contract'), say))
     .description('contract an aanbieder for percelen (resultaatgebieden) in gemeenten')
     .requiredOption('--aanbieder <agb>', 'AGB-code')
     .requiredOption('--gemeente <codes...>', 'CBS gemeentecodes')
@@ -203,7 +209,7 @@ export function registerContractsCommands(admin: Command): void {
     .option('--tot <date>', 'last day, YYYY-MM-DD (default: open)', date)
     .option('--naam <name>', "the aanbieder's name (default: from its other contracts)")
     .action(
-      action(async (client, print, options: { aanbieder: string; gemeente: string[]; perceel: string[]; vanaf: string; tot?: string; naam?: string; reason: string; author?: string }) => {
+      action(lang, async (client, print, options: { aanbieder: string; gemeente: string[]; perceel: string[]; vanaf: string; tot?: string; naam?: string; reason: string; author?: string }) => {
         const change = await client.request<Change>('POST', '/contracts/contracten', {
           aanbieder: options.aanbieder, gemeenten: options.gemeente, percelen: options.perceel, vanaf: options.vanaf,
           ...(options.tot && { totEnMet: options.tot }), ...(options.naam && { naam: options.naam }), reason: options.reason, author: author(options),
@@ -212,14 +218,14 @@ export function registerContractsCommands(admin: Command): void {
       }),
     );
 
-  withReason(withConnection(contracts.command('end-contract')))
+  withReason(withConnection(contracts.command('end-contract'), say))
     .description("end an aanbieder's running contracts on a date (their last day): all, or for some gemeenten or percelen")
     .requiredOption('--aanbieder <agb>', 'AGB-code')
     .requiredOption('--tot <date>', 'last day of the contract, YYYY-MM-DD', date)
     .option('--gemeente <codes...>', 'only in these gemeenten')
     .option('--perceel <codes...>', 'only these percelen')
     .action(
-      action(async (client, print, options: { aanbieder: string; tot: string; gemeente?: string[]; perceel?: string[]; reason: string; author?: string }) => {
+      action(lang, async (client, print, options: { aanbieder: string; tot: string; gemeente?: string[]; perceel?: string[]; reason: string; author?: string }) => {
         const change = await client.request<Change>('POST', '/contracts/contracten/end', {
           aanbieder: options.aanbieder, totEnMet: options.tot, ...(options.gemeente && { gemeenten: options.gemeente }), ...(options.perceel && { percelen: options.perceel }),
           reason: options.reason, author: author(options),
@@ -228,12 +234,12 @@ export function registerContractsCommands(admin: Command): void {
       }),
     );
 
-  withReason(withConnection(contracts.command('set-beleid')))
+  withReason(withConnection(contracts.command('set-beleid'), say))
     .description("set how a gemeente wants a partly covered month declared: kalenderdagen (tarief x days / days in the month) or volle-maand")
     .requiredOption('--gemeente <code>', 'CBS gemeentecode')
     .addOption(new Option('--proratie <proratie>', 'kalenderdagen or volle-maand').choices(['kalenderdagen', 'volle-maand']).makeOptionMandatory())
     .action(
-      action(async (client, print, options: { gemeente: string; proratie: string; reason: string; author?: string }) => {
+      action(lang, async (client, print, options: { gemeente: string; proratie: string; reason: string; author?: string }) => {
         const change = await client.request<Change>('PUT', `/contracts/beleid/${encodeURIComponent(options.gemeente)}`, { proratie: options.proratie, reason: options.reason, author: author(options) });
         print.result(change, () => changeText(change));
       }),

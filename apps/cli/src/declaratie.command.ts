@@ -1,8 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { DEFAULT_KEYS_FILE, DEFAULT_URL, gatewayUnreachable, table } from './admin.command';
+import { DEFAULT_KEYS_FILE, DEFAULT_URL, gatewayUnreachable } from './admin.command';
+import { table as tableOf } from './table';
 import { UsageError } from './validate.command';
+
+const table = (header: string[], rows: string[][]) => tableOf(header, rows, { none: '(none)' });
 
 /**
  * `iwmo declaratie build`: an HTTP client of the gateway's POST /v1/declaraties/build (docs/declaraties.md).

@@ -112,7 +112,9 @@ describe('iwmo', () => {
     expectUserError(await iwmo(['replay', '--lang', 'en', join(dir, 'nope.xml')]), /^iwmo: no such file: .*nope\.xml\n$/);
     expectUserError(await iwmo(['replay', join(dir, 'nope.xml')], { env: { IWMO_LANG: 'en' } }), /^iwmo: no such file: .*nope\.xml\n$/);
     const closed = await closedPort();
-    expectUserError(await iwmo(['admin', 'party', 'list', '--url', `http://127.0.0.1:${closed}`, '--token', 'x'.repeat(32)]), new RegExp(`^iwmo: cannot reach the gateway at http://127\\.0\\.0\\.1:${closed} \\(ECONNREFUSED\\)`));
+    const unreachable = ['admin', 'party', 'list', '--url', `http://127.0.0.1:${closed}`, '--token', 'x'.repeat(32)];
+    expectUserError(await iwmo(unreachable), new RegExp(`^iwmo: de gateway op http://127\\.0\\.0\\.1:${closed} is niet bereikbaar \\(ECONNREFUSED\\)`));
+    expectUserError(await iwmo(['--lang', 'en', ...unreachable]), new RegExp(`^iwmo: cannot reach the gateway at http://127\\.0\\.0\\.1:${closed} \\(ECONNREFUSED\\)`));
   });
 
   it('prints the rule catalogue as a table with a header, in Dutch and in English', async () => {

@@ -96,8 +96,8 @@ export function buildProgram(lang: Lang = DEFAULT_LANG): Command {
       process.exitCode = rulesCommand({ ...options, lang });
     });
 
-  registerAdminCommands(program);
-  registerUsersCommands(program);
+  registerAdminCommands(program, lang);
+  registerUsersCommands(program, lang);
   registerOnderaannemingCommands(program);
   registerDeclaratieCommands(program);
   registerDemoCommands(program);

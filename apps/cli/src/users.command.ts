@@ -1,5 +1,10 @@
 import { Command, Option } from 'commander';
-import { action, table, withConnection } from './admin.command';
+import { DEFAULT_LANG, type Lang } from '@lib/i18n';
+import { action, withConnection } from './admin.command';
+import { sayIn } from './lang';
+import { table as tableOf } from './table';
+
+const table = (header: string[], rows: string[][]) => tableOf(header, rows, { none: '(none)' });
 import { UsageError } from './validate.command';
 
 /**
@@ -25,19 +30,20 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
-export function registerUsersCommands(program: Command): void {
+export function registerUsersCommands(program: Command, lang: Lang = DEFAULT_LANG): void {
+  const say = sayIn(lang);
   const admin = program.commands.find((c) => c.name() === 'admin');
   if (!admin) throw new Error('register the admin commands first');
   const users = admin.command('users').description('people who log in to the dashboard (/dashboard)');
 
-  withConnection(users.command('add'))
+  withConnection(users.command('add'), say)
     .description('a dashboard user; the password is generated and shown once unless given on stdin')
     .requiredOption('--username <name>', 'lower-case letters, digits, ".", "_", "-"')
     .addOption(new Option('--role <role>', 'what the user may see').choices(ROLES).makeOptionMandatory())
     .option('--party <code>', 'CBS gemeentecode (role gemeente) or AGB-code (role aanbieder)')
     .option('--password-stdin', 'read the password (at least 12 characters) from stdin instead of generating one')
     .action(
-      action(async (client, print, options: { username: string; role: string; party?: string; passwordStdin?: boolean }) => {
+      action(lang, async (client, print, options: { username: string; role: string; party?: string; passwordStdin?: boolean }) => {
         if ((options.role === 'gemeente' || options.role === 'aanbieder') && !options.party) throw new UsageError(`--party is needed for role ${options.role}`);
         const password = options.passwordStdin ? await readStdin() : undefined;
         const created = await client.request<DashboardUser>('POST', '/dashboard-users', {
@@ -49,10 +55,10 @@ export function registerUsersCommands(program: Command): void {
       }),
     );
 
-  withConnection(users.command('list'))
+  withConnection(users.command('list'), say)
     .description('all dashboard users (never their passwords)')
     .action(
-      action(async (client, print) => {
+      action(lang, async (client, print) => {
         const list = await client.request<DashboardUser[]>('GET', '/dashboard-users');
         print.result(list, () => table(
           ['USERNAME', 'ROLE', 'PARTY', 'STATUS', 'LAST LOG-IN'],
@@ -61,11 +67,11 @@ export function registerUsersCommands(program: Command): void {
       }),
     );
 
-  withConnection(users.command('disable'))
+  withConnection(users.command('disable'), say)
     .description('disable a dashboard user; its sessions end at once')
     .argument('<username>', 'the user')
     .action(
-      action(async (client, print, _options, username) => {
+      action(lang, async (client, print, _options, username) => {
         const user = await client.request<DashboardUser>('POST', `/dashboard-users/${encodeURIComponent(username)}/disable`);
         print.result(user, () => `Disabled dashboard user ${user.username}; its sessions have ended.`);
       }),

@@ -24,11 +24,14 @@
 import { wmo301, wmo305, wmo307 } from '@lib/funding/builder/testing/scenario-messages';
 import { buildDeclaratieAntwoord, buildRetour, parse, serialize, type ParsedMessageOf } from '@lib/iwmo';
 import { dutchToday } from '@lib/rules';
-import { AdminApiError, connect, table } from '../admin.command';
+import { AdminApiError, connect } from '../admin.command';
+import { table as tableOf } from '../table';
 import { UsageError } from '../validate.command';
 import { DemoGateway, readKeysFile, type MailboxItem, type SubmitAnswer } from './demo-gateway';
 import { demoPlan, UNREACHABLE_AANBIEDER, type DemoPlan, type PlannedClient, type PlannedPair, type RegisterView } from './demo-plan';
 import { DEMO_TEXTS as T } from './demo-texts';
+
+const table = (header: string[], rows: string[][]) => tableOf(header, rows, { none: '(none)' });
 
 export interface DemoSeedOptions {
   url: string;
