@@ -2,9 +2,7 @@ import { Command, Option } from 'commander';
 import { DEFAULT_LANG, type Lang } from '@lib/i18n';
 import { action, withConnection } from './admin.command';
 import { sayIn } from './lang';
-import { table as tableOf } from './table';
-
-const table = (header: string[], rows: string[][]) => tableOf(header, rows, { none: '(none)' });
+import { table } from './table';
 import { UsageError } from './validate.command';
 
 /**
@@ -34,46 +32,47 @@ export function registerUsersCommands(program: Command, lang: Lang = DEFAULT_LAN
   const say = sayIn(lang);
   const admin = program.commands.find((c) => c.name() === 'admin');
   if (!admin) throw new Error('register the admin commands first');
-  const users = admin.command('users').description('people who log in to the dashboard (/dashboard)');
+  const users = admin.command('users').description(say('cli.users.description'));
 
   withConnection(users.command('add'), say)
-    .description('a dashboard user; the password is generated and shown once unless given on stdin')
-    .requiredOption('--username <name>', 'lower-case letters, digits, ".", "_", "-"')
-    .addOption(new Option('--role <role>', 'what the user may see').choices(ROLES).makeOptionMandatory())
-    .option('--party <code>', 'CBS gemeentecode (role gemeente) or AGB-code (role aanbieder)')
-    .option('--password-stdin', 'read the password (at least 12 characters) from stdin instead of generating one')
+    .description(say('cli.users.add'))
+    .requiredOption('--username <name>', say('cli.users.option-username'))
+    .addOption(new Option('--role <role>', say('cli.users.option-role')).choices(ROLES).makeOptionMandatory())
+    .option('--party <code>', say('cli.users.option-party'))
+    .option('--password-stdin', say('cli.users.option-password-stdin'))
     .action(
       action(lang, async (client, print, options: { username: string; role: string; party?: string; passwordStdin?: boolean }) => {
-        if ((options.role === 'gemeente' || options.role === 'aanbieder') && !options.party) throw new UsageError(`--party is needed for role ${options.role}`);
+        if ((options.role === 'gemeente' || options.role === 'aanbieder') && !options.party) throw new UsageError(say('cli.users.party-needed', { role: options.role }));
         const password = options.passwordStdin ? await readStdin() : undefined;
         const created = await client.request<DashboardUser>('POST', '/dashboard-users', {
           username: options.username, role: options.role, ...(options.party && { party: options.party }), ...(password !== undefined && { password }),
         });
         print.result(created, () =>
-          `Created dashboard user ${created.username} (${created.role}${created.party ? ` ${created.party}` : ''}).` +
-          (created.password ? `\nPassword (shown this once; hand it over safely): ${created.password}` : ''));
+          say('cli.users.created', { username: created.username, role: `${created.role}${created.party ? ` ${created.party}` : ''}` }) +
+          (created.password ? `\n${say('cli.users.password', { password: created.password })}` : ''));
       }),
     );
 
   withConnection(users.command('list'), say)
-    .description('all dashboard users (never their passwords)')
+    .description(say('cli.users.list'))
     .action(
       action(lang, async (client, print) => {
         const list = await client.request<DashboardUser[]>('GET', '/dashboard-users');
         print.result(list, () => table(
-          ['USERNAME', 'ROLE', 'PARTY', 'STATUS', 'LAST LOG-IN'],
-          list.map((u) => [u.username, u.role, u.party ?? '', u.disabled ? 'disabled' : 'active', u.lastLoginAt ?? '']),
+          [say('cli.users.column-username'), say('cli.admin.column-role'), say('cli.admin.column-party'), say('cli.admin.column-status'), say('cli.users.column-last-login')],
+          list.map((u) => [u.username, u.role, u.party ?? '', u.disabled ? say('cli.users.disabled') : say('cli.users.active'), u.lastLoginAt ?? '']),
+          { none: say('cli.program.none') },
         ));
       }),
     );
 
   withConnection(users.command('disable'), say)
-    .description('disable a dashboard user; its sessions end at once')
-    .argument('<username>', 'the user')
+    .description(say('cli.users.disable'))
+    .argument('<username>', say('cli.users.argument-username'))
     .action(
       action(lang, async (client, print, _options, username) => {
         const user = await client.request<DashboardUser>('POST', `/dashboard-users/${encodeURIComponent(username)}/disable`);
-        print.result(user, () => `Disabled dashboard user ${user.username}; its sessions have ended.`);
+        print.result(user, () => say('cli.users.disabled-user', { username: user.username }));
       }),
     );
 }

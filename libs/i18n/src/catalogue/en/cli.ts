@@ -6,6 +6,7 @@ const n = (value: number): string => (Number.isFinite(Number(value)) ? formatNum
 
 /** English texts: cli, the same keys and parameters as the Dutch section. */
 export const cli: typeof nl = {
+
   // ------------------------------------------------------------ the program, its help and commander's own errors
   'cli.program.description': () => 'iWmo 3.2 tools of the H4 gateway',
   'cli.program.version': () => 'the version of the gateway these tools belong to',
@@ -89,6 +90,7 @@ export const cli: typeof nl = {
   'cli.rules.yes': () => 'yes',
   'cli.rules.no': () => 'no',
   'cli.rules.summary': (p) => `${n(p.rules)} rule${p.rules === 1 ? '' : 's'}, ${n(p.implemented)} implemented`,
+
   // ------------------------------------------------------------ iwmo admin (the gateway's admin API)
   'cli.admin.description': () => 'administer a running gateway through its admin API: parties, API keys, delivery channels, dead letters',
   'cli.admin.option-url': () => 'the gateway',
@@ -180,4 +182,23 @@ export const cli: typeof nl = {
   'cli.admin.column-outcome': () => 'OUTCOME',
   'cli.admin.column-action': () => 'ACTION',
   'cli.admin.column-reason': () => 'REASON',
+
+  // ------------------------------------------------------------ iwmo admin users
+  'cli.users.description': () => 'people who log in to the dashboard (/dashboard)',
+  'cli.users.add': () => 'a dashboard user; the password is generated and shown once unless given on stdin',
+  'cli.users.option-username': () => 'lower-case letters, digits, ".", "_", "-"',
+  'cli.users.option-role': () => 'what the user may see',
+  'cli.users.option-party': () => 'CBS gemeentecode (role gemeente) or AGB-code (role aanbieder)',
+  'cli.users.option-password-stdin': () => 'read the password (at least 12 characters) from stdin instead of generating one',
+  'cli.users.party-needed': (p) => `--party is needed for role ${p.role}`,
+  'cli.users.created': (p) => `Created dashboard user ${p.username} (${p.role}).`,
+  'cli.users.password': (p) => `Password (shown this once; hand it over safely): ${p.password}`,
+  'cli.users.list': () => 'all dashboard users (never their passwords)',
+  'cli.users.column-username': () => 'USERNAME',
+  'cli.users.column-last-login': () => 'LAST LOG-IN',
+  'cli.users.active': () => 'active',
+  'cli.users.disabled': () => 'disabled',
+  'cli.users.disable': () => 'disable a dashboard user; its sessions end at once',
+  'cli.users.argument-username': () => 'the user',
+  'cli.users.disabled-user': (p) => `Disabled dashboard user ${p.username}; its sessions have ended.`,
 };

@@ -10,6 +10,7 @@ const n = (value: number): string => (Number.isFinite(Number(value)) ? formatNum
  * they are spelled on the command line and in the standard.
  */
 export const cli = {
+
   // ------------------------------------------------------------ the program, its help and commander's own errors
   'cli.program.description': () => 'iWmo 3.2-gereedschap van de H4-gateway',
   'cli.program.version': () => 'de versie van de gateway waar dit gereedschap bij hoort',
@@ -199,4 +200,23 @@ export const cli = {
   'cli.admin.column-outcome': () => 'UITKOMST',
   'cli.admin.column-action': () => 'ACTIE',
   'cli.admin.column-reason': () => 'REDEN',
+
+  // ------------------------------------------------------------ iwmo admin users
+  'cli.users.description': () => 'de mensen die inloggen op het dashboard (/dashboard)',
+  'cli.users.add': () => 'maakt een dashboardgebruiker; het wachtwoord wordt gegenereerd en eenmaal getoond, tenzij het via stdin komt',
+  'cli.users.option-username': () => 'kleine letters, cijfers, ".", "_", "-"',
+  'cli.users.option-role': () => 'wat de gebruiker mag zien',
+  'cli.users.option-party': () => 'CBS gemeentecode (rol gemeente) of AGB-code (rol aanbieder)',
+  'cli.users.option-password-stdin': () => 'leest het wachtwoord (minstens 12 tekens) van stdin in plaats van er een te genereren',
+  'cli.users.party-needed': (p: { role: string }) => `--party is nodig bij rol ${p.role}`,
+  'cli.users.created': (p: { username: string; role: string }) => `Dashboardgebruiker ${p.username} aangemaakt (${p.role}).`,
+  'cli.users.password': (p: { password: string }) => `Wachtwoord (alleen nu getoond; geef het veilig door): ${p.password}`,
+  'cli.users.list': () => 'alle dashboardgebruikers (nooit hun wachtwoord)',
+  'cli.users.column-username': () => 'GEBRUIKERSNAAM',
+  'cli.users.column-last-login': () => 'LAATST INGELOGD',
+  'cli.users.active': () => 'actief',
+  'cli.users.disabled': () => 'uitgeschakeld',
+  'cli.users.disable': () => 'schakelt een dashboardgebruiker uit; zijn sessies eindigen meteen',
+  'cli.users.argument-username': () => 'de gebruiker',
+  'cli.users.disabled-user': (p: { username: string }) => `Dashboardgebruiker ${p.username} is uitgeschakeld; zijn sessies zijn beëindigd.`,
 } satisfies Section;
