@@ -102,7 +102,7 @@ function encryptionTable(s: EncryptionStatus, lang: Lang): string {
   const ids = [...new Set(counted(s).flatMap((group) => Object.keys(group)))].sort();
   return table(
     [say('cli.admin.column-key'), say('cli.admin.column-active'), say('cli.admin.column-message-bodies'), say('cli.admin.column-webhook-secrets'), say('cli.admin.column-bsns'), say('cli.admin.column-built-messages')],
-    ids.map((id) => [id, id === s.activeKeyId ? say('cli.admin.yes') : '', ...counted(s).map((group) => formatNumber(group[id] ?? 0, lang))]),
+    ids.map((id) => [id, id === s.activeKeyId ? say('cli.program.yes') : '', ...counted(s).map((group) => formatNumber(group[id] ?? 0, lang))]),
     { none: say('cli.program.none') },
   );
 }

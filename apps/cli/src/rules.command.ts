@@ -14,8 +14,8 @@ export function rulesCommand(options: { json?: boolean; message?: string; missin
     return 0;
   }
   const header = ['implemented', 'rule', 'retourcode', 'level', 'definition'] as const;
-  const yes = say('cli.rules.yes');
-  const no = say('cli.rules.no');
+  const yes = say('cli.program.yes');
+  const no = say('cli.program.no');
   out.write(`${table(
     header.map((column) => say(`cli.rules.header-${column}`)),
     rules.map((r) => [r.implemented ? yes : no, r.code, r.retourcode, r.level, r.definition]),
