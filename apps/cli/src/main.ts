@@ -98,7 +98,7 @@ export function buildProgram(lang: Lang = DEFAULT_LANG): Command {
 
   registerAdminCommands(program, lang);
   registerUsersCommands(program, lang);
-  registerOnderaannemingCommands(program);
+  registerOnderaannemingCommands(program, lang);
   registerDeclaratieCommands(program);
   registerDemoCommands(program);
 

@@ -12,6 +12,7 @@ const ADMIN_TOKEN = 'cli-test-admin-token-0123456789abcdef';
 (redisUrl ? describe : describe.skip)('iwmo admin onderaanneming against a running gateway', () => {
   let gateway: TestGateway;
   const oa = (...args: string[]) => iwmo(['admin', 'onderaanneming', ...args, '--url', gateway.url, '--token', ADMIN_TOKEN]);
+  const english = (...args: string[]) => iwmo(['admin', 'onderaanneming', ...args, '--url', gateway.url, '--token', ADMIN_TOKEN], { env: { IWMO_LANG: 'en' } });
 
   beforeAll(async () => {
     gateway = await startCliTestGateway('oa', ADMIN_TOKEN);
@@ -26,18 +27,24 @@ const ADMIN_TOKEN = 'cli-test-admin-token-0123456789abcdef';
     const relatie = JSON.parse(added.stdout) as { id: string; producten: unknown[] };
     expect(relatie.producten).toEqual([{ categorie: '02', code: '02A03' }, { categorie: '03' }]);
 
-    const overlap = await oa('add', '--hoofdaannemer', '12345678', '--onderaannemer', '22222222', '--gemeente', '0503', '--product', '02', '--vanaf', '2026-06-01');
-    expect(overlap.code).toBe(1);
-    expect(overlap.stderr).toMatch(/^iwmo: the gateway answered 409: producten \(OVERLAPPING_RELATIE\)/);
+    const overlapping = ['add', '--hoofdaannemer', '12345678', '--onderaannemer', '22222222', '--gemeente', '0503', '--product', '02', '--vanaf', '2026-06-01'];
+    expect(await oa(...overlapping)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^iwmo: de gateway antwoordde 409: \S/) });
+    expect(await english(...overlapping)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^iwmo: the gateway answered 409: producten \(OVERLAPPING_RELATIE\)/) });
 
     const ended = await oa('end', relatie.id, '--tot-en-met', '2026-05-31');
-    expect(ended).toMatchObject({ code: 0, stdout: `Relation ${relatie.id} (12345678 -> 11111111 in 0503) now ends on 2026-05-31.\n` });
-    expect((await oa('add', '--hoofdaannemer', '12345678', '--onderaannemer', '22222222', '--gemeente', '0503', '--product', '02', '--vanaf', '2026-06-01')).code).toBe(0);
+    expect(ended).toMatchObject({ code: 0, stdout: `Relatie ${relatie.id} (12345678 -> 11111111 in 0503) eindigt nu op 2026-05-31.\n` });
+    const added2 = await english('add', '--hoofdaannemer', '12345678', '--onderaannemer', '22222222', '--gemeente', '0503', '--product', '02', '--vanaf', '2026-06-01');
+    expect(added2).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Registered relation \S+: 12345678 delegates 02 \(all\) in 0503 to 22222222, 2026-06-01 to open\.\n$/) });
 
     const list = await oa('list', '--hoofdaannemer', '12345678');
     expect(list.stdout.split('\n')[0]).toMatch(/^ID\s+GEMEENTE\s+HOOFDAANNEMER\s+ONDERAANNEMER\s+VANAF\s+T\/M\s+GOEDKEURING\s+PRODUCTEN$/);
-    expect(list.stdout).toMatch(/0503\s+12345678\s+11111111\s+2026-01-01\s+2026-05-31\s+uit\s+02\/02A03, 03 \(all\)/);
-    expect(list.stdout).toMatch(/0503\s+12345678\s+22222222\s+2026-06-01\s+open\s+uit\s+02 \(all\)/);
-    expect((await oa('add', '--hoofdaannemer', '12345678', '--onderaannemer', '22222222', '--gemeente', '0503', '--product', 'x', '--vanaf', '2026-06-01')).code).toBe(2);
+    expect(list.stdout).toMatch(/0503\s+12345678\s+11111111\s+2026-01-01\s+2026-05-31\s+uit\s+02\/02A03, 03 \(alle\)/);
+    expect(list.stdout).toMatch(/0503\s+12345678\s+22222222\s+2026-06-01\s+open\s+uit\s+02 \(alle\)/);
+    const englishList = await english('list', '--hoofdaannemer', '12345678');
+    expect(englishList.stdout.split('\n')[0]).toMatch(/^ID\s+GEMEENTE\s+HOOFDAANNEMER\s+ONDERAANNEMER\s+FROM\s+TO\s+APPROVAL\s+PRODUCTS$/);
+    expect(englishList.stdout).toMatch(/0503\s+12345678\s+22222222\s+2026-06-01\s+open\s+off\s+02 \(all\)/);
+    expect(await oa('add', '--hoofdaannemer', '12345678', '--onderaannemer', '22222222', '--gemeente', '0503', '--product', 'x', '--vanaf', '2026-06-01')).toMatchObject({
+      code: 2, stderr: "fout: de waarde 'x' van optie '--product <categorie[/code]>' is ongeldig: geef een ProductCategorie (02) of categorie/code (02/02A03)\n",
+    });
   }, 120_000);
 });

@@ -280,4 +280,36 @@ export const cli = {
     'stelt in hoe een gemeente een deels gedekte maand gedeclareerd wil zien: kalenderdagen (tarief x dagen / dagen in de maand) of volle-maand',
   'cli.contracts.option-gemeente': () => 'CBS gemeentecode',
   'cli.contracts.option-proratie': () => 'kalenderdagen of volle-maand',
+
+  // ------------------------------------------------------------ iwmo admin onderaanneming
+  'cli.onderaanneming.description': () => 'het register van onderaannemingsrelaties: welke hoofdaannemer welke producten aan welke onderaannemer uitbesteedt',
+  'cli.onderaanneming.add': () =>
+    'registreert een relatie (geweigerd als de hoofdaannemer een product in die gemeente en periode al aan een ander heeft uitbesteed)',
+  'cli.onderaanneming.option-hoofdaannemer': () => 'de AGB-code van de hoofdaannemer',
+  'cli.onderaanneming.option-onderaannemer': () => 'de AGB-code van de onderaannemer',
+  'cli.onderaanneming.option-gemeente': () => 'de CBS-code van de gemeente',
+  'cli.onderaanneming.option-product': () => 'het uitbestede product: 02 voor de hele categorie, 02/02A03 voor één product (herhaal de optie voor meer)',
+  'cli.onderaanneming.option-goedkeuring': () => 'de hoofdaannemer keurt elke opgave goed voordat die wordt samengevoegd',
+  'cli.onderaanneming.bad-product': () => 'geef een ProductCategorie (02) of categorie/code (02/02A03)',
+  'cli.onderaanneming.whole-categorie': (p: { categorie: string }) => `${p.categorie} (alle)`,
+  'cli.onderaanneming.open': () => 'open',
+  'cli.onderaanneming.with-approval': () => ', met goedkeuring',
+  'cli.onderaanneming.registered': (p: { id: string; hoofdaannemer: string; producten: string; gemeente: string; onderaannemer: string; vanaf: string; totEnMet: string; approval: string }) =>
+    `Relatie ${p.id} geregistreerd: ${p.hoofdaannemer} besteedt ${p.producten} in ${p.gemeente} uit aan ${p.onderaannemer}, ${p.vanaf} t/m ${p.totEnMet}${p.approval}.`,
+  'cli.onderaanneming.list': () => 'de relaties, desgewenst alleen die van één hoofdaannemer, onderaannemer of gemeente',
+  'cli.onderaanneming.option-only-hoofdaannemer': () => 'alleen van deze hoofdaannemer',
+  'cli.onderaanneming.option-only-onderaannemer': () => 'alleen met deze onderaannemer',
+  'cli.onderaanneming.column-hoofdaannemer': () => 'HOOFDAANNEMER',
+  'cli.onderaanneming.column-onderaannemer': () => 'ONDERAANNEMER',
+  'cli.onderaanneming.column-vanaf': () => 'VANAF',
+  'cli.onderaanneming.column-tot-en-met': () => 'T/M',
+  'cli.onderaanneming.column-goedkeuring': () => 'GOEDKEURING',
+  'cli.onderaanneming.column-producten': () => 'PRODUCTEN',
+  'cli.onderaanneming.on': () => 'aan',
+  'cli.onderaanneming.off': () => 'uit',
+  'cli.onderaanneming.end': () => 'beëindigt een relatie op een dag (die dag telt nog mee)',
+  'cli.onderaanneming.argument-relatie': () => 'de relatie (zie list)',
+  'cli.onderaanneming.option-end-tot-en-met': () => 'de laatste dag waarop de relatie geldt, JJJJ-MM-DD',
+  'cli.onderaanneming.ended': (p: { id: string; hoofdaannemer: string; onderaannemer: string; gemeente: string; totEnMet: string }) =>
+    `Relatie ${p.id} (${p.hoofdaannemer} -> ${p.onderaannemer} in ${p.gemeente}) eindigt nu op ${p.totEnMet}.`,
 } satisfies Section;
