@@ -99,7 +99,7 @@ export function buildProgram(lang: Lang = DEFAULT_LANG): Command {
   registerAdminCommands(program, lang);
   registerUsersCommands(program, lang);
   registerOnderaannemingCommands(program, lang);
-  registerDeclaratieCommands(program);
+  registerDeclaratieCommands(program, lang);
   registerDemoCommands(program);
 
   return program;
