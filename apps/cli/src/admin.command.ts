@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_LANG, formatNumber, type Lang } from '@lib/i18n';
+import { formatNumber, type Lang } from '@lib/i18n';
 import { registerContractsCommands } from './contracts.command';
 import { sayIn, type Say } from './lang';
 import { table } from './table';
@@ -26,7 +26,7 @@ export interface ConnectionOptions {
 }
 
 /** fetch failed: the address is wrong, or the gateway is not running (exit 2). */
-export function gatewayUnreachable(address: string, error: unknown, lang: Lang = DEFAULT_LANG): AdminApiError {
+export function gatewayUnreachable(address: string, error: unknown, lang: Lang): AdminApiError {
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   return new AdminApiError(sayIn(lang)('cli.admin.unreachable', { address, cause: cause?.code ?? cause?.message ?? (error as Error).message }), 2);
 }
@@ -112,7 +112,7 @@ export class AdminClient {
     private readonly baseUrl: string,
     private readonly token: string,
     /** the language the gateway is asked to answer in, and the CLI's own words */
-    private readonly lang: Lang = DEFAULT_LANG,
+    private readonly lang: Lang,
   ) {}
 
   async request<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
@@ -153,7 +153,7 @@ export function gatewayUrl(value: string, say: Say): URL {
   return url;
 }
 
-export async function connect(options: ConnectionOptions, lang: Lang = DEFAULT_LANG): Promise<AdminClient> {
+export async function connect(options: ConnectionOptions, lang: Lang): Promise<AdminClient> {
   const say = sayIn(lang);
   const url = gatewayUrl(options.url, say);
   return new AdminClient(url.toString().replace(/\/+$/, ''), options.token ?? (await tokenFromKeysFile(options.keysFile, say)), lang);
@@ -216,7 +216,7 @@ export class Printer {
 
 const deliveryOf = (p: Party) => (p.deliveryChannel === 'webhook' ? `webhook ${p.webhookUrl}` : 'mailbox');
 
-export function registerAdminCommands(program: Command, lang: Lang = DEFAULT_LANG): void {
+export function registerAdminCommands(program: Command, lang: Lang): void {
   const say = sayIn(lang);
   const none = { none: say('cli.program.none') };
   const secretLine = (p: Party) => (p.webhookSecret ? `\n${say('cli.admin.webhook-secret', { secret: p.webhookSecret })}` : '');

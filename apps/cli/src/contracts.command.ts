@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_LANG, formatEuros, type Lang } from '@lib/i18n';
+import { formatEuros, type Lang } from '@lib/i18n';
 import { action, withConnection } from './admin.command';
 import { sayIn, type Say } from './lang';
 import { table } from './table';
@@ -127,7 +127,7 @@ function registerText(view: RegisterView, lang: Lang, gemeente?: string): string
   return lines.join('\n');
 }
 
-export function registerContractsCommands(admin: Command, lang: Lang = DEFAULT_LANG): void {
+export function registerContractsCommands(admin: Command, lang: Lang): void {
   const say = sayIn(lang);
   const contracts = admin.command('contracts').description(say('cli.contracts.description'));
 

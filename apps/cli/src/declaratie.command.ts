@@ -149,7 +149,7 @@ async function keyFromKeysFile(file: string, aanbieder: string, say: Say): Promi
   return key;
 }
 
-export function registerDeclaratieCommands(program: Command, lang: Lang = DEFAULT_LANG): void {
+export function registerDeclaratieCommands(program: Command, lang: Lang): void {
   const say = sayIn(lang);
   const declaratie = program.command('declaratie').description(say('cli.declaratie.description'));
   declaratie

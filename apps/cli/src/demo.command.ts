@@ -1,7 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
+import type { Lang } from '@lib/i18n';
 import { DEFAULT_KEYS_FILE, DEFAULT_URL } from './admin.command';
 import { demoSeedCommand, type DemoSeedOptions } from './demo/demo-seed';
-import { DEMO_TEXTS as T } from './demo/demo-texts';
+import { sayIn, type Say } from './lang';
 
 /**
  * `iwmo demo seed`: demo traffic for a development gateway, through its HTTP API (apps/cli/src/demo/).
@@ -9,23 +10,24 @@ import { DEMO_TEXTS as T } from './demo/demo-texts';
  */
 export const DEFAULT_DEAD_LETTER_WAIT_SECONDS = 300;
 
-function seconds(value: string): number {
+const seconds = (say: Say) => (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(T.badWait);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(say('cli.demo.bad-wait'));
   return n;
-}
+};
 
-export function registerDemoCommands(program: Command): void {
-  const demo = program.command('demo').description(T.commandDemo);
+export function registerDemoCommands(program: Command, lang: Lang): void {
+  const say = sayIn(lang);
+  const demo = program.command('demo').description(say('cli.demo.description'));
   demo
     .command('seed')
-    .description(T.commandSeed)
-    .option('--url <url>', T.optionUrl, DEFAULT_URL)
-    .option('--keys-file <path>', T.optionKeysFile, DEFAULT_KEYS_FILE)
-    .option('--token <token>', T.optionToken)
-    .option('--wait <seconds>', T.optionWait, seconds, DEFAULT_DEAD_LETTER_WAIT_SECONDS)
-    .option('--today <date>', T.optionToday)
+    .description(say('cli.demo.seed'))
+    .option('--url <url>', say('cli.admin.option-url'), DEFAULT_URL)
+    .option('--keys-file <path>', say('cli.demo.option-keys-file'), DEFAULT_KEYS_FILE)
+    .option('--token <token>', say('cli.demo.option-token'))
+    .option('--wait <seconds>', say('cli.demo.option-wait'), seconds(say), DEFAULT_DEAD_LETTER_WAIT_SECONDS)
+    .option('--today <date>', say('cli.demo.option-today'))
     .action(async (options: DemoSeedOptions) => {
-      process.exitCode = await demoSeedCommand(options);
+      process.exitCode = await demoSeedCommand({ ...options, lang });
     });
 }

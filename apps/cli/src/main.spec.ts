@@ -117,6 +117,13 @@ describe('iwmo', () => {
     expectUserError(await iwmo(['--lang', 'en', ...unreachable]), new RegExp(`^iwmo: cannot reach the gateway at http://127\\.0\\.0\\.1:${closed} \\(ECONNREFUSED\\)`));
   });
 
+  it('answers demo seed without a keys file, or with a bad --wait, with one line in the chosen language', async () => {
+    const seed = ['demo', 'seed', '--keys-file', join(dir, 'no-keys.json'), '--url', 'http://127.0.0.1:9'];
+    expectUserError(await iwmo(seed), /^iwmo: geen leesbaar sleutelbestand \S+no-keys\.json: start de gateway met de ingebouwde database/);
+    expectUserError(await iwmo(seed, { env: { IWMO_LANG: 'en' } }), /^iwmo: no readable keys file \S+no-keys\.json: start the gateway with the embedded database/);
+    expectUserError(await iwmo(['demo', 'seed', '--wait', '-1']), /^fout: de waarde '-1' van optie '--wait <seconds>' is ongeldig: --wait: een heel aantal seconden, 0 of meer\n$/);
+  });
+
   it('prints the rule catalogue as a table with a header, in Dutch and in English', async () => {
     const run = await iwmo(['rules', '--message', 'WMO325']);
     expect(run.code).toBe(0);

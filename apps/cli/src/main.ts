@@ -100,7 +100,7 @@ export function buildProgram(lang: Lang = DEFAULT_LANG): Command {
   registerUsersCommands(program, lang);
   registerOnderaannemingCommands(program, lang);
   registerDeclaratieCommands(program, lang);
-  registerDemoCommands(program);
+  registerDemoCommands(program, lang);
 
   return program;
 }

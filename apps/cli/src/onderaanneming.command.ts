@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { DEFAULT_LANG, type Lang } from '@lib/i18n';
+import type { Lang } from '@lib/i18n';
 import { action, withConnection } from './admin.command';
 import { sayIn, type Say } from './lang';
 import { table } from './table';
@@ -32,7 +32,7 @@ const describeProducten = (r: Relatie, say: Say) =>
   r.producten.map((p) => (p.code ? `${p.categorie}/${p.code}` : say('cli.onderaanneming.whole-categorie', { categorie: p.categorie }))).join(', ');
 const RELATIES = '/onderaanneming/relaties';
 
-export function registerOnderaannemingCommands(program: Command, lang: Lang = DEFAULT_LANG): void {
+export function registerOnderaannemingCommands(program: Command, lang: Lang): void {
   const say = sayIn(lang);
   const admin = program.commands.find((c) => c.name() === 'admin') ?? program.command('admin');
   const oa = admin.command('onderaanneming').description(say('cli.onderaanneming.description'));

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { DEFAULT_LANG, type Lang } from '@lib/i18n';
+import type { Lang } from '@lib/i18n';
 import { action, withConnection } from './admin.command';
 import { sayIn } from './lang';
 import { table } from './table';
@@ -28,7 +28,7 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
-export function registerUsersCommands(program: Command, lang: Lang = DEFAULT_LANG): void {
+export function registerUsersCommands(program: Command, lang: Lang): void {
   const say = sayIn(lang);
   const admin = program.commands.find((c) => c.name() === 'admin');
   if (!admin) throw new Error('register the admin commands first');

@@ -19,19 +19,18 @@
  * 6. wait for the dead letter, and print a summary.
  *
  * Messages: libs/funding's scenario messages (301/305/307), the builder (323), libs/iwmo's retour
- * builders (302/306/308/325). Progress on stderr, the summary on stdout; texts in demo-texts.ts.
+ * builders (302/306/308/325). Progress on stderr, the summary on stdout; texts in the cli catalogue ('cli.demo.*').
  */
 import { wmo301, wmo305, wmo307 } from '@lib/funding/builder/testing/scenario-messages';
 import { buildDeclaratieAntwoord, buildRetour, parse, serialize, type ParsedMessageOf } from '@lib/iwmo';
 import { dutchToday } from '@lib/rules';
+import { DEFAULT_LANG, formatEuros, type Lang } from '@lib/i18n';
 import { AdminApiError, connect } from '../admin.command';
-import { table as tableOf } from '../table';
+import { sayIn, type Say } from '../lang';
+import { table } from '../table';
 import { UsageError } from '../validate.command';
 import { DemoGateway, readKeysFile, type MailboxItem, type SubmitAnswer } from './demo-gateway';
 import { demoPlan, UNREACHABLE_AANBIEDER, type DemoPlan, type PlannedClient, type PlannedPair, type RegisterView } from './demo-plan';
-import { DEMO_TEXTS as T } from './demo-texts';
-
-const table = (header: string[], rows: string[][]) => tableOf(header, rows, { none: '(none)' });
 
 export interface DemoSeedOptions {
   url: string;
@@ -41,7 +40,12 @@ export interface DemoSeedOptions {
   wait: number;
   /** the day the traffic ends, YYYY-MM-DD (default: today in Europe/Amsterdam) */
   today?: string;
+  /** the language of the progress, the summary and the errors; Dutch unless given */
+  lang?: Lang;
 }
+
+/** The unreachable aanbieder as the texts name it. */
+const UNREACHABLE = `${UNREACHABLE_AANBIEDER.code} (${UNREACHABLE_AANBIEDER.name})`;
 
 /** The gemeente whose ORH tarief is raised with retroactive effect before the last declared month. */
 const CORRECTION_GEMEENTE = '0603';
@@ -96,6 +100,7 @@ export class DemoSeed {
   private readonly lines = { credit: 0, debet: 0, herindiening: 0 };
   private sequence = 0;
   private corrected = false;
+  private readonly say: Say;
 
   constructor(
     private readonly gateway: DemoGateway,
@@ -103,28 +108,41 @@ export class DemoSeed {
     private readonly today: string,
     private readonly err: NodeJS.WritableStream,
     private readonly keysFile: string,
-  ) {}
+    private readonly lang: Lang,
+  ) {
+    this.say = sayIn(lang);
+  }
+
+  /** A progress line on stderr. */
+  private tell(line: string): void {
+    this.err.write(`${line}\n`);
+  }
+
+  private phase(step: number, what: string): void {
+    this.tell(this.say('cli.demo.phase', { step, of: STEPS, what }));
+  }
 
   /** Steps 2 to 6 above; returns the summary. */
   async run(register: RegisterView, waitSeconds: number): Promise<string> {
-    const say = (line: string) => this.err.write(`${line}\n`);
-    say(T.start(this.gateway.baseUrl, this.plan.months));
+    const say = this.say;
+    const months = { first: this.plan.months[0]!, last: this.plan.months.at(-1)! };
+    this.tell(say('cli.demo.start', { url: this.gateway.baseUrl, ...months }));
 
-    say(T.phase(1, STEPS, T.phaseDeadLetter));
+    this.phase(1, say('cli.demo.phase-dead-letter', { aanbieder: UNREACHABLE }));
     const deadLetters = await this.startDeadLetters();
 
-    say(T.phase(2, STEPS, T.phaseToewijzingen));
+    this.phase(2, say('cli.demo.phase-toewijzingen'));
     const clients = this.plan.pairs.flatMap((pair) => pair.clients.map((client) => ({ pair, client })));
     const toewijzingen: string[] = [];
     for (const [i, { pair, client }] of clients.entries()) {
       const xml = wmo301(pair, client.bsn, client.products, this.identificatie(), client.products[0]!.toewijzingsdatum);
       toewijzingen.push(xml);
       await this.expect202(pair.gemeente, 'WMO301', xml);
-      if ((i + 1) % 20 === 0 || i + 1 === clients.length) say(T.progress('WMO301', i + 1, clients.length));
+      if ((i + 1) % 20 === 0 || i + 1 === clients.length) this.tell(say('cli.demo.progress', { what: 'WMO301', done: i + 1, total: clients.length }));
     }
     await this.drainAll('aanbieder');
 
-    say(T.phase(3, STEPS, T.phaseStarts));
+    this.phase(3, say('cli.demo.phase-starts'));
     for (const { pair, client } of clients) {
       const begin = client.products.map((p) => p.begindatum).sort()[0]!;
       await this.expect202(pair.aanbieder, 'WMO305', wmo305(pair, client.bsn, client.products, this.identificatie(), begin));
@@ -136,24 +154,24 @@ export class DemoSeed {
     }
     await this.drainAll('gemeente');
 
-    say(T.phase(4, STEPS, T.phaseRejects));
+    this.phase(4, say('cli.demo.phase-rejects'));
     await this.sendRejects(this.plan.pairs[0]!, toewijzingen[0]!);
     await this.drainAll('gemeente');
     await this.drainAll('aanbieder');
 
-    say(T.phase(5, STEPS, T.phaseMonth(this.plan.declared.join(', '))));
+    this.phase(5, say('cli.demo.phase-month', { periodes: this.plan.declared.join(', ') }));
     for (const [m, periode] of this.plan.declared.entries()) {
-      if (m === 2) await this.correctTarief(register, say);
+      if (m === 2) await this.correctTarief(register);
       for (const [p, pair] of this.plan.pairs.entries()) await this.declare(pair, periode, m === 1 && WRONG_TARIEF_PAIRS(p));
       await this.drainAll('gemeente', (party, item, xml) => this.answerDeclaratie(party, item, xml, m === 0));
       await this.drainAll('aanbieder');
-      say(T.progress(T.monthDone(periode), this.plan.pairs.length, this.plan.pairs.length));
+      this.tell(say('cli.demo.progress', { what: say('cli.demo.month-done', { periode }), done: this.plan.pairs.length, total: this.plan.pairs.length }));
     }
 
-    say(T.phase(6, STEPS, T.phaseWait));
-    const dead = typeof deadLetters === 'string' ? deadLetters : await this.waitForDeadLetters(deadLetters, waitSeconds, say);
+    this.phase(6, say('cli.demo.phase-wait'));
+    const dead = typeof deadLetters === 'string' ? deadLetters : await this.waitForDeadLetters(deadLetters, waitSeconds);
 
-    say(T.phase(7, STEPS, T.summaryTitle(this.plan.months)));
+    this.phase(7, say('cli.demo.summary-title', months));
     return this.summary(dead);
   }
 
@@ -183,7 +201,10 @@ export class DemoSeed {
 
   private async expect202(party: string, type: string, xml: string): Promise<SubmitAnswer> {
     const answer = await this.submit(party, type, xml);
-    if (answer.http !== 202) throw new AdminApiError(T.unexpectedAnswer(`${type} (${party})`, answer.http, answer.errors.map((e) => `[${e.rule ?? e.code}] ${e.message}`).join('; ')));
+    if (answer.http !== 202) {
+      const detail = answer.errors.map((e) => `[${e.rule ?? e.code}] ${e.message}`).join('; ');
+      throw new AdminApiError(this.say('cli.demo.unexpected-answer', { what: `${type} (${party})`, status: String(answer.http), detail }));
+    }
     return answer;
   }
 
@@ -193,7 +214,7 @@ export class DemoSeed {
     try {
       await this.gateway.admin.request('POST', '/parties', { role: 'aanbieder', code: target.aanbieder, name: UNREACHABLE_AANBIEDER.name, webhookUrl: UNREACHABLE_AANBIEDER.webhookUrl });
     } catch (error) {
-      if (error instanceof AdminApiError && error.exitCode === 1) return T.summaryNoDeadLetter(error.message);
+      if (error instanceof AdminApiError && error.exitCode === 1) return this.say('cli.demo.summary-no-dead-letter', { reason: error.message });
       throw error;
     }
     const deliveries: string[] = [];
@@ -216,13 +237,13 @@ export class DemoSeed {
   }
 
   /** Raises the tarief of an ORH product (stuks) in CORRECTION_GEMEENTE from the first demo month on. */
-  private async correctTarief(register: RegisterView, say: (line: string) => void): Promise<void> {
+  private async correctTarief(register: RegisterView): Promise<void> {
     const used = new Set(this.plan.pairs.filter((p) => p.gemeente === CORRECTION_GEMEENTE).flatMap((p) => p.clients.flatMap((c) => c.products.filter((x) => x.omvang?.eenheid === '82').map((x) => x.code))));
     const first = `${this.plan.months[0]}-01`;
     const product = register.producten.find((p) => p.gemeente === CORRECTION_GEMEENTE && used.has(p.productCode));
     const tarief = product?.tarieven.find((t) => t.vanaf <= first && (t.totEnMet === null || t.totEnMet >= first))?.tariefPerMaand;
     if (!product || tarief === undefined) return;
-    say(T.phase(5, STEPS, T.phaseCorrection(product.productCode, CORRECTION_GEMEENTE, first)));
+    this.phase(5, this.say('cli.demo.phase-correction', { code: product.productCode, gemeente: CORRECTION_GEMEENTE, vanaf: first }));
     await this.gateway.admin.request('POST', '/contracts/tarieven', {
       productCode: product.productCode, vanaf: first, tariefPerMaand: tarief + CORRECTION_RAISE_CENTS, gemeenten: [CORRECTION_GEMEENTE],
       reason: `demo: reparatie indexatie met terugwerkende kracht vanaf ${first}`,
@@ -291,7 +312,7 @@ export class DemoSeed {
   }
 
   /** Polls the admin API until every delivery to the unreachable webhook is dead, or waitSeconds have passed. */
-  private async waitForDeadLetters(ids: readonly string[], waitSeconds: number, say: (line: string) => void): Promise<DeadLetters> {
+  private async waitForDeadLetters(ids: readonly string[], waitSeconds: number): Promise<DeadLetters> {
     const started = Date.now();
     let lastSaid = started;
     for (;;) {
@@ -302,7 +323,7 @@ export class DemoSeed {
         return { total: ids.length, dead: dead.length, attempts: Math.max(0, ...[...dead, ...delayed].map((d) => d.attempts)) };
       }
       if (Date.now() - lastSaid >= 10_000) {
-        say(T.waiting(dead.length, ids.length, waited));
+        this.tell(this.say('cli.demo.waiting', { dead: dead.length, total: ids.length, seconds: waited }));
         lastSaid = Date.now();
       }
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -310,14 +331,24 @@ export class DemoSeed {
   }
 
   private async summary(dead: DeadLetters | string): Promise<string> {
-    const parts = [T.summaryTitle(this.plan.months), '', T.summaryMessages];
+    const say = this.say;
+    const none = { none: say('cli.program.none') };
+    const parts = [say('cli.demo.summary-title', { first: this.plan.months[0]!, last: this.plan.months.at(-1)! }), '', say('cli.demo.summary-messages')];
     const types = [...this.tallies.keys()].sort();
-    parts.push(table([...T.summaryMessageHeader], types.map((t) => [t, ...Object.values(this.tallies.get(t)!).map(String)])));
-    parts.push('', T.summaryClients);
-    parts.push(table([...T.summaryClientHeader], this.plan.pairs.map((p) => [
-      p.gemeente, p.aanbieder, String(p.clients.length), String(p.clients.reduce((n, c) => n + c.products.length, 0)), String(p.clients.reduce((n, c) => n + c.products.filter((x) => x.stop).length, 0)),
-    ])));
-    parts.push('', T.summaryMoney);
+    parts.push(table(
+      [say('cli.demo.column-bericht'), say('cli.demo.column-sent'), say('cli.demo.column-accepted'), say('cli.demo.column-rejected')],
+      types.map((t) => [t, ...Object.values(this.tallies.get(t)!).map(String)]),
+      none,
+    ));
+    parts.push('', say('cli.demo.summary-clients'));
+    parts.push(table(
+      [say('cli.demo.column-gemeente'), say('cli.demo.column-aanbieder'), say('cli.demo.column-clients'), say('cli.demo.column-toewijzingen'), say('cli.demo.column-stops')],
+      this.plan.pairs.map((p) => [
+        p.gemeente, p.aanbieder, String(p.clients.length), String(p.clients.reduce((n, c) => n + c.products.length, 0)), String(p.clients.reduce((n, c) => n + c.products.filter((x) => x.stop).length, 0)),
+      ]),
+      none,
+    ));
+    parts.push('', say('cli.demo.summary-money'));
     const aanbieders = [...new Set(this.plan.pairs.map((p) => p.aanbieder))];
     const rows: string[][] = [];
     const prestatieRejects = { gateway: 0, gemeente: 0 };
@@ -328,14 +359,26 @@ export class DemoSeed {
         prestatieRejects.gateway += d.afgewezenPrestatiesDoorGateway;
         prestatieRejects.gemeente += d.afgewezen - d.afgewezenPrestatiesDoorGateway;
       }
-      rows.push([aanbieder, String(list.length), ...(['ingediend', 'afgewezenDoorGateway', 'afgewezenDoorGemeente', 'toegekend', 'open'] as const).map((k) => T.euro(sum(k)))]);
+      rows.push([aanbieder, String(list.length), ...(['ingediend', 'afgewezenDoorGateway', 'afgewezenDoorGemeente', 'toegekend', 'open'] as const).map((k) => formatEuros(sum(k), this.lang))]);
     }
-    parts.push(table([...T.summaryMoneyHeader], rows), '');
-    parts.push(this.corrected ? T.summaryCorrections(this.lines.credit, this.lines.debet, this.lines.herindiening) : T.summaryNoCorrection);
+    parts.push(table(
+      [say('cli.demo.column-aanbieder'), say('cli.demo.column-declaraties'), say('cli.demo.column-ingediend'), say('cli.demo.column-rejected-gateway'),
+        say('cli.demo.column-rejected-gemeente'), say('cli.demo.column-toegekend'), say('cli.demo.column-open')],
+      rows,
+      none,
+    ), '');
+    parts.push(this.corrected
+      ? say('cli.demo.summary-corrections', { credits: this.lines.credit, debets: this.lines.debet, herindieningen: this.lines.herindiening })
+      : say('cli.demo.summary-no-correction'));
     const wholeRejects = [...this.tallies.values()].reduce((n, t) => n + t.rejected, 0);
-    parts.push(T.summaryRejects(wholeRejects, prestatieRejects.gateway, [...this.rejectCodes].sort()), T.summaryGemeenteRejects(prestatieRejects.gemeente, GEMEENTE_RETOURCODE));
-    parts.push(typeof dead === 'string' ? dead : dead.dead === dead.total ? T.summaryDeadLetter(dead.total, dead.attempts) : T.summaryDeadLetterPending(dead.dead, dead.total, dead.attempts));
-    parts.push('', T.summaryTimes, T.summaryDashboard(this.gateway.baseUrl, this.keysFile));
+    parts.push(
+      say('cli.demo.summary-rejects', { messages: wholeRejects, prestaties: prestatieRejects.gateway, codes: [...this.rejectCodes].sort().join(', ') || '-' }),
+      say('cli.demo.summary-gemeente-rejects', { prestaties: prestatieRejects.gemeente, code: GEMEENTE_RETOURCODE }),
+    );
+    parts.push(typeof dead === 'string' ? dead : dead.dead === dead.total
+      ? say('cli.demo.summary-dead-letter', { count: dead.total, aanbieder: UNREACHABLE, attempts: dead.attempts })
+      : say('cli.demo.summary-dead-letter-pending', { dead: dead.dead, count: dead.total, aanbieder: UNREACHABLE, attempts: dead.attempts }));
+    parts.push('', say('cli.demo.summary-times'), say('cli.demo.summary-dashboard', { url: this.gateway.baseUrl, keysFile: this.keysFile }));
     return `${parts.join('\n')}\n`;
   }
 }
@@ -359,25 +402,29 @@ export function withWrongTarief(xml: string): string {
  * runs the seed. User errors are thrown (main prints them as one line, exit 2).
  */
 export async function demoSeedCommand(o: DemoSeedOptions, out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
-  if (!Number.isInteger(o.wait) || o.wait < 0) throw new UsageError(T.badWait);
+  const lang = o.lang ?? DEFAULT_LANG;
+  const say = sayIn(lang);
+  if (!Number.isInteger(o.wait) || o.wait < 0) throw new UsageError(say('cli.demo.bad-wait'));
   const today = o.today ?? dutchToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(T.badToday);
-  const keys = await readKeysFile(o.keysFile);
-  const admin = await connect({ url: o.url, token: o.token ?? keys.adminToken ?? undefined, keysFile: o.keysFile });
-  const gateway = new DemoGateway(o.url.replace(/\/+$/, ''), new Map(keys.parties.map((p) => [p.code, p.apiKey])), admin);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(say('cli.demo.bad-today'));
+  const keys = await readKeysFile(o.keysFile, say);
+  const admin = await connect({ url: o.url, token: o.token ?? keys.adminToken ?? undefined, keysFile: o.keysFile }, lang);
+  const gateway = new DemoGateway(o.url.replace(/\/+$/, ''), new Map(keys.parties.map((p) => [p.code, p.apiKey])), admin, lang);
 
   const parties = await admin.request<Array<{ code: string; role: string }>>('GET', '/parties');
-  if (parties.some((p) => p.code === UNREACHABLE_AANBIEDER.code)) throw new UsageError(T.alreadySeeded(T.markerPartyExists(UNREACHABLE_AANBIEDER.code)));
+  if (parties.some((p) => p.code === UNREACHABLE_AANBIEDER.code)) {
+    throw new UsageError(say('cli.demo.already-seeded', { why: say('cli.demo.marker-party-exists', { code: UNREACHABLE_AANBIEDER.code }) }));
+  }
   const known = new Set(parties.map((p) => p.code));
   const gemeenten = keys.parties.filter((p) => p.role === 'gemeente' && known.has(p.code)).map((p) => p.code);
   const aanbieders = keys.parties.filter((p) => p.role === 'aanbieder' && known.has(p.code)).map((p) => p.code);
   for (const aanbieder of aanbieders) {
     const existing = (await gateway.json<unknown[]>(aanbieder, 'GET', '/v1/declaraties?limit=1')).body;
-    if (existing.length) throw new UsageError(T.alreadySeeded(T.declaratiesExist(aanbieder, existing.length)));
+    if (existing.length) throw new UsageError(say('cli.demo.already-seeded', { why: say('cli.demo.declaraties-exist', { aanbieder, count: existing.length }) }));
   }
   const register = await admin.request<RegisterView>('GET', '/contracts');
   const plan = demoPlan(today, register, gemeenten, aanbieders);
-  if (!plan.pairs.length) throw new UsageError(T.noRegisterPairs);
-  out.write(await new DemoSeed(gateway, plan, today, err, o.keysFile).run(register, o.wait));
+  if (!plan.pairs.length) throw new UsageError(say('cli.demo.no-register-pairs'));
+  out.write(await new DemoSeed(gateway, plan, today, err, o.keysFile, lang).run(register, o.wait));
   return 0;
 }

@@ -331,4 +331,73 @@ export const cli: typeof nl = {
   'cli.declaratie.rejected-status': () => 'rejected',
   'cli.declaratie.submitted': (p) => `Submitted: ${p.status}`,
   'cli.declaratie.written': (p) => `WMO323 written to ${p.file}`,
+
+  // ------------------------------------------------------------ iwmo demo seed (progress on stderr, the summary on stdout)
+  'cli.demo.description': () => 'demo data for a development gateway',
+  'cli.demo.seed': () => "fills the gateway through its HTTP API with a few months of the demo parties' traffic (refuses a second run)",
+  'cli.demo.option-keys-file': () => 'the keys file the gateway writes with SEED_DEMO (API keys and admin token)',
+  'cli.demo.option-token': () => 'admin token (default: adminToken from the keys file)',
+  'cli.demo.option-wait': () => 'how many seconds to wait for the dead letter at the end',
+  'cli.demo.option-today': () => 'the last day of the traffic, YYYY-MM-DD (default: today in the Netherlands)',
+  'cli.demo.start': (p) => `demo: filling ${p.url} with traffic over ${p.first} to ${p.last}`,
+  'cli.demo.phase': (p) => `demo: [${p.step}/${p.of}] ${p.what}`,
+  'cli.demo.progress': (p) => `demo:   ${p.what}: ${n(p.done)}/${n(p.total)}`,
+  'cli.demo.phase-dead-letter': (p) => `toewijzingen to ${p.aanbieder}, an aanbieder with an unreachable webhook`,
+  'cli.demo.phase-toewijzingen': () => 'toewijzingen (WMO301) and their answers (WMO302)',
+  'cli.demo.phase-starts': () => 'starts (WMO305) and stops (WMO307) with their answers (WMO306/WMO308)',
+  'cli.demo.phase-rejects': () => 'messages the gateway rejects',
+  'cli.demo.phase-month': (p) => `declaraties (WMO323) over ${p.periodes} and the gemeenten's answers (WMO325)`,
+  'cli.demo.month-done': (p) => `${p.periode}: declaraties and answers (gemeente-aanbieder pairs)`,
+  'cli.demo.phase-correction': (p) => `retroactive tarief correction: ${p.code} in ${p.gemeente} from ${p.vanaf}`,
+  'cli.demo.phase-wait': () => 'waiting until the deliveries to the unreachable webhook are given up (dead letters)',
+  'cli.demo.waiting': (p) => `demo:   ${n(p.dead)}/${n(p.total)} deliveries given up, waited ${n(p.seconds)} s`,
+  'cli.demo.bad-wait': () => '--wait: a whole number of seconds, 0 or more',
+  'cli.demo.bad-today': () => '--today: a date as YYYY-MM-DD',
+  'cli.demo.no-keys-file': (p) => `no readable keys file ${p.path}: start the gateway with the embedded database (npm start writes it) or give --keys-file`,
+  'cli.demo.already-seeded': (p) =>
+    `the demo data are in this gateway already (${p.why}); a second run is refused so that nothing is doubled. ` +
+    'Start again with an empty database: stop the gateway, remove .data/ and start it again.',
+  'cli.demo.marker-party-exists': (p) => `aanbieder ${p.code} of the demo data exists already`,
+  'cli.demo.declaraties-exist': (p) => `aanbieder ${p.aanbieder} has ${n(p.count)} declaratie(s) already`,
+  'cli.demo.missing-demo-party': (p) =>
+    `the demo party ${p.code} is missing in the gateway or in the keys file; start the gateway with SEED_DEMO=true (the default with the embedded database)`,
+  'cli.demo.no-register-pairs': () => 'the contract register has no contract of a demo aanbieder with an H4 gemeente: there is nothing to declare',
+  'cli.demo.unexpected-answer': (p) => `the gateway answered ${p.status} to ${p.what}: ${p.detail}`,
+  'cli.demo.summary-title': (p) => `Demo data loaded: ${p.first} to ${p.last} (declared up to the previous month; the current month is still running)`,
+  'cli.demo.summary-messages': () => 'Messages through POST /v1/berichten',
+  'cli.demo.column-bericht': () => 'MESSAGE',
+  'cli.demo.column-sent': () => 'SENT',
+  'cli.demo.column-accepted': () => 'ACCEPTED',
+  'cli.demo.column-rejected': () => 'REJECTED',
+  'cli.demo.summary-clients': () => 'Clients per gemeente and aanbieder',
+  'cli.demo.column-gemeente': () => 'GEMEENTE',
+  'cli.demo.column-aanbieder': () => 'AANBIEDER',
+  'cli.demo.column-clients': () => 'CLIENTS',
+  'cli.demo.column-toewijzingen': () => 'TOEWIJZINGEN',
+  'cli.demo.column-stops': () => 'STOPS',
+  'cli.demo.summary-money': () => 'Declaraties (from GET /v1/declaraties)',
+  'cli.demo.column-declaraties': () => 'DECLARATIES',
+  'cli.demo.column-ingediend': () => 'SUBMITTED',
+  'cli.demo.column-rejected-gateway': () => 'REJECTED GATEWAY',
+  'cli.demo.column-rejected-gemeente': () => 'REJECTED GEMEENTE',
+  'cli.demo.column-toegekend': () => 'AWARDED',
+  'cli.demo.column-open': () => 'OPEN',
+  'cli.demo.summary-corrections': (p) =>
+    `Corrections: ${n(p.credits)} credit line(s) and ${n(p.debets)} debet line(s) after the tarief correction, ${n(p.herindieningen)} herindiening(en) of rejected prestaties`,
+  'cli.demo.summary-no-correction': () => 'Corrections: no tarief correction possible (no ORH product in stuks at the chosen gemeente)',
+  'cli.demo.summary-rejects': (p) =>
+    `Rejected by the gateway: ${n(p.messages)} message(s) as a whole and ${n(p.prestaties)} prestatie(s) in a declaratie, retourcodes ${p.codes}`,
+  'cli.demo.summary-gemeente-rejects': (p) => `Rejected by the gemeenten (in their WMO325): ${n(p.prestaties)} prestatie(s), retourcode ${p.code}`,
+  'cli.demo.summary-dead-letter': (p) =>
+    `Dead letters: ${n(p.count)} ${p.count === 1 ? 'delivery' : 'deliveries'} to the unreachable webhook of ${p.aanbieder} given up after ${n(p.attempts)} attempts ` +
+    '(iwmo admin deliveries --status dead; offer again: iwmo admin requeue)',
+  'cli.demo.summary-dead-letter-pending': (p) =>
+    `Dead letters: ${n(p.dead)} of ${n(p.count)} ${p.count === 1 ? 'delivery' : 'deliveries'} to ${p.aanbieder} given up; the rest is still being retried after ${n(p.attempts)} attempt(s) ` +
+    'and is given up after DELIVERY_ATTEMPTS attempts (iwmo admin deliveries --status delayed, later --status dead)',
+  'cli.demo.summary-no-dead-letter': (p) =>
+    `Dead letter: not made. The gateway refused a webhook at an unreachable address (${p.reason}); ` +
+    'that is allowed only with the embedded database or WEBHOOK_ALLOWED_NETWORKS=127.0.0.0/8. Without such an address there is no honest way to exhaust the delivery attempts.',
+  'cli.demo.summary-dashboard': (p) => `See the result at ${p.url}/dashboard (users and passwords in ${p.keysFile}).`,
+  'cli.demo.summary-times': () =>
+    'Note: the gateway records the receipt at the moment of this run; the dates in the messages (Dagtekening, periods) span the months above.',
 };

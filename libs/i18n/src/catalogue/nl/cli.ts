@@ -357,4 +357,77 @@ export const cli = {
   'cli.declaratie.rejected-status': () => 'afgewezen',
   'cli.declaratie.submitted': (p: { status: string }) => `Ingediend: ${p.status}`,
   'cli.declaratie.written': (p: { file: string }) => `WMO323 geschreven naar ${p.file}`,
+
+  // ------------------------------------------------------------ iwmo demo seed (progress on stderr, the summary on stdout)
+  'cli.demo.description': () => 'demodata voor een ontwikkelgateway',
+  'cli.demo.seed': () => 'vult de gateway via zijn HTTP-API met een paar maanden verkeer van de demopartijen (weigert een tweede run)',
+  'cli.demo.option-keys-file': () => 'het sleutelbestand dat de gateway met SEED_DEMO schrijft (API-sleutels en admin-token)',
+  'cli.demo.option-token': () => 'admin-token (standaard: adminToken uit het sleutelbestand)',
+  'cli.demo.option-wait': () => 'hoeveel seconden er aan het eind op de dead letter gewacht wordt',
+  'cli.demo.option-today': () => 'de laatste dag van het verkeer, JJJJ-MM-DD (standaard: vandaag in Nederland)',
+  'cli.demo.start': (p: { url: string; first: string; last: string }) => `demo: vult ${p.url} met verkeer over ${p.first} t/m ${p.last}`,
+  'cli.demo.phase': (p: { step: number; of: number; what: string }) => `demo: [${p.step}/${p.of}] ${p.what}`,
+  'cli.demo.progress': (p: { what: string; done: number; total: number }) => `demo:   ${p.what}: ${n(p.done)}/${n(p.total)}`,
+  'cli.demo.phase-dead-letter': (p: { aanbieder: string }) => `toewijzingen aan ${p.aanbieder}, een aanbieder met een onbereikbare webhook`,
+  'cli.demo.phase-toewijzingen': () => 'toewijzingen (WMO301) en hun antwoorden (WMO302)',
+  'cli.demo.phase-starts': () => 'starts (WMO305) en stops (WMO307) met hun antwoorden (WMO306/WMO308)',
+  'cli.demo.phase-rejects': () => 'berichten die de gateway afwijst',
+  'cli.demo.phase-month': (p: { periodes: string }) => `declaraties (WMO323) over ${p.periodes} en de antwoorden van de gemeenten (WMO325)`,
+  'cli.demo.month-done': (p: { periode: string }) => `${p.periode}: declaraties en antwoorden (paren gemeente-aanbieder)`,
+  'cli.demo.phase-correction': (p: { code: string; gemeente: string; vanaf: string }) =>
+    `tariefreparatie met terugwerkende kracht: ${p.code} in ${p.gemeente} vanaf ${p.vanaf}`,
+  'cli.demo.phase-wait': () => 'wachten tot de bezorgingen aan de onbereikbare webhook zijn opgegeven (dead letters)',
+  'cli.demo.waiting': (p: { dead: number; total: number; seconds: number }) => `demo:   ${n(p.dead)}/${n(p.total)} bezorgingen opgegeven, ${n(p.seconds)} s gewacht`,
+  'cli.demo.bad-wait': () => '--wait: een heel aantal seconden, 0 of meer',
+  'cli.demo.bad-today': () => '--today: een datum als JJJJ-MM-DD',
+  'cli.demo.no-keys-file': (p: { path: string }) =>
+    `geen leesbaar sleutelbestand ${p.path}: start de gateway met de ingebouwde database (npm start schrijft het) of geef --keys-file`,
+  'cli.demo.already-seeded': (p: { why: string }) =>
+    `de demodata staan al in deze gateway (${p.why}); een tweede run wordt geweigerd om niets dubbel te maken. ` +
+    'Begin opnieuw met een lege database: stop de gateway, verwijder .data/ en start hem opnieuw.',
+  'cli.demo.marker-party-exists': (p: { code: string }) => `aanbieder ${p.code} van de demodata bestaat al`,
+  'cli.demo.declaraties-exist': (p: { aanbieder: string; count: number }) => `aanbieder ${p.aanbieder} heeft al ${n(p.count)} declaratie(s)`,
+  'cli.demo.missing-demo-party': (p: { code: string }) =>
+    `de demopartij ${p.code} ontbreekt in de gateway of in het sleutelbestand; start de gateway met SEED_DEMO=true (standaard bij de ingebouwde database)`,
+  'cli.demo.no-register-pairs': () => 'het contractregister heeft geen contract van een demo-aanbieder met een H4-gemeente: er valt niets te declareren',
+  'cli.demo.unexpected-answer': (p: { what: string; status: string; detail: string }) => `de gateway antwoordde ${p.status} op ${p.what}: ${p.detail}`,
+  'cli.demo.summary-title': (p: { first: string; last: string }) =>
+    `Demodata geladen: ${p.first} t/m ${p.last} (gedeclareerd t/m de vorige maand; de huidige maand loopt nog)`,
+  'cli.demo.summary-messages': () => 'Berichten via POST /v1/berichten',
+  'cli.demo.column-bericht': () => 'BERICHT',
+  'cli.demo.column-sent': () => 'VERSTUURD',
+  'cli.demo.column-accepted': () => 'GEACCEPTEERD',
+  'cli.demo.column-rejected': () => 'AFGEWEZEN',
+  'cli.demo.summary-clients': () => 'Cliënten per gemeente en aanbieder',
+  'cli.demo.column-gemeente': () => 'GEMEENTE',
+  'cli.demo.column-aanbieder': () => 'AANBIEDER',
+  'cli.demo.column-clients': () => 'CLIËNTEN',
+  'cli.demo.column-toewijzingen': () => 'TOEWIJZINGEN',
+  'cli.demo.column-stops': () => 'STOPS',
+  'cli.demo.summary-money': () => 'Declaraties (uit GET /v1/declaraties)',
+  'cli.demo.column-declaraties': () => 'DECLARATIES',
+  'cli.demo.column-ingediend': () => 'INGEDIEND',
+  'cli.demo.column-rejected-gateway': () => 'AFGEWEZEN GATEWAY',
+  'cli.demo.column-rejected-gemeente': () => 'AFGEWEZEN GEMEENTE',
+  'cli.demo.column-toegekend': () => 'TOEGEKEND',
+  'cli.demo.column-open': () => 'OPEN',
+  'cli.demo.summary-corrections': (p: { credits: number; debets: number; herindieningen: number }) =>
+    `Correcties: ${n(p.credits)} creditregel(s) en ${n(p.debets)} debetregel(s) na de tariefreparatie, ${n(p.herindieningen)} herindiening(en) van afgewezen prestaties`,
+  'cli.demo.summary-no-correction': () => 'Correcties: geen tariefreparatie mogelijk (geen ORH-product in stuks bij de gekozen gemeente)',
+  'cli.demo.summary-rejects': (p: { messages: number; prestaties: number; codes: string }) =>
+    `Afgewezen door de gateway: ${n(p.messages)} bericht(en) als geheel en ${n(p.prestaties)} prestatie(s) in een declaratie, retourcodes ${p.codes}`,
+  'cli.demo.summary-gemeente-rejects': (p: { prestaties: number; code: string }) =>
+    `Afgewezen door de gemeenten (in hun WMO325): ${n(p.prestaties)} prestatie(s), retourcode ${p.code}`,
+  'cli.demo.summary-dead-letter': (p: { count: number; aanbieder: string; attempts: number }) =>
+    `Dead letters: ${n(p.count)} bezorging(en) aan de onbereikbare webhook van ${p.aanbieder} na ${n(p.attempts)} pogingen opgegeven ` +
+    '(iwmo admin deliveries --status dead; opnieuw aanbieden: iwmo admin requeue)',
+  'cli.demo.summary-dead-letter-pending': (p: { dead: number; count: number; aanbieder: string; attempts: number }) =>
+    `Dead letters: ${n(p.dead)} van ${n(p.count)} bezorging(en) aan ${p.aanbieder} opgegeven; de rest is na ${n(p.attempts)} poging(en) nog in herhaling ` +
+    'en wordt na DELIVERY_ATTEMPTS pogingen opgegeven (iwmo admin deliveries --status delayed, later --status dead)',
+  'cli.demo.summary-no-dead-letter': (p: { reason: string }) =>
+    `Dead letter: niet gemaakt. De gateway weigerde een webhook op een onbereikbaar adres (${p.reason}); ` +
+    "dat mag alleen met de ingebouwde database of WEBHOOK_ALLOWED_NETWORKS=127.0.0.0/8. Zonder zo'n adres is er geen eerlijke manier om bezorgpogingen uit te putten.",
+  'cli.demo.summary-dashboard': (p: { url: string; keysFile: string }) => `Bekijk het resultaat op ${p.url}/dashboard (gebruikers en wachtwoorden in ${p.keysFile}).`,
+  'cli.demo.summary-times': () =>
+    'Let op: de gateway registreert de ontvangst op het moment van deze run; de datums in de berichten (Dagtekening, perioden) lopen over de maanden hierboven.',
 } satisfies Section;
