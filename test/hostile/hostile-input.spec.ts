@@ -30,7 +30,7 @@ interface Case {
 }
 
 /** the one text of every bad, unknown or revoked key: it does not tell whether the key id exists */
-const ONE_401 = /^The API key is not accepted: it is unknown, wrong or revoked\./;
+const ONE_401 = /^De API-sleutel wordt niet geaccepteerd: hij is onbekend, onjuist of ingetrokken\./;
 
 (redisUrl ? describe : describe.skip)('hostile and broken input is refused with a reason, on record, and never accepted', () => {
   let app: HostileApp;
@@ -89,12 +89,12 @@ const ONE_401 = /^The API key is not accepted: it is unknown, wrong or revoked\.
     {
       name: 'a body larger than MAX_MESSAGE_BYTES',
       send: () => app.post(aanbieder, start().replace(/<\/(\w+:)?Bericht>\s*$/, (end) => `<!--${'x'.repeat(MAX_BYTES)}-->${end}`)),
-      status: 413, code: 'IB003', reason: /larger than the limit of 524288 bytes/, record: { audit: /^IB003: / },
+      status: 413, code: 'IB003', reason: /groter dan de limiet van 524288 bytes/, record: { audit: /^IB003: / },
     },
     {
       name: 'a JSON body larger than the JSON limit (not told the 25 MB of messages)',
       send: () => app.request('POST', '/v1/declaraties/build', { key: aanbieder, contentType: 'application/json', body: JSON.stringify({ gemeente: '0503', periode: '2026-03', pad: 'x'.repeat(200_000) }) }),
-      status: 413, code: 'BODY_TOO_LARGE', reason: /^The JSON body is larger than the limit of 102400 bytes \(100 KB\) for this kind of request/, record: { audit: /^BODY_TOO_LARGE: / },
+      status: 413, code: 'BODY_TOO_LARGE', reason: /^De JSON-body is groter dan de limiet van 102400 bytes \(100 KB\) voor dit soort verzoek/, record: { audit: /^BODY_TOO_LARGE: / },
     },
     {
       name: 'a truncated body',
@@ -179,27 +179,27 @@ const ONE_401 = /^The API key is not accepted: it is unknown, wrong or revoked\.
     {
       name: "sending as another party (the Afzender is not the key's owner)",
       send: () => app.post(other, start()),
-      status: 403, code: 'FORBIDDEN', reason: /sent by 12345678.*belongs to 87654321/, record: { audit: /belongs to 87654321/ },
+      status: 403, code: 'FORBIDDEN', reason: /verzonden door 12345678.*hoort bij 87654321/, record: { audit: /hoort bij 87654321/ },
     },
     {
       name: 'sending a message of the other role',
       send: () => app.post(aanbieder, toewijzing()),
-      status: 403, code: 'FORBIDDEN', reason: /aanbieder may not send a WMO301/, record: { audit: /aanbieder may not send a WMO301/ },
+      status: 403, code: 'FORBIDDEN', reason: /Een aanbieder mag geen WMO301/, record: { audit: /Een aanbieder mag geen WMO301/ },
     },
     {
       name: "reading another party's message",
       send: () => app.request('GET', `/v1/berichten/${theirs.messageId}`, { key: other }),
-      status: 404, code: 'NOT_FOUND', reason: /No message .* that you sent or received/, record: { audit: /^not a party to this message$/ },
+      status: 404, code: 'NOT_FOUND', reason: /Geen bericht .* dat u hebt verzonden of ontvangen/, record: { audit: /^not a party to this message$/ },
     },
     {
       name: "fetching another party's message XML",
       send: () => app.request('GET', `/v1/berichten/${theirs.messageId}/xml`, { key: other }),
-      status: 404, code: 'NOT_FOUND', reason: /that you sent or received/, record: { audit: /^not a party to this message$/ },
+      status: 404, code: 'NOT_FOUND', reason: /dat u hebt verzonden of ontvangen/, record: { audit: /^not a party to this message$/ },
     },
     {
       name: "acknowledging another party's delivery",
       send: () => app.request('POST', `/v1/mailbox/${theirs.deliveryId}/ack`, { key: other }),
-      status: 404, code: 'NOT_FOUND', reason: /that you sent or received/, record: { audit: /^not in this party's mailbox$/ },
+      status: 404, code: 'NOT_FOUND', reason: /^Geen aflevering .* in uw mailbox\./, record: { audit: /^not in this party's mailbox$/ },
     },
     ...[
       ['an encoded path traversal', '..%2F..%2Fetc%2Fpasswd'],

@@ -40,7 +40,7 @@ async function start(): Promise<(task: LargeSubmissionTask) => Promise<LargeSubm
     try {
       return { stored: await recorder.record(party, Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)) };
     } catch (error) {
-      if (error instanceof SubmissionRefused) return { refused: { status: error.status, code: error.code, message: error.message } };
+      if (error instanceof SubmissionRefused) return { refused: { status: error.status, code: error.code, text: error.text } };
       const e = error as Error & { code?: unknown };
       logger.error(`a large submission failed: ${e.message}`, e.stack);
       return { failed: { name: e.name, message: e.message, code: typeof e.code === 'string' ? e.code : undefined } };

@@ -10,6 +10,7 @@ import {
 } from '@lib/persistence';
 import { errorOfFinding, MessageJudge, signalledRetourcodes, type Judgement } from '@lib/pipeline';
 import { dutchToday, headerOf, TR056, type Finding, type RulesConfig, type StateView } from '@lib/rules';
+import { render, text, type Text } from '@lib/i18n';
 import { RULES_CONFIG } from '../iwmo/iwmo.module';
 import { SubmissionRefused } from './berichten.errors';
 
@@ -119,15 +120,16 @@ export class SubmissionRecorder {
   private async authorize(party: Party, model: ParsedMessage): Promise<void> {
     const type = MESSAGE_TYPES[model.code];
     const sender = headerOf(model)[routingOf(model.code).from];
-    const refuse = async (reason: string) => {
-      await this.audit.record({ partyId: party.id, actor: party.code, action: 'submit', outcome: 'refused', reason, detail: { message: model.code } });
-      throw new SubmissionRefused(403, 'FORBIDDEN', reason);
+    const refuse = async (reason: Text) => {
+      const refusal = new SubmissionRefused(403, 'FORBIDDEN', reason);
+      await this.audit.record({ partyId: party.id, actor: party.code, action: 'submit', outcome: 'refused', reason: refusal.message, detail: { message: model.code } });
+      throw refusal;
     };
     if (type.sender !== party.role) {
-      await refuse(`A ${party.role} may not send a ${model.code} (${type.naam}); it is sent by the ${type.sender}.`);
+      await refuse(text('api.submit.wrong-role', { role: party.role, code: model.code, naam: type.naam, sender: type.sender }));
     }
     if (sender !== party.code) {
-      await refuse(`The message says it is sent by ${sender} (${routingOf(model.code).from}), but your API key belongs to ${party.code}.`);
+      await refuse(text('api.submit.not-as-self', { sender, field: routingOf(model.code).from, party: party.code }));
     }
   }
 
@@ -137,10 +139,8 @@ export class SubmissionRecorder {
     const to = headerOf(parsed)[field];
     verdict.recipient = await new PartyRepository(tx).findByCode(to);
     if (verdict.recipient) return true;
-    verdict.errors.push({
-      layer: 'rule', code: 'IB010', rule: null, path: `/Bericht/Header/${field}`, line: null,
-      message: `${field} ${to} is not connected to this gateway; check the code, or ask the H4 contractteam to add the party.`,
-    });
+    const said = text('IB010.not-connected', { field, to });
+    verdict.errors.push({ layer: 'rule', code: 'IB010', rule: null, path: `/Bericht/Header/${field}`, line: null, message: render(said), text: said });
     return false;
   }
 

@@ -177,7 +177,7 @@ interface Change {
     expect(new Set(gemeente.body.gemeenten[0]!.contracten.map((c) => c.aanbieder))).toEqual(new Set(['12345678', '87654321', '11223344']));
     expect((await call<Problem>('GET', '/v1/contracts/tarieven?gemeente=1783', undefined, keys['0503'])).status).toBe(403);
     expect((await call<Problem>('GET', '/v1/contracts/tarieven?gemeente=0518', undefined, keys['12345678'])).body.detail).toBe(
-      'The contract register does not describe gemeente 0518; it describes 0503, 0603, 1783, 1842.',
+      'Het contractregister beschrijft gemeente 0518 niet; het beschrijft 0503, 0603, 1783, 1842.',
     );
     expect((await call('GET', '/v1/contracts/tarieven', undefined, null)).status).toBe(401);
   });
