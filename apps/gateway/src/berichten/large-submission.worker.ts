@@ -5,7 +5,9 @@ import { Logger } from '@nestjs/common';
 import { nestLogLevels } from '@lib/config';
 import { ContractRegisterStore, LiveContractRegister } from '@lib/funding';
 import { MessageValidator, XsdValidationPool } from '@lib/iwmo';
-import { AuditRepository, loadFieldCipher, loadLookupKey, PersistentStateStore, PgDatabase, useFieldCipher, useLookupKey } from '@lib/persistence';
+import {
+  AuditRepository, loadFieldCipher, loadLookupKey, PartyRepository, PersistentStateStore, PgDatabase, SubmissionRepository, useFieldCipher, useLookupKey,
+} from '@lib/persistence';
 import { MessageJudge } from '@lib/pipeline';
 import type { RulesConfig } from '@lib/rules';
 import { SubmissionRefused } from './berichten.errors';
@@ -34,7 +36,7 @@ async function start(): Promise<(task: LargeSubmissionTask) => Promise<LargeSubm
     },
   };
   const judge = new MessageJudge(new MessageValidator(xsd, config.maxMessageBytes), new PersistentStateStore(db), rules);
-  const recorder = new SubmissionRecorder(judge, rules, db, new AuditRepository(db));
+  const recorder = new SubmissionRecorder(judge, db, new AuditRepository(db), new PartyRepository(db), new SubmissionRepository(db));
 
   return async ({ party, raw }) => {
     try {
