@@ -43,4 +43,37 @@ export const rulesAcross: typeof nl = {
     `${p.value} ${p.debetCredit} (${p.euro})`,
   'TR358.sum-mismatch': (p) =>
     `TotaalIngediendBedrag is ${p.totaal} but the prestaties add up to ${p.sum}, debet minus credit (TR358); fill TotaalBedrag with ${p.value} and DebetCredit ${p.debetCredit}, or correct the prestaties.`,
+
+  // ------------------------------------------------------------ phrases of the TR rules within one message
+  'across.list': (p) => `${p.list}${p.separator}${p.item}`,
+
+  // ------------------------------------------------------------ TR rules within one message
+  'TR002.too-old': (p) =>
+    `${p.element} ${p.datum} lies more than 120 years before the Dagtekening ${p.dagtekening} (TR002); correct the birth date, or send an unknown birth date as Datum 1900-01-01 with DatumGebruik 3.`,
+
+  'TR006.no-telefoon-or-address': (p) =>
+    `${p.path} (Soort ${p.soort}) has no Telefoon and its Adres has ${p.has} (TR006); a Contact needs a Telefoon, or both the Huis (Huisnummer) and the Postcode of its address.`,
+  'TR006.huis-without-postcode': () => 'a Huis but no Postcode',
+  'TR006.postcode-without-huis': () => 'a Postcode but no Huis',
+  'TR006.neither': () => 'neither Huis nor Postcode',
+
+  'TR018.end-before-begin': (p) =>
+    `StopProduct Einddatum ${p.end} lies before its Begindatum ${p.begin} (TR018); the delivery cannot end before it started: correct the Einddatum, or the Begindatum to the one of the start (305).`,
+
+  'TR056.identificatie-used': (p) => `Identificatie ${p.identificatie} was already used by ${p.afzender} for a ${p.code}; give every message a new Identificatie.`,
+
+  'TR061.no-usable-address': (p) =>
+    `The client's Contactgegevens have only Contact Soort ${p.soorten} (TR061); add at least one Contact with Soort 01 (BRP-adres), 02 (correspondentie-adres) or 03 (verblijfadres).`,
+
+  'TR101.duplicate': (p) =>
+    `${p.path} repeats ${p.firstPath}: both have ${p.key} (TR101); a message may not contain the same line twice: remove the duplicate or correct its key.`,
+  'TR101.key-empty': (p) => `${p.name} (empty)`,
+
+  'TR134.not-a-date': (p) => `${p.datum} is not an existing date`,
+  'TR134.after-dagtekening': (p) => `${p.datum} lies after the Dagtekening ${p.dagtekening} of the message`,
+  'TR134.prestatie-begindatum': (p) =>
+    `${p.path} ProductPeriode Begindatum ${p.problem} (TR134); a prestatie can only be declared for a period that has begun: correct the Begindatum.`,
+  'TR134.geboortedatum': (p) => `${p.element} Datum ${p.problem} (TR134); fill the real birth date, or 1900-01-01 with DatumGebruik 3 when it is unknown.`,
+
+  'TR135.in-future': (p) => `Dagtekening ${p.dagtekening} lies in the future (today is ${p.today}); use the date the message is sent.`,
 };

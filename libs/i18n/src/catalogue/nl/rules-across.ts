@@ -48,4 +48,41 @@ export const rulesAcross = {
     `${p.value} ${p.debetCredit} (${p.euro})`,
   'TR358.sum-mismatch': (p: { totaal: string; sum: string; value: string; debetCredit: string }) =>
     `TotaalIngediendBedrag is ${p.totaal} maar de prestaties tellen op tot ${p.sum}, debet min credit (TR358); vul TotaalBedrag met ${p.value} en DebetCredit ${p.debetCredit}, of corrigeer de prestaties.`,
+
+  // ------------------------------------------------------------ phrases of the TR rules within one message
+  /** One more item of a list: a list of phrases is built item by item, each said in the reader's language. */
+  'across.list': (p: { list: string; separator: string; item: string }) => `${p.list}${p.separator}${p.item}`,
+
+  // ------------------------------------------------------------ TR rules within one message
+  'TR002.too-old': (p: { element: string; datum: string; dagtekening: string }) =>
+    `${p.element} ${p.datum} ligt meer dan 120 jaar vóór de Dagtekening ${p.dagtekening} (TR002); corrigeer de geboortedatum, of geef een onbekende geboortedatum door als Datum 1900-01-01 met DatumGebruik 3.`,
+
+  'TR006.no-telefoon-or-address': (p: { path: string; soort: string; has: string }) =>
+    `${p.path} (Soort ${p.soort}) heeft geen Telefoon en het Adres heeft ${p.has} (TR006); een Contact heeft een Telefoon nodig, of zowel het Huis (Huisnummer) als de Postcode van het adres.`,
+  'TR006.huis-without-postcode': () => 'wel een Huis maar geen Postcode',
+  'TR006.postcode-without-huis': () => 'wel een Postcode maar geen Huis',
+  'TR006.neither': () => 'geen Huis en geen Postcode',
+
+  'TR018.end-before-begin': (p: { end: string; begin: string }) =>
+    `StopProduct Einddatum ${p.end} ligt vóór de Begindatum ${p.begin} (TR018); de levering kan niet eindigen voordat die begonnen is: corrigeer de Einddatum, of de Begindatum naar die van de start (305).`,
+
+  'TR056.identificatie-used': (p: { identificatie: string; afzender: string; code: string }) =>
+    `Identificatie ${p.identificatie} is al gebruikt door ${p.afzender} voor een ${p.code}; geef elk bericht een nieuwe Identificatie.`,
+
+  'TR061.no-usable-address': (p: { soorten: string }) =>
+    `De Contactgegevens van de cliënt hebben alleen Contact Soort ${p.soorten} (TR061); voeg ten minste één Contact toe met Soort 01 (BRP-adres), 02 (correspondentie-adres) of 03 (verblijfadres).`,
+
+  'TR101.duplicate': (p: { path: string; firstPath: string; key: string }) =>
+    `${p.path} herhaalt ${p.firstPath}: beide hebben ${p.key} (TR101); een bericht mag dezelfde regel niet twee keer bevatten: verwijder het duplicaat of corrigeer de sleutel.`,
+  'TR101.key-empty': (p: { name: string }) => `${p.name} (leeg)`,
+
+  'TR134.not-a-date': (p: { datum: string }) => `${p.datum} is geen bestaande datum`,
+  'TR134.after-dagtekening': (p: { datum: string; dagtekening: string }) => `${p.datum} ligt na de Dagtekening ${p.dagtekening} van het bericht`,
+  'TR134.prestatie-begindatum': (p: { path: string; problem: string }) =>
+    `${p.path} ProductPeriode Begindatum ${p.problem} (TR134); een prestatie kan alleen worden gedeclareerd voor een periode die al begonnen is: corrigeer de Begindatum.`,
+  'TR134.geboortedatum': (p: { element: string; problem: string }) =>
+    `${p.element} Datum ${p.problem} (TR134); vul de werkelijke geboortedatum, of 1900-01-01 met DatumGebruik 3 als die onbekend is.`,
+
+  'TR135.in-future': (p: { dagtekening: string; today: string }) =>
+    `Dagtekening ${p.dagtekening} ligt in de toekomst (vandaag is ${p.today}); gebruik de datum waarop het bericht wordt verstuurd.`,
 } satisfies Section;
