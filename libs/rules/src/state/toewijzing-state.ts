@@ -1,3 +1,4 @@
+import { text, type Text } from '@lib/i18n';
 import type { ParsedMessage, ParsedMessageOf } from '@lib/iwmo';
 import type { Finding } from '../rule';
 
@@ -188,10 +189,16 @@ export const sameToegewezenProduct = (a: StartKey, b: StartKey): boolean =>
   a.bsn === b.bsn && a.toewijzingNummer === b.toewijzingNummer && (a.toewijzingNummer !== null || sameProduct(a, b));
 
 /** ToewijzingNummer, Product and Begindatum for a clerk. */
-export function describeStart(k: StartKey): string {
-  const product = k.productCategorie ? `, Product ${k.productCategorie}${k.productCode ? `/${k.productCode}` : ''}` : '';
-  return `${k.toewijzingNummer ? `ToewijzingNummer ${k.toewijzingNummer}` : 'no ToewijzingNummer'}${product}, Begindatum ${k.begindatum}`;
-}
+export const describeStart = (k: StartKey): Text =>
+  text('across.start-key', {
+    nummer: k.toewijzingNummer ?? '',
+    product: k.productCategorie ? `${k.productCategorie}${k.productCode ? `/${k.productCode}` : ''}` : '',
+    begindatum: k.begindatum,
+  });
+
+/** A stop's key for a clerk: its start's key, RedenBeeindiging and Einddatum. */
+export const describeStop = (k: StopKey): Text =>
+  text('across.stop-key', { start: describeStart(k), redenBeeindiging: k.redenBeeindiging, einddatum: k.einddatum });
 
 type StartOrStopProduct = {
   ToewijzingNummer?: string;
@@ -244,13 +251,13 @@ export function stopItemsOf(message: ParsedMessageOf<'WMO307'>): Array<MeldingIt
 /**
  * TR413-TR415: each new StopProduct (StatusAanlevering 1) of a 307, with the stops of the same start (Bsn,
  * ToewijzingNummer, Begindatum) that stand when it is taken, in the order they arrived. `judge` gives the
- * finding's message for the new stop, or nothing when it may stand.
+ * finding's text for the new stop, or nothing when it may stand.
  */
 export function judgeNewStops(
   message: ParsedMessage,
   toewijzingen: ToewijzingStateView,
   rule: { code: string; retourcode: string },
-  judge: (stop: StopKey, stopsOfStart: readonly StopKey[]) => string | undefined,
+  judge: (stop: StopKey, stopsOfStart: readonly StopKey[]) => Text | undefined,
 ): Finding[] {
   if (message.code !== 'WMO307') return [];
   const { gemeente, aanbieder } = partiesOf(message);
@@ -258,8 +265,8 @@ export function judgeNewStops(
   const items = stopItemsOf(message);
   return items.flatMap(({ path, status, key }, index): Finding[] => {
     if (status !== '1') return [];
-    const text = judge(key, standingBefore(earlier, items, index, sameStopKey).filter((s) => sameStart(s, key)));
-    return text === undefined ? [] : [{ rule: rule.code, retourcode: rule.retourcode, path, message: text }];
+    const said = judge(key, standingBefore(earlier, items, index, sameStopKey).filter((s) => sameStart(s, key)));
+    return said === undefined ? [] : [{ rule: rule.code, retourcode: rule.retourcode, path, text: said }];
   });
 }
 

@@ -76,4 +76,42 @@ export const rulesAcross: typeof nl = {
   'TR134.geboortedatum': (p) => `${p.element} Datum ${p.problem} (TR134); fill the real birth date, or 1900-01-01 with DatumGebruik 3 when it is unknown.`,
 
   'TR135.in-future': (p) => `Dagtekening ${p.dagtekening} lies in the future (today is ${p.today}); use the date the message is sent.`,
+
+  // ------------------------------------------------------------ phrases of the start and stop rules
+  'across.start-key': (p) =>
+    `${p.nummer ? `ToewijzingNummer ${p.nummer}` : 'no ToewijzingNummer'}${p.product ? `, Product ${p.product}` : ''}, Begindatum ${p.begindatum}`,
+  'across.stop-key': (p) => `${p.start}, RedenBeeindiging ${p.redenBeeindiging}, Einddatum ${p.einddatum}`,
+
+  // ------------------------------------------------------------ start and stop (305, 307)
+  'TR019.unrelated': (p) => `The ${p.soort} (${p.start}) cannot be related to a toewijzing: ${p.problem}`,
+  'TR019.no-toewijzing': (p) =>
+    `gemeente ${p.gemeente} sent aanbieder ${p.aanbieder} no toewijzing (WMO301) with this ToewijzingNummer. Check the number against the toewijzing, or report the ${p.soort} once the toewijzing has arrived.`,
+  'TR019.other-client': (p) => `toewijzing ${p.nummer} belongs to another client than Bsn ${p.bsn}. Use the ToewijzingNummer of this client's toewijzing.`,
+  'TR019.withdrawn': (p) =>
+    `gemeente ${p.gemeente} withdrew toewijzing ${p.nummer} (RedenWijziging 13, Toewijzingsdatum ${p.toewijzingsdatum}), so it counts as never sent. Ask the gemeente which toewijzing applies.`,
+
+  'TR063.nothing-to-remove': (p) =>
+    `StatusAanlevering 3 removes an earlier ${p.soort}, but no ${p.soort} for Bsn ${p.bsn} with ${p.key} was received (or it was already removed). Copy the key elements of the ${p.soort} to remove unchanged.`,
+
+  'TR071.already-stopped': (p) =>
+    `The start (${p.start}) cannot be removed: a stop was already reported for it (RedenBeeindiging ${p.redenBeeindiging}, Einddatum ${p.einddatum}). Remove that stop first (StopProduct with StatusAanlevering 3), then the start.`,
+
+  'TR074.duplicate': (p) =>
+    `A ${p.soort} with the same key (${p.key}) was already received in ${p.where}. Do not send it again; to correct it, remove it with StatusAanlevering 3 and send the corrected one.`,
+  'TR074.in-earlier-message': () => 'an earlier message',
+  'TR074.in-this-message': () => 'this message',
+
+  'TR326.not-stopped': (p) =>
+    `The earlier start (${p.start}) of this toegewezen product has not been stopped. Report its stop (WMO307) before a new start, or if the earlier start was wrong remove it (StatusAanlevering 3).`,
+
+  'TR382.no-start': (p) =>
+    `No start (WMO305) with the same key was received for this stop (${p.start}).${p.hint} Copy ToewijzingNummer, Product and Begindatum of the start unchanged into the stop.`,
+  'TR382.starts-of-nummer': (p) => ` The start(s) of ToewijzingNummer ${p.nummer} have ${p.starts}.`,
+
+  'TR413.already-temporary': (p) =>
+    `The start (${p.start}) was already stopped temporarily (RedenBeeindiging 20, Einddatum ${p.einddatum}). A second temporary stop is not possible: report the definitive stop with another RedenBeeindiging, or after resuming send a new start with the new Begindatum.`,
+  'TR414.before-earlier-stop': (p) =>
+    `Einddatum ${p.einddatum} lies before Einddatum ${p.earlier} of the earlier stop (RedenBeeindiging ${p.redenBeeindiging}) of the start (${p.start}). Use an Einddatum on or after ${p.earlier}, or remove the earlier stop first (StatusAanlevering 3).`,
+  'TR415.already-definitive': (p) =>
+    `The start (${p.start}) was already stopped definitively (RedenBeeindiging ${p.redenBeeindiging}, Einddatum ${p.einddatum}); no further stop is possible. To correct that stop, remove it (StatusAanlevering 3) and send the corrected one.`,
 };

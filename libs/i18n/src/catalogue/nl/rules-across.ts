@@ -85,4 +85,44 @@ export const rulesAcross = {
 
   'TR135.in-future': (p: { dagtekening: string; today: string }) =>
     `Dagtekening ${p.dagtekening} ligt in de toekomst (vandaag is ${p.today}); gebruik de datum waarop het bericht wordt verstuurd.`,
+
+  // ------------------------------------------------------------ phrases of the start and stop rules
+  'across.start-key': (p: { nummer: string; product: string; begindatum: string }) =>
+    `${p.nummer ? `ToewijzingNummer ${p.nummer}` : 'zonder ToewijzingNummer'}${p.product ? `, Product ${p.product}` : ''}, Begindatum ${p.begindatum}`,
+  'across.stop-key': (p: { start: string; redenBeeindiging: string; einddatum: string }) => `${p.start}, RedenBeeindiging ${p.redenBeeindiging}, Einddatum ${p.einddatum}`,
+
+  // ------------------------------------------------------------ start and stop (305, 307)
+  'TR019.unrelated': (p: { soort: string; start: string; problem: string }) => `De ${p.soort} (${p.start}) is niet te relateren aan een toewijzing: ${p.problem}`,
+  'TR019.no-toewijzing': (p: { gemeente: string; aanbieder: string; soort: string }) =>
+    `gemeente ${p.gemeente} heeft aanbieder ${p.aanbieder} geen toewijzing (WMO301) met dit ToewijzingNummer gestuurd. Controleer het nummer aan de hand van de toewijzing, of meld de ${p.soort} zodra de toewijzing is ontvangen.`,
+  'TR019.other-client': (p: { nummer: string; bsn: string }) =>
+    `toewijzing ${p.nummer} hoort bij een andere cliënt dan Bsn ${p.bsn}. Gebruik het ToewijzingNummer van de toewijzing van deze cliënt.`,
+  'TR019.withdrawn': (p: { gemeente: string; nummer: string; toewijzingsdatum: string }) =>
+    `gemeente ${p.gemeente} heeft toewijzing ${p.nummer} ingetrokken (RedenWijziging 13, Toewijzingsdatum ${p.toewijzingsdatum}), dus die geldt als nooit verstuurd. Vraag de gemeente welke toewijzing geldt.`,
+
+  'TR063.nothing-to-remove': (p: { soort: string; bsn: string; key: string }) =>
+    `StatusAanlevering 3 verwijdert een eerdere ${p.soort}, maar er is geen ${p.soort} ontvangen voor Bsn ${p.bsn} met deze sleutel (${p.key}), of die is al verwijderd. Neem de sleutelelementen van de ${p.soort} die u wilt verwijderen ongewijzigd over.`,
+
+  'TR071.already-stopped': (p: { start: string; redenBeeindiging: string; einddatum: string }) =>
+    `De start (${p.start}) kan niet worden verwijderd: er is al een stop voor gemeld (RedenBeeindiging ${p.redenBeeindiging}, Einddatum ${p.einddatum}). Verwijder eerst die stop (StopProduct met StatusAanlevering 3) en daarna de start.`,
+
+  'TR074.duplicate': (p: { soort: string; key: string; where: string }) =>
+    `Een ${p.soort} met dezelfde sleutel (${p.key}) is al ontvangen in ${p.where}. Stuur die niet opnieuw; om die te corrigeren verwijdert u die met StatusAanlevering 3 en stuurt u de gecorrigeerde.`,
+  'TR074.in-earlier-message': () => 'een eerder bericht',
+  'TR074.in-this-message': () => 'dit bericht',
+
+  'TR326.not-stopped': (p: { start: string }) =>
+    `De eerdere start (${p.start}) van dit toegewezen product is niet gestopt. Meld eerst de stop daarvan (WMO307) en dan pas een nieuwe start, of verwijder de eerdere start (StatusAanlevering 3) als die onjuist was.`,
+
+  'TR382.no-start': (p: { start: string; hint: string }) =>
+    `Voor deze stop (${p.start}) is geen start (WMO305) met dezelfde sleutel ontvangen.${p.hint} Neem ToewijzingNummer, Product en Begindatum van de start ongewijzigd over in de stop.`,
+  'TR382.starts-of-nummer': (p: { nummer: string; count: number; starts: string }) =>
+    ` ${p.count === 1 ? 'De start' : 'De starts'} met ToewijzingNummer ${p.nummer} ${p.count === 1 ? 'heeft' : 'hebben'} ${p.starts}.`,
+
+  'TR413.already-temporary': (p: { start: string; einddatum: string }) =>
+    `De start (${p.start}) is al tijdelijk gestopt (RedenBeeindiging 20, Einddatum ${p.einddatum}). Een tweede tijdelijke stop is niet mogelijk: meld de definitieve stop met een andere RedenBeeindiging, of stuur na hervatting een nieuwe start met de nieuwe Begindatum.`,
+  'TR414.before-earlier-stop': (p: { einddatum: string; earlier: string; redenBeeindiging: string; start: string }) =>
+    `Einddatum ${p.einddatum} ligt vóór Einddatum ${p.earlier} van de eerdere stop (RedenBeeindiging ${p.redenBeeindiging}) van de start (${p.start}). Gebruik een Einddatum op of na ${p.earlier}, of verwijder eerst de eerdere stop (StatusAanlevering 3).`,
+  'TR415.already-definitive': (p: { start: string; redenBeeindiging: string; einddatum: string }) =>
+    `De start (${p.start}) is al definitief gestopt (RedenBeeindiging ${p.redenBeeindiging}, Einddatum ${p.einddatum}); een verdere stop is niet mogelijk. Om die stop te corrigeren verwijdert u die (StatusAanlevering 3) en stuurt u de gecorrigeerde.`,
 } satisfies Section;
