@@ -158,14 +158,18 @@ export function isActueel(p: ToegewezenProductState, peildatum: string): boolean
 export function actueelProblem(
   p: ToegewezenProductState | undefined,
   at: { gemeente: string; aanbieder: string; bsn: string; peildatum: string },
-): string | undefined {
-  if (!p) return `gemeente ${at.gemeente} sent aanbieder ${at.aanbieder} no toewijzing with this number.`;
-  if (p.bsn !== at.bsn) return 'the toewijzing is for another client.';
-  if (isVerwijderd(p)) return `the gemeente withdrew it (RedenWijziging 13, Toewijzingsdatum ${p.toewijzingsdatum}).`;
-  if (p.redenWijziging === '01' && p.einddatum === p.ingangsdatum) return 'the gemeente cancelled it (RedenWijziging 01, Einddatum equal to Ingangsdatum).';
-  if (!isActueel(p, at.peildatum)) return `it ended on ${p.einddatum ?? p.ingangsdatum}, before the Dagtekening ${at.peildatum}.`;
+): Text | undefined {
+  if (!p) return text('across.actueel-unknown', { gemeente: at.gemeente, aanbieder: at.aanbieder });
+  if (p.bsn !== at.bsn) return text('across.actueel-other-client');
+  if (isVerwijderd(p)) return text('across.actueel-withdrawn', { toewijzingsdatum: p.toewijzingsdatum });
+  if (p.redenWijziging === '01' && p.einddatum === p.ingangsdatum) return text('across.actueel-cancelled');
+  if (!isActueel(p, at.peildatum)) return text('across.actueel-ended', { einddatum: p.einddatum ?? p.ingangsdatum, peildatum: at.peildatum });
   return undefined;
 }
+
+/** A toewijzing's period for a clerk: 2026-01-01 to 2026-12-31, or 2026-01-01 to open. */
+export const describePeriod = (begin: string, end: string | null): Text =>
+  end === null ? text('across.period-until-open', { begin }) : text('across.period', { begin, end });
 
 export const sameProduct = (
   a: { productCategorie: string | null; productCode: string | null },

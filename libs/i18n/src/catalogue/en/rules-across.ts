@@ -114,4 +114,47 @@ export const rulesAcross: typeof nl = {
     `Einddatum ${p.einddatum} lies before Einddatum ${p.earlier} of the earlier stop (RedenBeeindiging ${p.redenBeeindiging}) of the start (${p.start}). Use an Einddatum on or after ${p.earlier}, or remove the earlier stop first (StatusAanlevering 3).`,
   'TR415.already-definitive': (p) =>
     `The start (${p.start}) was already stopped definitively (RedenBeeindiging ${p.redenBeeindiging}, Einddatum ${p.einddatum}); no further stop is possible. To correct that stop, remove it (StatusAanlevering 3) and send the corrected one.`,
+
+  // ------------------------------------------------------------ phrases of the toewijzing and verzoek rules
+  'across.no-product': () => 'no Product',
+  'across.none': () => 'none',
+  'across.period-until-open': (p) => `${p.begin} to open`,
+  'across.verzoek-other-gemeente': (p) => `the verzoek with this ReferentieAanbieder was sent to gemeente ${p.gemeente}, not to ${p.not}.`,
+  'across.actueel-unknown': (p) => `gemeente ${p.gemeente} sent aanbieder ${p.aanbieder} no toewijzing with this number.`,
+  'across.actueel-other-client': () => 'the toewijzing is for another client.',
+  'across.actueel-withdrawn': (p) => `the gemeente withdrew it (RedenWijziging 13, Toewijzingsdatum ${p.toewijzingsdatum}).`,
+  'across.actueel-cancelled': () => 'the gemeente cancelled it (RedenWijziging 01, Einddatum equal to Ingangsdatum).',
+  'across.actueel-ended': (p) => `it ended on ${p.einddatum}, before the Dagtekening ${p.peildatum}.`,
+
+  // ------------------------------------------------------------ toewijzing (301), verzoek om toewijzing and om wijziging (315, 317)
+  'TR332.not-unique': (p) =>
+    `ToewijzingNummer ${p.nummer} is not unique within gemeente ${p.gemeente}: ${p.why} Give every new toewijzing a number of its own; a change of an existing toewijzing keeps its client, aanbieder and Product.`,
+  'TR332.same-in-message': (p) => `ToegewezenProduct ${p.index} of this message has the same number.`,
+  'TR332.other-aanbieder': (p) => `it was already used for a toewijzing to another aanbieder (${p.aanbieder}).`,
+  'TR332.other-client': () => 'it was already used for a toewijzing to another client.',
+  'TR332.other-product': (p) => `it was already used for another Product (${p.product}) of this client.`,
+
+  'TR347.reused': (p) => `ReferentieAanbieder ${p.referentie} was already used by aanbieder ${p.aanbieder} in ${p.where}. Give every verzoek a ReferentieAanbieder that was never used before.`,
+  'TR347.earlier-verzoek': (p) => `a ${p.verzoek} of ${p.dagtekening} to gemeente ${p.gemeente}`,
+  'TR347.in-this-message': (p) => `AangevraagdProduct ${p.index} of this message`,
+
+  'TR349.left-out': (p) =>
+    `The verzoek om wijziging leaves out toewijzing ${p.nummer} (${p.period}), which is actueel for this client. Include every actuele toewijzing, as OngewijzigdProduct or as TeWijzigenProduct.`,
+
+  'TR350.not-actueel': (p) =>
+    `OngewijzigdProduct ToewijzingNummer ${p.nummer} is not an actuele toewijzing of this client: ${p.problem} Refer only to actuele toewijzingen; ask for anything else as NieuwProduct.`,
+  'TR351.not-actueel': (p) =>
+    `TeWijzigenProduct ToewijzingNummer ${p.nummer} is not an actuele toewijzing of this client: ${p.problem} Only actuele toewijzingen can be changed; ask for anything else as NieuwProduct.`,
+
+  'TR352.nothing-current': () =>
+    'The Verzoek has no OngewijzigdProduct and no TeWijzigenProduct (TR352); a verzoek om wijziging lists every current toewijzing of the client, unchanged or to be changed. For a client without a current toewijzing send a verzoek om toewijzing (315).',
+  'TR353.nothing-changed': () =>
+    'The Verzoek has no TeWijzigenProduct and no NieuwProduct (TR353); a verzoek om wijziging asks for at least one change: add the product to change or the new product, or do not send the verzoek.',
+
+  'TR357.not-from-ingangsdatum': (p) =>
+    `GewensteIngangsdatum ${p.gewenst} of toewijzing ${p.nummer} is not after the Dagtekening ${p.dagtekening}, so the change is for the whole toewijzing and must start on its Ingangsdatum ${p.ingangsdatum}. Use ${p.ingangsdatum}, or a date after the Dagtekening.`,
+
+  // ------------------------------------------------------------ antwoordbericht (319)
+  'TR355.no-verzoek': (p) => `ReferentieAanbieder ${p.referentie} does not refer to an earlier verzoek: ${p.problem} Copy the ReferentieAanbieder of the verzoek being answered.`,
+  'TR355.never-sent': (p) => `aanbieder ${p.aanbieder} sent gemeente ${p.gemeente} no verzoek om toewijzing (WMO315) or verzoek om wijziging (WMO317) with it.`,
 };

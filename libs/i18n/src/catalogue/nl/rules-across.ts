@@ -125,4 +125,52 @@ export const rulesAcross = {
     `Einddatum ${p.einddatum} ligt vóór Einddatum ${p.earlier} van de eerdere stop (RedenBeeindiging ${p.redenBeeindiging}) van de start (${p.start}). Gebruik een Einddatum op of na ${p.earlier}, of verwijder eerst de eerdere stop (StatusAanlevering 3).`,
   'TR415.already-definitive': (p: { start: string; redenBeeindiging: string; einddatum: string }) =>
     `De start (${p.start}) is al definitief gestopt (RedenBeeindiging ${p.redenBeeindiging}, Einddatum ${p.einddatum}); een verdere stop is niet mogelijk. Om die stop te corrigeren verwijdert u die (StatusAanlevering 3) en stuurt u de gecorrigeerde.`,
+
+  // ------------------------------------------------------------ phrases of the toewijzing and verzoek rules
+  'across.no-product': () => 'geen Product',
+  'across.none': () => 'geen',
+  'across.period-until-open': (p: { begin: string }) => `${p.begin} zonder einddatum`,
+  'across.verzoek-other-gemeente': (p: { gemeente: string; not: string }) =>
+    `het verzoek met deze ReferentieAanbieder is gestuurd aan gemeente ${p.gemeente}, niet aan ${p.not}.`,
+  /** Why a ToewijzingNummer in a verzoek om wijziging is no actuele toewijzing of the cliënt (TR350, TR351). */
+  'across.actueel-unknown': (p: { gemeente: string; aanbieder: string }) => `gemeente ${p.gemeente} heeft aanbieder ${p.aanbieder} geen toewijzing met dit nummer gestuurd.`,
+  'across.actueel-other-client': () => 'de toewijzing is voor een andere cliënt.',
+  'across.actueel-withdrawn': (p: { toewijzingsdatum: string }) => `de gemeente heeft die ingetrokken (RedenWijziging 13, Toewijzingsdatum ${p.toewijzingsdatum}).`,
+  'across.actueel-cancelled': () => 'de gemeente heeft die geannuleerd (RedenWijziging 01, Einddatum gelijk aan Ingangsdatum).',
+  'across.actueel-ended': (p: { einddatum: string; peildatum: string }) => `die is geëindigd op ${p.einddatum}, vóór de Dagtekening ${p.peildatum}.`,
+
+  // ------------------------------------------------------------ toewijzing (301), verzoek om toewijzing and om wijziging (315, 317)
+  'TR332.not-unique': (p: { nummer: string; gemeente: string; why: string }) =>
+    `ToewijzingNummer ${p.nummer} is niet uniek binnen gemeente ${p.gemeente}: ${p.why} Geef elke nieuwe toewijzing een eigen nummer; bij een wijziging van een bestaande toewijzing blijven cliënt, aanbieder en Product gelijk.`,
+  'TR332.same-in-message': (p: { index: number }) => `ToegewezenProduct ${p.index} van dit bericht heeft hetzelfde nummer.`,
+  'TR332.other-aanbieder': (p: { aanbieder: string }) => `het is al gebruikt voor een toewijzing aan een andere aanbieder (${p.aanbieder}).`,
+  'TR332.other-client': () => 'het is al gebruikt voor een toewijzing aan een andere cliënt.',
+  'TR332.other-product': (p: { product: string }) => `het is al gebruikt voor een ander Product (${p.product}) van deze cliënt.`,
+
+  'TR347.reused': (p: { referentie: string; aanbieder: string; where: string }) =>
+    `ReferentieAanbieder ${p.referentie} is al gebruikt door aanbieder ${p.aanbieder} in ${p.where}. Geef elk verzoek een ReferentieAanbieder die nog nooit is gebruikt.`,
+  'TR347.earlier-verzoek': (p: { verzoek: string; dagtekening: string; gemeente: string }) => `een ${p.verzoek} van ${p.dagtekening} aan gemeente ${p.gemeente}`,
+  'TR347.in-this-message': (p: { index: number }) => `AangevraagdProduct ${p.index} van dit bericht`,
+
+  'TR349.left-out': (p: { nummer: string; period: string }) =>
+    `Het verzoek om wijziging laat toewijzing ${p.nummer} (${p.period}) weg, die actueel is voor deze cliënt. Neem elke actuele toewijzing op, als OngewijzigdProduct of als TeWijzigenProduct.`,
+
+  'TR350.not-actueel': (p: { nummer: string; problem: string }) =>
+    `OngewijzigdProduct ToewijzingNummer ${p.nummer} is geen actuele toewijzing van deze cliënt: ${p.problem} Verwijs alleen naar actuele toewijzingen; vraag al het andere aan als NieuwProduct.`,
+  'TR351.not-actueel': (p: { nummer: string; problem: string }) =>
+    `TeWijzigenProduct ToewijzingNummer ${p.nummer} is geen actuele toewijzing van deze cliënt: ${p.problem} Alleen actuele toewijzingen kunnen worden gewijzigd; vraag al het andere aan als NieuwProduct.`,
+
+  'TR352.nothing-current': () =>
+    'Het Verzoek heeft geen OngewijzigdProduct en geen TeWijzigenProduct (TR352); een verzoek om wijziging noemt elke actuele toewijzing van de cliënt, ongewijzigd of te wijzigen. Stuur voor een cliënt zonder actuele toewijzing een verzoek om toewijzing (315).',
+  'TR353.nothing-changed': () =>
+    'Het Verzoek heeft geen TeWijzigenProduct en geen NieuwProduct (TR353); een verzoek om wijziging vraagt om ten minste één wijziging: voeg het te wijzigen product of het nieuwe product toe, of stuur het verzoek niet.',
+
+  'TR357.not-from-ingangsdatum': (p: { gewenst: string; nummer: string; dagtekening: string; ingangsdatum: string }) =>
+    `GewensteIngangsdatum ${p.gewenst} van toewijzing ${p.nummer} ligt niet na de Dagtekening ${p.dagtekening}, dus de wijziging geldt voor de hele toewijzing en gaat in op de Ingangsdatum ${p.ingangsdatum}. Gebruik ${p.ingangsdatum}, of een datum na de Dagtekening.`,
+
+  // ------------------------------------------------------------ antwoordbericht (319)
+  'TR355.no-verzoek': (p: { referentie: string; problem: string }) =>
+    `ReferentieAanbieder ${p.referentie} verwijst niet naar een eerder verzoek: ${p.problem} Neem de ReferentieAanbieder over van het verzoek dat u beantwoordt.`,
+  'TR355.never-sent': (p: { aanbieder: string; gemeente: string }) =>
+    `aanbieder ${p.aanbieder} heeft gemeente ${p.gemeente} geen verzoek om toewijzing (WMO315) of verzoek om wijziging (WMO317) met deze ReferentieAanbieder gestuurd.`,
 } satisfies Section;
