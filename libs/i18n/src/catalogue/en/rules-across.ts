@@ -134,6 +134,14 @@ export const rulesAcross: typeof nl = {
   'TR332.other-client': () => 'it was already used for a toewijzing to another client.',
   'TR332.other-product': (p) => `it was already used for another Product (${p.product}) of this client.`,
 
+  'TR379.not-of-verzoek': (p) =>
+    `ToewijzingNummer ${p.nummer} has ReferentieAanbieder ${p.referentie}, but ${p.problem} Fill ReferentieAanbieder only when the toewijzing honours a verzoek, with that verzoek's ReferentieAanbieder; leave it empty otherwise.`,
+  'TR379.never-sent': (p) => `aanbieder ${p.aanbieder} sent no verzoek om toewijzing (WMO315) or verzoek om wijziging (WMO317) with this ReferentieAanbieder.`,
+  'TR379.other-client': () => 'the verzoek with this ReferentieAanbieder is for another client.',
+
+  'TR385.declared': (p) =>
+    `Toewijzing ${p.nummer} cannot be withdrawn (RedenWijziging 13): aanbieder ${p.aanbieder} declared on it and the prestaties were not credited (net ${p.net}${p.volume ? `, volume ${p.volume}` : ''}). End the toewijzing with an Einddatum instead, or ask the aanbieder to credit the prestaties first.`,
+
   'TR347.reused': (p) => `ReferentieAanbieder ${p.referentie} was already used by aanbieder ${p.aanbieder} in ${p.where}. Give every verzoek a ReferentieAanbieder that was never used before.`,
   'TR347.earlier-verzoek': (p) => `a ${p.verzoek} of ${p.dagtekening} to gemeente ${p.gemeente}`,
   'TR347.in-this-message': (p) => `AangevraagdProduct ${p.index} of this message`,
@@ -154,7 +162,41 @@ export const rulesAcross: typeof nl = {
   'TR357.not-from-ingangsdatum': (p) =>
     `GewensteIngangsdatum ${p.gewenst} of toewijzing ${p.nummer} is not after the Dagtekening ${p.dagtekening}, so the change is for the whole toewijzing and must start on its Ingangsdatum ${p.ingangsdatum}. Use ${p.ingangsdatum}, or a date after the Dagtekening.`,
 
+  'TR361.overlap': (p) =>
+    `${p.name} (${p.product}, ${p.period}) overlaps ${p.otherName} (${p.otherProduct}, ${p.otherPeriod}). The same product may appear more than once only for periods that do not overlap; adjust the Einddatum or GewensteIngangsdatum.`,
+
+  'TR373.whole-toewijzing': (p) =>
+    `The verzoek changes the ${p.what} of toewijzing ${p.nummer}, which is always for the whole toewijzing: GewensteIngangsdatum must be its Ingangsdatum ${p.ingangsdatum}, not ${p.gewenst}.`,
+  'TR373.budget': (p) => `Budget (from ${p.from} to ${p.to} eurocent)`,
+  'TR373.total-omvang': () => 'total Omvang over the toewijzing (Frequentie 6)',
+
+  'TR374.onderhanden': (p) =>
+    `Aanbieder ${p.aanbieder} has a verzoek for this client at gemeente ${p.gemeente} that is still onderhanden: ${p.verzoeken}. Wait for the toewijzing (WMO301) or the rejection (WMO319) before sending a new verzoek.`,
+  'TR374.verzoek': (p) => `${p.referentie} (${p.soort} of ${p.dagtekening})`,
+
+  'TR375.generiek': (p) => `Toewijzing ${p.nummer} is generiek (no Product), so the TeWijzigenProduct must not give an Omvang; ask for a change of Budget instead.`,
+
+  'TR380.not-after-dagtekening': (p) =>
+    `${p.path} Einddatum ${p.end} is not after the Dagtekening ${p.dagtekening} of the verzoek (TR380); a verzoek om wijziging cannot end a toewijzing in the past or today: ask for an Einddatum after ${p.dagtekening}.`,
+
+  'TR383.reused': (p) => `${p.path} has ReferentieAanbieder ${p.referentie}, already used by ${p.firstPath} (TR383); give every AangevraagdProduct its own ReferentieAanbieder.`,
+
+  'TR411.omvang-missing': (p) =>
+    `Toewijzing ${p.nummer} is for a specific product (${p.product}), so the TeWijzigenProduct must give the desired Omvang (Volume, Eenheid, Frequentie).`,
+  'TR412.aspecifiek': (p) =>
+    `Toewijzing ${p.nummer} is aspecifiek (ProductCategorie ${p.categorie} without Code), so the TeWijzigenProduct must not give an Omvang; ask for a change of Budget instead.`,
+
   // ------------------------------------------------------------ antwoordbericht (319)
   'TR355.no-verzoek': (p) => `ReferentieAanbieder ${p.referentie} does not refer to an earlier verzoek: ${p.problem} Copy the ReferentieAanbieder of the verzoek being answered.`,
   'TR355.never-sent': (p) => `aanbieder ${p.aanbieder} sent gemeente ${p.gemeente} no verzoek om toewijzing (WMO315) or verzoek om wijziging (WMO317) with it.`,
+
+  'TR359.honoured': (p) =>
+    `The verzoek ${p.referentie} was already honoured: toewijzing ${p.nummer} (Toewijzingsdatum ${p.toewijzingsdatum}) carries this ReferentieAanbieder. An antwoordbericht is no longer possible; change or withdraw the toewijzing with a new WMO301 instead.`,
+  'TR360.already-answered': (p) =>
+    `An antwoordbericht on verzoek ${p.referentie} was already sent on ${p.dagtekening} (VerzoekAntwoord ${p.verzoekAntwoord}); "aanvraag in onderzoek" can be sent only once. Answer now with a toewijzing (WMO301) or a rejection (VerzoekAntwoord 1).`,
+  'TR365.already-rejected': (p) =>
+    `Verzoek ${p.referentie} was already rejected on ${p.dagtekening} (VerzoekAntwoord ${p.verzoekAntwoord}, RedenAfwijzingVerzoek ${p.reden}); that answer is final. The aanbieder must send a new verzoek with a new ReferentieAanbieder.`,
+
+  // ------------------------------------------------------------ header
+  'TR378.unknown-gemeente': (p) => `${p.field} ${p.gemeente} is not a gemeentecode in the CBS overview; use the 4-digit CBS code of the gemeente (e.g. 0503 Delft).`,
 };

@@ -147,6 +147,15 @@ export const rulesAcross = {
   'TR332.other-client': () => 'het is al gebruikt voor een toewijzing aan een andere cliënt.',
   'TR332.other-product': (p: { product: string }) => `het is al gebruikt voor een ander Product (${p.product}) van deze cliënt.`,
 
+  'TR379.not-of-verzoek': (p: { nummer: string; referentie: string; problem: string }) =>
+    `ToewijzingNummer ${p.nummer} heeft ReferentieAanbieder ${p.referentie}, maar ${p.problem} Vul ReferentieAanbieder alleen als de toewijzing een verzoek honoreert, met de ReferentieAanbieder van dat verzoek; laat het anders leeg.`,
+  'TR379.never-sent': (p: { aanbieder: string }) =>
+    `aanbieder ${p.aanbieder} heeft geen verzoek om toewijzing (WMO315) of verzoek om wijziging (WMO317) met deze ReferentieAanbieder gestuurd.`,
+  'TR379.other-client': () => 'het verzoek met deze ReferentieAanbieder is voor een andere cliënt.',
+
+  'TR385.declared': (p: { nummer: string; aanbieder: string; net: string; volume: string }) =>
+    `Toewijzing ${p.nummer} kan niet worden ingetrokken (RedenWijziging 13): aanbieder ${p.aanbieder} heeft erop gedeclareerd en de prestaties zijn niet gecrediteerd (netto ${p.net}${p.volume ? `, volume ${p.volume}` : ''}). Beëindig de toewijzing in plaats daarvan met een Einddatum, of vraag de aanbieder eerst de prestaties te crediteren.`,
+
   'TR347.reused': (p: { referentie: string; aanbieder: string; where: string }) =>
     `ReferentieAanbieder ${p.referentie} is al gebruikt door aanbieder ${p.aanbieder} in ${p.where}. Geef elk verzoek een ReferentieAanbieder die nog nooit is gebruikt.`,
   'TR347.earlier-verzoek': (p: { verzoek: string; dagtekening: string; gemeente: string }) => `een ${p.verzoek} van ${p.dagtekening} aan gemeente ${p.gemeente}`,
@@ -168,9 +177,46 @@ export const rulesAcross = {
   'TR357.not-from-ingangsdatum': (p: { gewenst: string; nummer: string; dagtekening: string; ingangsdatum: string }) =>
     `GewensteIngangsdatum ${p.gewenst} van toewijzing ${p.nummer} ligt niet na de Dagtekening ${p.dagtekening}, dus de wijziging geldt voor de hele toewijzing en gaat in op de Ingangsdatum ${p.ingangsdatum}. Gebruik ${p.ingangsdatum}, of een datum na de Dagtekening.`,
 
+  'TR361.overlap': (p: { name: string; product: string; period: string; otherName: string; otherProduct: string; otherPeriod: string }) =>
+    `${p.name} (${p.product}, ${p.period}) overlapt ${p.otherName} (${p.otherProduct}, ${p.otherPeriod}). Hetzelfde product mag alleen vaker voorkomen voor perioden die elkaar niet overlappen; pas de Einddatum of de GewensteIngangsdatum aan.`,
+
+  'TR373.whole-toewijzing': (p: { what: string; nummer: string; ingangsdatum: string; gewenst: string }) =>
+    `Het verzoek wijzigt ${p.what} van toewijzing ${p.nummer}, en dat geldt altijd voor de hele toewijzing: GewensteIngangsdatum moet de Ingangsdatum ${p.ingangsdatum} zijn, niet ${p.gewenst}.`,
+  'TR373.budget': (p: { from: string; to: string }) => `het Budget (van ${p.from} naar ${p.to} eurocent)`,
+  'TR373.total-omvang': () => 'de totale Omvang over de toewijzing (Frequentie 6)',
+
+  'TR374.onderhanden': (p: { aanbieder: string; gemeente: string; verzoeken: string }) =>
+    `Aanbieder ${p.aanbieder} heeft bij gemeente ${p.gemeente} een verzoek voor deze cliënt dat nog onderhanden is: ${p.verzoeken}. Wacht op de toewijzing (WMO301) of de afwijzing (WMO319) voordat u een nieuw verzoek stuurt.`,
+  'TR374.verzoek': (p: { referentie: string; soort: string; dagtekening: string }) => `${p.referentie} (${p.soort} van ${p.dagtekening})`,
+
+  'TR375.generiek': (p: { nummer: string }) =>
+    `Toewijzing ${p.nummer} is generiek (geen Product), dus het TeWijzigenProduct mag geen Omvang geven; vraag in plaats daarvan een wijziging van het Budget.`,
+
+  'TR380.not-after-dagtekening': (p: { path: string; end: string; dagtekening: string }) =>
+    `${p.path} Einddatum ${p.end} ligt niet na de Dagtekening ${p.dagtekening} van het verzoek (TR380); een verzoek om wijziging kan een toewijzing niet in het verleden of vandaag laten eindigen: vraag een Einddatum na ${p.dagtekening}.`,
+
+  'TR383.reused': (p: { path: string; referentie: string; firstPath: string }) =>
+    `${p.path} heeft ReferentieAanbieder ${p.referentie}, die al gebruikt is door ${p.firstPath} (TR383); geef elk AangevraagdProduct een eigen ReferentieAanbieder.`,
+
+  'TR411.omvang-missing': (p: { nummer: string; product: string }) =>
+    `Toewijzing ${p.nummer} is voor een specifiek product (${p.product}), dus het TeWijzigenProduct moet de gewenste Omvang geven (Volume, Eenheid, Frequentie).`,
+  'TR412.aspecifiek': (p: { nummer: string; categorie: string }) =>
+    `Toewijzing ${p.nummer} is aspecifiek (ProductCategorie ${p.categorie} zonder Code), dus het TeWijzigenProduct mag geen Omvang geven; vraag in plaats daarvan een wijziging van het Budget.`,
+
   // ------------------------------------------------------------ antwoordbericht (319)
   'TR355.no-verzoek': (p: { referentie: string; problem: string }) =>
     `ReferentieAanbieder ${p.referentie} verwijst niet naar een eerder verzoek: ${p.problem} Neem de ReferentieAanbieder over van het verzoek dat u beantwoordt.`,
   'TR355.never-sent': (p: { aanbieder: string; gemeente: string }) =>
     `aanbieder ${p.aanbieder} heeft gemeente ${p.gemeente} geen verzoek om toewijzing (WMO315) of verzoek om wijziging (WMO317) met deze ReferentieAanbieder gestuurd.`,
+
+  'TR359.honoured': (p: { referentie: string; nummer: string; toewijzingsdatum: string }) =>
+    `Het verzoek ${p.referentie} is al gehonoreerd: toewijzing ${p.nummer} (Toewijzingsdatum ${p.toewijzingsdatum}) heeft deze ReferentieAanbieder. Een antwoordbericht is niet meer mogelijk; wijzig de toewijzing of trek die in met een nieuwe WMO301.`,
+  'TR360.already-answered': (p: { referentie: string; dagtekening: string; verzoekAntwoord: string }) =>
+    `Op verzoek ${p.referentie} is op ${p.dagtekening} al een antwoordbericht gestuurd (VerzoekAntwoord ${p.verzoekAntwoord}); "aanvraag in onderzoek" kan maar één keer worden gestuurd. Antwoord nu met een toewijzing (WMO301) of een afwijzing (VerzoekAntwoord 1).`,
+  'TR365.already-rejected': (p: { referentie: string; dagtekening: string; verzoekAntwoord: string; reden: string }) =>
+    `Verzoek ${p.referentie} is al afgewezen op ${p.dagtekening} (VerzoekAntwoord ${p.verzoekAntwoord}, RedenAfwijzingVerzoek ${p.reden}); dat antwoord is definitief. De aanbieder moet een nieuw verzoek sturen met een nieuwe ReferentieAanbieder.`,
+
+  // ------------------------------------------------------------ header
+  'TR378.unknown-gemeente': (p: { field: string; gemeente: string }) =>
+    `${p.field} ${p.gemeente} is geen gemeentecode uit het overzicht van het CBS; gebruik de 4-cijferige CBS-code van de gemeente (bijvoorbeeld 0503 Delft).`,
 } satisfies Section;
