@@ -1,3 +1,4 @@
+import { text, type Text } from '@lib/i18n';
 import type { ParsedMessage, ParsedMessageOf } from '@lib/iwmo';
 import type { Finding } from '../rule';
 
@@ -157,14 +158,18 @@ export function isActueel(p: ToegewezenProductState, peildatum: string): boolean
 export function actueelProblem(
   p: ToegewezenProductState | undefined,
   at: { gemeente: string; aanbieder: string; bsn: string; peildatum: string },
-): string | undefined {
-  if (!p) return `gemeente ${at.gemeente} sent aanbieder ${at.aanbieder} no toewijzing with this number.`;
-  if (p.bsn !== at.bsn) return 'the toewijzing is for another client.';
-  if (isVerwijderd(p)) return `the gemeente withdrew it (RedenWijziging 13, Toewijzingsdatum ${p.toewijzingsdatum}).`;
-  if (p.redenWijziging === '01' && p.einddatum === p.ingangsdatum) return 'the gemeente cancelled it (RedenWijziging 01, Einddatum equal to Ingangsdatum).';
-  if (!isActueel(p, at.peildatum)) return `it ended on ${p.einddatum ?? p.ingangsdatum}, before the Dagtekening ${at.peildatum}.`;
+): Text | undefined {
+  if (!p) return text('across.actueel-unknown', { gemeente: at.gemeente, aanbieder: at.aanbieder });
+  if (p.bsn !== at.bsn) return text('across.actueel-other-client');
+  if (isVerwijderd(p)) return text('across.actueel-withdrawn', { toewijzingsdatum: p.toewijzingsdatum });
+  if (p.redenWijziging === '01' && p.einddatum === p.ingangsdatum) return text('across.actueel-cancelled');
+  if (!isActueel(p, at.peildatum)) return text('across.actueel-ended', { einddatum: p.einddatum ?? p.ingangsdatum, peildatum: at.peildatum });
   return undefined;
 }
+
+/** A toewijzing's period for a clerk: 2026-01-01 to 2026-12-31, or 2026-01-01 to open. */
+export const describePeriod = (begin: string, end: string | null): Text =>
+  end === null ? text('across.period-until-open', { begin }) : text('across.period', { begin, end });
 
 export const sameProduct = (
   a: { productCategorie: string | null; productCode: string | null },
@@ -188,10 +193,16 @@ export const sameToegewezenProduct = (a: StartKey, b: StartKey): boolean =>
   a.bsn === b.bsn && a.toewijzingNummer === b.toewijzingNummer && (a.toewijzingNummer !== null || sameProduct(a, b));
 
 /** ToewijzingNummer, Product and Begindatum for a clerk. */
-export function describeStart(k: StartKey): string {
-  const product = k.productCategorie ? `, Product ${k.productCategorie}${k.productCode ? `/${k.productCode}` : ''}` : '';
-  return `${k.toewijzingNummer ? `ToewijzingNummer ${k.toewijzingNummer}` : 'no ToewijzingNummer'}${product}, Begindatum ${k.begindatum}`;
-}
+export const describeStart = (k: StartKey): Text =>
+  text('across.start-key', {
+    nummer: k.toewijzingNummer ?? '',
+    product: k.productCategorie ? `${k.productCategorie}${k.productCode ? `/${k.productCode}` : ''}` : '',
+    begindatum: k.begindatum,
+  });
+
+/** A stop's key for a clerk: its start's key, RedenBeeindiging and Einddatum. */
+export const describeStop = (k: StopKey): Text =>
+  text('across.stop-key', { start: describeStart(k), redenBeeindiging: k.redenBeeindiging, einddatum: k.einddatum });
 
 type StartOrStopProduct = {
   ToewijzingNummer?: string;
@@ -244,13 +255,13 @@ export function stopItemsOf(message: ParsedMessageOf<'WMO307'>): Array<MeldingIt
 /**
  * TR413-TR415: each new StopProduct (StatusAanlevering 1) of a 307, with the stops of the same start (Bsn,
  * ToewijzingNummer, Begindatum) that stand when it is taken, in the order they arrived. `judge` gives the
- * finding's message for the new stop, or nothing when it may stand.
+ * finding's text for the new stop, or nothing when it may stand.
  */
 export function judgeNewStops(
   message: ParsedMessage,
   toewijzingen: ToewijzingStateView,
   rule: { code: string; retourcode: string },
-  judge: (stop: StopKey, stopsOfStart: readonly StopKey[]) => string | undefined,
+  judge: (stop: StopKey, stopsOfStart: readonly StopKey[]) => Text | undefined,
 ): Finding[] {
   if (message.code !== 'WMO307') return [];
   const { gemeente, aanbieder } = partiesOf(message);
@@ -258,8 +269,8 @@ export function judgeNewStops(
   const items = stopItemsOf(message);
   return items.flatMap(({ path, status, key }, index): Finding[] => {
     if (status !== '1') return [];
-    const text = judge(key, standingBefore(earlier, items, index, sameStopKey).filter((s) => sameStart(s, key)));
-    return text === undefined ? [] : [{ rule: rule.code, retourcode: rule.retourcode, path, message: text }];
+    const said = judge(key, standingBefore(earlier, items, index, sameStopKey).filter((s) => sameStart(s, key)));
+    return said === undefined ? [] : [{ rule: rule.code, retourcode: rule.retourcode, path, text: said }];
   });
 }
 

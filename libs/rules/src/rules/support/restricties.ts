@@ -444,6 +444,10 @@ export function signedAmount(amount: { Bedrag?: string; TotaalBedrag?: string; D
 /** An amount in eurocent as a clerk reads it, in the reader's language: 41200 is "€ 412,00" (nl) or "€412.00" (en). */
 export const euro = (cents: bigint): Text => text('across.euro', { cents: cents.toString() });
 
+/** Phrases one after the other, with `separator` between them, each said in the reader's language ('' for none). */
+export const listed = (items: ReadonlyArray<Text | string>, separator: string): Text | string =>
+  items.length === 0 ? '' : items.slice(1).reduce<Text | string>((list, item) => text('across.list', { list, separator, item }), items[0]!);
+
 // ---------------------------------------------------------------- repeated classes
 
 /** The items of a repeating element with the path of each, 1-based: base/name[i]. */
