@@ -3,6 +3,7 @@
  * paths, the parties, the toegewezen product of a prestatie, calendar arithmetic for
  * product periods, and the maximum volume a toewijzing allows (IV077). Pure functions.
  */
+import { text, type Text } from '@lib/i18n';
 import type { ParsedMessage, ParsedMessageOf, Wmo323Prestatie, Wmo325Prestatie } from '@lib/iwmo';
 import type { Finding, Rule, RuleContext } from '../rule';
 import { canonicalToewijzingNummer, prestatiePath, type AnsweredDeclaratie } from '../state/declaratie-state';
@@ -118,6 +119,11 @@ export function partiesOf(message: Declaratie | DeclaratieAntwoord): { gemeente:
 
 /** How a prestatie is named in messages to the billing clerk. */
 export const named = (p: PrestatieAt, what = 'Prestatie'): string => `${what} ${p.referentieNummer} (client ${maskedBsn(p.bsn)}, toewijzing ${p.toewijzingNummer})`;
+
+/** Phrases as one list, in order: "March 2026, April 2026" with `separator` ', ', or differences with '; '. */
+export function joined(items: ReadonlyArray<Text | string>, separator: ', ' | '; '): Text | string {
+  return items.reduce((head, tail) => text('declaratie.joined', { head, separator, tail }));
+}
 
 /** A prestatie-level rule: check receives each prestatie of a 323 and returns the message of a finding, if any. */
 export function prestatieRule(
