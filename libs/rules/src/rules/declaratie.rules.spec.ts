@@ -60,7 +60,7 @@ describe('declaratie rules on the fixtures', () => {
         rule: 'TR418',
         retourcode: '0611',
         path: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[4]',
-        message: expect.stringMatching(/THW-WL-26090004 .*ProductTarief EUR 254.00 is not the contracted tarief of ProductCode 01A02 in gemeente 1783 for September 2026, which is EUR 245.00/),
+        message: expect.stringMatching(/THW-WL-26090004 .*ProductTarief €254.00 is not the contracted tarief of ProductCode 01A02 in gemeente 1783 for September 2026, which is €245.00/),
       },
     ]);
   });

@@ -2,6 +2,7 @@ import { afgewezen, declaratie, declaratieAntwoord, declaratieContext, declarati
 import { STANDARD_RULES } from '../catalogue/standard-rules';
 import { wmo317 } from '../testing/fake-toewijzing-state';
 import { TR304 } from './tr304.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR304 the prestatie belongs to the client', () => {
   it('passes a prestatie under the client of its toewijzing', () => {
@@ -10,7 +11,7 @@ describe('TR304 the prestatie belongs to the client', () => {
 
   it('gives 8187 on a prestatie under another client than its toewijzing', () => {
     const message = declaratie({ clienten: [{ bsn: '999990032', prestaties: [prestatie()] }] });
-    expect(TR304.check(message, declaratieContext({ toewijzingen: [toegewezenProduct({ bsn: '999990019' })] }))).toEqual([
+    expect(inEnglish(TR304.check(message, declaratieContext({ toewijzingen: [toegewezenProduct({ bsn: '999990019' })] })))).toEqual([
       {
         rule: 'TR304',
         retourcode: '8187',
@@ -53,7 +54,7 @@ describe('TR304 the prestatie belongs to the client', () => {
     });
 
     it('gives 8187 on an OngewijzigdProduct or TeWijzigenProduct of another client', () => {
-      expect(TR304.check(verzoek(['260101', '260102'], ['260101', '260102']), ctx())).toEqual([
+      expect(inEnglish(TR304.check(verzoek(['260101', '260102'], ['260101', '260102']), ctx()))).toEqual([
         {
           rule: 'TR304',
           retourcode: '8187',

@@ -1,5 +1,6 @@
 import { declaratie, declaratieContext, FakeDeclaratieState, prestatie } from '../testing/fake-declaratie-state';
 import { TR389 } from './tr389.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const maart = (overrides = {}) => ({ referentieNummer: 'R2603-0001', declaratieNummer: 'D2603', productPeriode: { begindatum: '2026-03-01', einddatum: '2026-03-31' }, ...overrides });
 const again = (...extra: ReturnType<typeof prestatie>[]) => declaratie({ periode: '2026-04', clienten: [{ prestaties: [prestatie({ ref: 'R2604-0001' }), ...extra] }] });
@@ -17,7 +18,7 @@ describe('TR389 one debet per ProductPeriode, product and toewijzing unless cred
   });
 
   it('gives 9389 on a second debet while the first stands', () => {
-    expect(TR389.check(again(), declaratieContext({ declaraties: new FakeDeclaratieState().add(maart()) }))).toEqual([
+    expect(inEnglish(TR389.check(again(), declaratieContext({ declaraties: new FakeDeclaratieState().add(maart()) })))).toEqual([
       {
         rule: 'TR389',
         retourcode: '9389',
@@ -29,7 +30,7 @@ describe('TR389 one debet per ProductPeriode, product and toewijzing unless cred
 
   it('gives 9389 when the credit in this message cannot be accepted because the debet awaits its declaratie-antwoord', () => {
     const pending = new FakeDeclaratieState().add(maart({ status: 'ingediend' }));
-    expect(TR389.check(again(creditOfMaart), declaratieContext({ declaraties: pending }))).toEqual([
+    expect(inEnglish(TR389.check(again(creditOfMaart), declaratieContext({ declaraties: pending })))).toEqual([
       expect.objectContaining({ retourcode: '9389', message: expect.stringMatching(/awaiting the declaratie-antwoord/) }),
     ]);
   });

@@ -118,7 +118,7 @@ export const rulesDeclaratie = {
   'TR381.valid-from-to': (p: { vanaf: string; totEnMet: string }) => ` (hij is geldig van ${p.vanaf} tot en met ${p.totEnMet})`,
   'TR381.codes': (p: { categorie: string; month: string; codes: string }) => `de codes voor ProductCategorie ${p.categorie} in ${p.month} zijn ${p.codes}`,
   'TR381.no-codes': (p: { categorie: string; month: string }) => `de lijst heeft geen codes voor ProductCategorie ${p.categorie} in ${p.month}`,
-  'TR381.other-categorie': (p: { what: string; code: string; resultaatgebied: string; trede: string; categorie: string; list: string; given: string }) =>
+  'TR381.other-categorie': (p: { what: string; code: string; resultaatgebied: string; trede: number; categorie: string; list: string; given: string }) =>
     `${p.what}: ProductCode ${p.code} (${p.resultaatgebied}, trede ${p.trede}) hoort op ${p.list} bij ProductCategorie ${p.categorie}, niet bij ${p.given}; corrigeer de ProductCategorie of de ProductCode.`,
   'TR418.no-contract': (p: { prestatie: string; aanbieder: string; resultaatgebied: string; perceel: string; gemeente: string; month: string; code: string }) =>
     `${p.prestatie}: aanbieder ${p.aanbieder} heeft geen contract voor ${p.resultaatgebied} (perceel ${p.perceel}) in gemeente ${p.gemeente} in ${p.month}, dus ProductCode ${p.code} heeft voor deze aanbieder geen gecontracteerd tarief. Ondersteuning in een resultaatgebied waarvoor u niet gecontracteerd bent, declareert de gecontracteerde hoofdaannemer, op zijn eigen toewijzing.`,
