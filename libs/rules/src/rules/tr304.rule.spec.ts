@@ -1,3 +1,4 @@
+import { findingMessage } from '../rule';
 import { afgewezen, declaratie, declaratieAntwoord, declaratieContext, declaratieState, FakeDeclaratieState, prestatie, prestatieState, toegewezenProduct } from '../testing/fake-declaratie-state';
 import { STANDARD_RULES } from '../catalogue/standard-rules';
 import { wmo317 } from '../testing/fake-toewijzing-state';
@@ -18,6 +19,13 @@ describe('TR304 the prestatie belongs to the client', () => {
         path: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]',
         message: expect.stringMatching(/R2603-0001 .*toewijzing 260101 belongs to client \*{6}019, not to \*{6}032/),
       },
+    ]);
+  });
+
+  it('says the finding in Dutch by default', () => {
+    const message = declaratie({ clienten: [{ bsn: '999990032', prestaties: [prestatie()] }] });
+    expect(TR304.check(message, declaratieContext({ toewijzingen: [toegewezenProduct({ bsn: '999990019' })] })).map((f) => findingMessage(f, 'nl'))).toEqual([
+      'Prestatie R2603-0001 (cliënt ******032, toewijzing 260101): toewijzing 260101 hoort bij cliënt ******019, niet bij ******032; zet de prestatie onder de cliënt van de toewijzing, of gebruik het ToewijzingNummer van die cliënt.',
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { findingMessage } from '../rule';
 import { declaratie, declaratieContext, prestatie, toegewezenProduct } from '../testing/fake-declaratie-state';
 import { TR321 } from './tr321.rule';
 import { inEnglish } from './support/restricties.testing';
@@ -47,6 +48,9 @@ describe('TR321 GeleverdVolume within the Omvang of the toewijzing (IV077)', () 
   it('gives 9321 on a debet above the monthly volume, not on a credit', () => {
     const two = declaratie({ clienten: [{ prestaties: [prestatie({ GeleverdVolume: '2' })] }] });
     expect(inEnglish(TR321.check(two, declaratieContext()))).toEqual([expect.objectContaining({ message: expect.stringMatching(/declares 2 stuks \(output\) .*at most 1 stuks/) })]);
+    expect(TR321.check(two, declaratieContext()).map((f) => findingMessage(f, 'nl'))).toEqual([
+      'Prestatie R2603-0001 (cliënt ******019, toewijzing 260101) declareert 2 stuks (output) voor 2026-03-01 tot en met 2026-03-31; toewijzing 260101 (Omvang 1 stuks (output) per maand) staat in die periode ten hoogste 1 stuks (output) toe. Declareer niet meer dan dat, of vraag de gemeente om een grotere toewijzing (verzoek om wijziging).',
+    ]);
     const credit = declaratie({ clienten: [{ prestaties: [prestatie({ GeleverdVolume: '2', vorig: 'X', IngediendBedrag: { Bedrag: '49000', DebetCredit: 'C' } })] }] });
     expect(TR321.check(credit, declaratieContext())).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { findingMessage } from '../rule';
 import { h4ContractRegister } from '../testing/h4-contracts';
 import { declaratie, declaratieContext, prestatie } from '../testing/fake-declaratie-state';
 import { STANDARD_RULES } from '../catalogue/standard-rules';
@@ -25,6 +26,12 @@ describe('TR381 ProductCode on the gemeente product code list, with its ProductC
         path: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]',
         message: expect.stringMatching(/ProductCode 01A09 is not on the product code list of gemeente 0503 \(Delft\) for March 2026; the codes for ProductCategorie 01 in March 2026 are 01A01, 01A02, 01A03, 01A04/),
       },
+    ]);
+  });
+
+  it('says the finding in Dutch by default, the month in Dutch', () => {
+    expect(TR381.check(product('01', '01A09'), declaratieContext({ contracts })).map((f) => findingMessage(f, 'nl'))).toEqual([
+      'Prestatie R2603-0001 (cliënt ******019, toewijzing 260101): ProductCode 01A09 staat niet op de productcodelijst van gemeente 0503 (Delft) voor maart 2026; de codes voor ProductCategorie 01 in maart 2026 zijn 01A01, 01A02, 01A03, 01A04.',
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { findingMessage } from '../rule';
 import { declaratie, declaratieContext, FakeDeclaratieState, prestatie } from '../testing/fake-declaratie-state';
 import { TR389 } from './tr389.rule';
 import { inEnglish } from './support/restricties.testing';
@@ -25,6 +26,12 @@ describe('TR389 one debet per ProductPeriode, product and toewijzing unless cred
         path: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]',
         message: expect.stringMatching(/already declared as debet prestatie R2603-0001 in declaratie D2603 \(approved\); to change it, credit R2603-0001/),
       },
+    ]);
+  });
+
+  it('says the finding in Dutch by default', () => {
+    expect(TR389.check(again(), declaratieContext({ declaraties: new FakeDeclaratieState().add(maart()) })).map((f) => findingMessage(f, 'nl'))).toEqual([
+      'Prestatie R2604-0001 (cliënt ******019, toewijzing 260101): ProductPeriode 2026-03-01 tot en met 2026-03-31 van 01/01A02 is al gedeclareerd als debetprestatie R2603-0001 in declaratie D2603 (goedgekeurd); wilt u dit wijzigen, crediteer dan R2603-0001 (een creditprestatie met VorigReferentieNummer R2603-0001, in deze of een eerdere declaratie) en declareer het nieuwe bedrag.',
     ]);
   });
 

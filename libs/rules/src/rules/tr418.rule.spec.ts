@@ -1,3 +1,4 @@
+import { findingMessage } from '../rule';
 import { h4ContractRegister } from '../testing/h4-contracts';
 import { declaratie, declaratieContext, prestatie } from '../testing/fake-declaratie-state';
 import { TR418 } from './tr418.rule';
@@ -39,6 +40,12 @@ describe('TR418 ProductTarief is the contracted tarief', () => {
         path: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]',
         message: expect.stringMatching(/ProductTarief €398.00 is not the contracted tarief of ProductCode 02A01 in gemeente 0503 for April 2026, which is €412.00 per month \(from 2026-04-01\)/),
       },
+    ]);
+  });
+
+  it('says the finding in Dutch by default, amounts as Dutch euros', () => {
+    expect(TR418.check(spf('2026-04', '39800'), declaratieContext({ contracts })).map((f) => findingMessage(f, 'nl'))).toEqual([
+      'Prestatie R2603-0001 (cliënt ******019, toewijzing 260101): ProductTarief €\u00a0398,00 is niet het gecontracteerde tarief van ProductCode 02A01 in gemeente 0503 voor april 2026 (€\u00a0412,00 per maand, vanaf 2026-04-01); declareer tegen het gecontracteerde tarief.',
     ]);
   });
 

@@ -60,7 +60,7 @@ export const rulesDeclaratie = {
   'TR323.debet-pending': (p: { credit: string; vorig: string; declaratieNummer: string }) =>
     `${p.credit} crediteert debetprestatie ${p.vorig} uit declaratie ${p.declaratieNummer}, die de gemeente nog niet heeft goedgekeurd (er is nog geen declaratie-antwoord); crediteer haar na het declaratie-antwoord.`,
   'TR323.keys-differ': (p: { credit: string; vorig: string; declaratieNummer: string; differences: string }) =>
-    `${p.credit} komt niet overeen met debetprestatie ${p.vorig} uit declaratie ${p.declaratieNummer} in ${p.differences}; een credit herhaalt de sleutelvelden van de debet die hij ongedaan maakt.`,
+    `${p.credit} wijkt af van debetprestatie ${p.vorig} uit declaratie ${p.declaratieNummer} in ${p.differences}; een credit herhaalt de sleutelvelden van de debet die hij ongedaan maakt.`,
   'TR323.difference': (p: { name: string; mine: string; theirs: string }) => `${p.name} (${p.mine}, de debet heeft ${p.theirs})`,
   'TR389.awaiting-antwoord': (p: AlreadyDeclared) =>
     `${alreadyDeclared(p, 'wacht op het declaratie-antwoord')}; wacht het declaratie-antwoord op declaratie ${p.declaratieNummer} af, crediteer dan ${p.referentie} en declareer het nieuwe bedrag.`,
