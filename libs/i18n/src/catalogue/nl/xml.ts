@@ -33,11 +33,11 @@ export const xml = {
     `Een CDATA-sectie van ${p.bytes} bytes is langer dan de toegestane ${p.limit} bytes (het langste veld van iWmo 3.2 bevat 200 tekens).`,
   'xml.limit.instructions': (p: { limit: number }) => `Het bericht bevat meer dan ${p.limit} verwerkingsinstructies; verwijder ze.`,
   'xml.limit.instruction': (p: { bytes: number; limit: number }) =>
-    `Een verwerkingsinstructie van ${p.bytes} bytes is langer dan de toegestane ${p.limit} bytes; verwijder haar.`,
+    `Een verwerkingsinstructie van ${p.bytes} bytes is langer dan de toegestane ${p.limit} bytes; verwijder die.`,
   'xml.limit.attribute-value': (p: { bytes: number; limit: number }) =>
     `Een attribuutwaarde van ${p.bytes} bytes is langer dan de toegestane ${p.limit} bytes; iWmo-berichten hebben geen attributen behalve namespacedeclaraties.`,
   'xml.limit.attributes': (p: { limit: number }) =>
-    `Een element heeft meer dan ${p.limit} attributen; iWmo-berichten hebben geen attributen behalve namespacedeclaraties. Verwijder ze.`,
+    `Een element heeft meer dan ${p.limit} attributen; iWmo-berichten hebben geen attributen behalve namespacedeclaraties. Verwijder de overige attributen.`,
 
   // ------------------------------------------------------------ well-formedness and message type
   /** `detail`: the parser's own words (libxml2 or saxes), as they are */
@@ -56,7 +56,7 @@ export const xml = {
   'xml.none': () => '(geen)',
 
   // ------------------------------------------------------------ structure, as the typed reader finds it
-  'xml.element-in-value': (p: { element: string; parent: string }) => `Element ${p.element} is niet toegestaan binnen ${p.parent}, dat een waarde bevat.`,
+  'xml.element-in-value': (p: { element: string; parent: string }) => `Element ${p.element} is niet toegestaan binnen ${p.parent}, dat alleen een waarde bevat.`,
   'xml.element-unknown': (p: { element: string; parent: string; expected: string }) =>
     `Element ${p.element} hoort niet bij ${p.parent}; verwacht: ${p.expected}.`,
   'xml.element-namespace': (p: { element: string; namespace: string; expected: string }) =>
