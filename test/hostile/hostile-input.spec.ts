@@ -74,7 +74,7 @@ const ONE_401 = /^De API-sleutel wordt niet geaccepteerd: hij is onbekend, onjui
     {
       name: 'entity expansion (billion laughs)',
       send: () => app.post(aanbieder, withDoctype(start(), `<!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]>`).replace(/(<(?:\w+:)?Achternaam>)[^<]*/, '$1&lol9;')),
-      status: 422, code: 'XML-DTD', reason: /DTDs and entities are not allowed/, record: 'rejected message',
+      status: 422, code: 'XML-DTD', reason: /DTD's en entiteiten zijn niet toegestaan/, record: 'rejected message',
     },
     {
       name: 'an external parameter entity',
@@ -104,22 +104,22 @@ const ONE_401 = /^De API-sleutel wordt niet geaccepteerd: hij is onbekend, onjui
     {
       name: 'an empty body',
       send: () => app.post(aanbieder, ''),
-      status: 422, code: 'XML-WELLFORMED', reason: /The message is empty/, record: 'rejected message',
+      status: 422, code: 'XML-WELLFORMED', reason: /Het bericht is leeg/, record: 'rejected message',
     },
     {
       name: 'UTF-16 with a byte order mark',
       send: () => app.post(aanbieder, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(start().replace('UTF-8', 'UTF-16'), 'utf16le')])),
-      status: 422, code: 'XML-ENCODING', reason: /UTF-16; iWmo messages must be UTF-8/, record: 'rejected message',
+      status: 422, code: 'XML-ENCODING', reason: /UTF-16; iWmo-berichten moeten UTF-8 zijn/, record: 'rejected message',
     },
     {
       name: 'declared ISO-8859-1',
       send: () => app.post(aanbieder, Buffer.from(start().replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), 'latin1')),
-      status: 422, code: 'XML-ENCODING', reason: /encoding="ISO-8859-1"; iWmo messages must be UTF-8/, record: 'rejected message',
+      status: 422, code: 'XML-ENCODING', reason: /encoding="ISO-8859-1"; iWmo-berichten moeten UTF-8 zijn/, record: 'rejected message',
     },
     {
       name: 'bytes that are not UTF-8',
       send: () => { const [head, tail] = start().split(/(?<=<(?:\w+:)?Achternaam>)/); return app.post(aanbieder, Buffer.concat([Buffer.from(head!), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(tail!)])); },
-      status: 422, code: 'XML-ENCODING', reason: /not valid UTF-8 \(first at line \d+\)/, record: 'rejected message',
+      status: 422, code: 'XML-ENCODING', reason: /geen geldige UTF-8 zijn \(de eerste op regel \d+\)/, record: 'rejected message',
     },
     {
       name: 'deeply nested XML (40,000 levels)',
@@ -129,22 +129,22 @@ const ONE_401 = /^De API-sleutel wordt niet geaccepteerd: hij is onbekend, onjui
     {
       name: 'a huge attribute value (300 kB)',
       send: () => app.post(aanbieder, start().replace(/<((?:\w+:)?Bericht)\s/, `<$1 huge="${'A'.repeat(300_000)}" `)),
-      status: 422, code: 'XML-LIMIT', reason: /attribute value of 300000 bytes is longer than the 1024 bytes allowed/, record: 'rejected message',
+      status: 422, code: 'XML-LIMIT', reason: /attribuutwaarde van 300000 bytes is langer dan de toegestane 1024 bytes/, record: 'rejected message',
     },
     {
       name: 'a huge text value (300 kB)',
       send: () => app.post(aanbieder, start().replace(/(<(?:\w+:)?Achternaam>)[^<]*/, `$1${'B'.repeat(300_000)}`)),
-      status: 422, code: 'XML-LIMIT', reason: /text of 300000 bytes is longer than the 4096 bytes allowed/, record: 'rejected message',
+      status: 422, code: 'XML-LIMIT', reason: /tekst van 300000 bytes is langer dan de toegestane 4096 bytes/, record: 'rejected message',
     },
     {
       name: 'a huge comment (300 kB)',
       send: () => app.post(aanbieder, start().replace(/<\/(\w+:)?Bericht>\s*$/, (end) => `<!--${'C'.repeat(300_000)}-->${end}`)),
-      status: 422, code: 'XML-LIMIT', reason: /comment of 300000 bytes is longer than the 4096 bytes allowed/, record: 'rejected message',
+      status: 422, code: 'XML-LIMIT', reason: /commentaar van 300000 bytes is langer dan de toegestane 4096 bytes/, record: 'rejected message',
     },
     {
       name: '40,000 attributes on one element',
       send: () => app.post(aanbieder, start().replace(/<((?:\w+:)?Header)>/, `<$1${Array.from({ length: 40_000 }, (_, i) => ` a${i}="x"`).join('')}>`)),
-      status: 422, code: 'XML-LIMIT', reason: /An element has more than 32 attributes/, record: 'rejected message',
+      status: 422, code: 'XML-LIMIT', reason: /Een element heeft meer dan 32 attributen/, record: 'rejected message',
     },
     {
       name: 'not XML (application/json)',
@@ -280,7 +280,7 @@ const ONE_401 = /^De API-sleutel wordt niet geaccepteerd: hij is onbekend, onjui
     const last = body.errors[100]!;
     expect(last.code).toBe('ERRORS-OMITTED');
     expect(last.omitted!.reduce((n, o) => n + o.count, 0)).toBeGreaterThanOrEqual(300);
-    expect(last.message).toMatch(/^\d+ more error\(s\) left out of this list \(.*\d+ × 9338.*\); it shows the first 100\./);
+    expect(last.message).toMatch(/^Nog \d+ fouten staan niet in deze lijst \(.*\d+ × 9338.*\); de lijst toont de eerste 100\./);
     const stored = await app.count(`SELECT octet_length(errors::text) AS n FROM messages WHERE id = '${body.id}'`);
     expect(stored).toBeLessThan(100_000);
   });

@@ -119,7 +119,7 @@ interface Keys {
     expect(response.status).toBe(422);
     expect(body.retourcodes).toEqual(['0001']);
     expect(body.errors[0]).toMatchObject({ path: '/Bericht/Client/StartProducten/StartProduct[2]/Begindatum' });
-    expect(body.errors[0]!.message).toMatch(/2026-02-30.*YYYY-MM-DD/);
+    expect(body.errors[0]!.message).toMatch(/2026-02-30.*JJJJ-MM-DD/);
     const retour = parse(Buffer.from(await (await get(keys.aanbieder, `/v1/berichten/${body.retourbericht.id}/xml`)).arrayBuffer()));
     if (retour.code !== 'WMO306') throw new Error('expected a WMO306');
     expect(retour.bericht.Client!.StartProducten.StartProduct.map((p) => p.RetourCodes.RetourCode)).toEqual([['0200'], ['0001']]);
