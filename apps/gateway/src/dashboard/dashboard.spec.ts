@@ -29,13 +29,15 @@ const WESTLAND_325 = '7b0c2f7e-3a51-4d0e-8f43-2b6f1c9e0325';
 /** A browser-ish client: keeps cookies, does not follow redirects. */
 class Client {
   private readonly cookies = new Map<string, string>();
-  constructor(private readonly base: string) {}
+  /** headers: sent with every request (Accept-Language) */
+  constructor(private readonly base: string, private readonly headers: Record<string, string> = {}) {}
 
   async request(method: 'GET' | 'POST', path: string, form?: Record<string, string>): Promise<{ status: number; headers: Headers; text: string }> {
     const response = await fetch(`${this.base}${path}`, {
       method,
       redirect: 'manual',
       headers: {
+        ...this.headers,
         cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
         ...(form && { 'content-type': 'application/x-www-form-urlencoded' }),
       },
@@ -163,7 +165,7 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     expect((await c.post('/dashboard/login', { _csrf: 'forged', username: 'team', password: PASSWORD })).status).toBe(403);
     const wrong = await c.login('team', 'not the password');
     expect(wrong.status).toBe(401);
-    expect(wrong.text).toContain('Username or password is wrong.');
+    expect(wrong.text).toContain('Gebruikersnaam of wachtwoord is onjuist.');
     const ok = await c.login('team', PASSWORD);
     expect(ok.status).toBe(303);
     expect(ok.headers.getSetCookie().join()).toMatch(/iwmo_dashboard=[^;]+; Path=\/dashboard; HttpOnly; SameSite=Strict/);
@@ -187,6 +189,61 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     expect((await c.get('/dashboard/assets/dashboard.js')).text).toContain('data-rendered');
   });
 
+  it('speaks Dutch by default and English on request: ?lang= sets a cookie and redirects, else Accept-Language, and the cookie wins', async () => {
+    const flowsIn = (page: string) => ({
+      lang: /<html lang="(\w+)">/.exec(page)?.[1],
+      title: /<h1>([^<]+)<\/h1>/.exec(page)?.[1],
+      switchTo: /<p class="lang"><a href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(page)?.slice(1),
+    });
+    const dutch = new Client(url);
+    await dutch.login('team', PASSWORD);
+    expect(flowsIn((await dutch.get('/dashboard/flows?gemeente=1842')).text)).toEqual({
+      lang: 'nl', title: 'Berichtenstromen', switchTo: ['/dashboard/flows?gemeente=1842&amp;lang=en', 'English'],
+    });
+
+    // the switch: the cookie for a year on the dashboard's path, and back to the same page without lang
+    const asked = await dutch.get('/dashboard/flows?gemeente=1842&lang=en');
+    expect(asked.status).toBe(303);
+    expect(asked.headers.get('location')).toBe('/dashboard/flows?gemeente=1842');
+    expect(asked.headers.getSetCookie()).toEqual(['iwmo_lang=en; Path=/dashboard; HttpOnly; SameSite=Lax; Max-Age=31536000']);
+    const english = (await dutch.get('/dashboard/flows?gemeente=1842')).text;
+    expect(flowsIn(english)).toEqual({ lang: 'en', title: 'Message flows', switchTo: ['/dashboard/flows?gemeente=1842&amp;lang=nl', 'Nederlands'] });
+    expect(english).toMatch(/<dt>messages<\/dt><dd>1<\/dd>/);
+    expect(english).toContain('>Log out</button>');
+    expect(english).not.toMatch(/Berichtenstromen|Uitloggen|geaccepteerd|Nederlandse tijd/);
+    // error pages too: a 400 and a 404 said in English
+    const bad = await dutch.get('/dashboard/flows?from=2026-13-01');
+    expect([bad.status, flowsIn(bad.text).title]).toEqual([400, 'Invalid input']);
+    expect(bad.text).toContain('from: 2026-13-01 is not a calendar date (YYYY-MM-DD)');
+    const none = await dutch.get('/dashboard/messages/00000000-0000-4000-8000-000000000000');
+    expect([none.status, flowsIn(none.text).title]).toEqual([404, 'Not found']);
+    // an unknown language is dropped without changing the choice
+    const odd = await dutch.get('/dashboard/flows?lang=de');
+    expect([odd.status, odd.headers.get('location'), odd.headers.getSetCookie()]).toEqual([303, '/dashboard/flows', []]);
+    expect(flowsIn((await dutch.get('/dashboard/flows')).text).lang).toBe('en');
+    expect((await dutch.get('/dashboard/flows?lang=nl')).headers.getSetCookie()).toEqual(['iwmo_lang=nl; Path=/dashboard; HttpOnly; SameSite=Lax; Max-Age=31536000']);
+    expect(flowsIn((await dutch.get('/dashboard/flows')).text).lang).toBe('nl');
+
+    // without the cookie, the Accept-Language header decides (q-values honoured); a language the dashboard does not speak is Dutch
+    for (const [header, lang] of [['en-GB,en;q=0.9', 'en'], ['de-DE, en;q=0.5, nl;q=0.8', 'nl'], ['fr', 'nl']] as const) {
+      const c = new Client(url, { 'accept-language': header });
+      const login = await c.get('/dashboard/login');
+      expect([header, flowsIn(login.text).lang]).toEqual([header, lang]);
+      await c.login('team', PASSWORD);
+      expect([header, flowsIn((await c.get('/dashboard/flows')).text).lang]).toEqual([header, lang]);
+    }
+    // the log-in page in English, before any session, and its refusal too
+    const visitor = new Client(url, { 'accept-language': 'en' });
+    const page = (await visitor.get('/dashboard/login')).text;
+    expect(flowsIn(page)).toEqual({ lang: 'en', title: 'Log in', switchTo: ['/dashboard/login?lang=nl', 'Nederlands'] });
+    expect((await visitor.login('team', 'not the password')).text).toContain('Username or password is wrong.');
+    // the cookie wins over the header
+    expect((await visitor.get('/dashboard/login?lang=nl')).status).toBe(303);
+    expect(flowsIn((await visitor.get('/dashboard/login')).text).lang).toBe('nl');
+    await visitor.login('team', PASSWORD);
+    expect(flowsIn((await visitor.get('/dashboard/flows')).text)).toMatchObject({ lang: 'nl', title: 'Berichtenstromen' });
+  });
+
   it('filters change the numbers: the flows of one gemeente', async () => {
     const c = new Client(url);
     await c.login('team', PASSWORD);
@@ -203,7 +260,7 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     expect((await c.get('/dashboard/money')).text).toMatch(/<dt>toegekend door de gemeente<\/dt><dd>[^<]+<\/dd><\/div><div><dt>open \(nog geen antwoord\)<\/dt>/);
     const bad = await c.get('/dashboard/flows?from=2026-13-01');
     expect(bad.status).toBe(400);
-    expect(bad.text).toContain('from: 2026-13-01 is not a calendar date (YYYY-MM-DD)');
+    expect(bad.text).toContain('from: 2026-13-01 bestaat niet als kalenderdatum (JJJJ-MM-DD)');
     // whatever comes back from the request is escaped
     const xss = await c.get(`/dashboard/flows?type=${encodeURIComponent('<script>alert(1)</script>')}`);
     expect(xss.status).toBe(400);
@@ -230,6 +287,16 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     const queues = await c.get('/dashboard/queues');
     expect(queues.text).not.toContain('opnieuw aanbieden</button>');
     expect((await c.post(`/dashboard/deliveries/${deadDelivery}/requeue`, { _csrf: csrfOf(queues.text) })).status).toBe(403);
+  });
+
+  it('refuses in the page language, and audit-logs the refusal in Dutch', async () => {
+    const c = new Client(url, { 'accept-language': 'en' });
+    await c.login('delft2', PASSWORD);
+    const refused = await c.get('/dashboard/flows?gemeente=1842');
+    expect(refused.status).toBe(403);
+    expect(refused.text).toContain('You may see gemeente 0503 only; remove the gemeente filter 1842.');
+    const reasons = (await audit('dashboard.access')).filter((a) => a.actor === 'dashboard:delft2').map((a) => a.reason);
+    expect(reasons.at(-1)).toBe('U mag alleen gemeente 0503 zien; haal het gemeentefilter 1842 weg.');
   });
 
   it('masks BSNs on pages and in exports, and suppresses groups under DASHBOARD_MIN_GROUP', async () => {

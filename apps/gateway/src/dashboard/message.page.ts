@@ -1,13 +1,15 @@
+import { formatAmsterdamTime, type Lang } from '@lib/i18n';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DATABASE, DeliveryRepository, type Database } from '@lib/persistence';
 import { ruleCatalogue } from '@lib/rules';
 import { DashboardReadRepository } from './dashboard-read.repository';
-import { messagesTable, OUTCOME_LABEL } from './flows.page';
+import { messagesTable, outcomeLabel } from './flows.page';
+import { sayIn } from './lang';
 import type { Page } from './page';
 import { maskBsnsInText } from './privacy';
 import { scopeOf, type DashboardUser } from './scope';
 import type { Table } from './table';
-import { dutchTime, timeLabel } from './time';
+import { timeLabel } from './time';
 import { attemptOutcomeLabel, deliveryStatusLabel, eventDetail, eventLabel } from './timeline';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,7 +26,7 @@ export class MessagePage {
     this.deliveries = new DeliveryRepository(db);
   }
 
-  async build(user: DashboardUser, id: string): Promise<Page> {
+  async build(user: DashboardUser, id: string, lang: Lang): Promise<Page> {
     const message = UUID.test(id) ? await this.read.message(scopeOf(user), id) : undefined;
     // Not found and not yours look the same: the page does not confirm that a message exists.
     if (!message) throw new NotFoundException(`No message ${id} that you may see. Open messages from the Flows or Rejects page.`);
@@ -38,8 +40,8 @@ export class MessagePage {
       rows: [
         ['id', message.id], ['bericht', message.messageType ?? '(onbekend)'], ['soort', message.kind ?? ''],
         ['afzender', message.afzender ?? ''], ['ontvanger', message.ontvanger ?? ''], ['identificatie', message.identificatie ?? ''],
-        ['dagtekening', message.dagtekening ?? ''], [timeLabel('ontvangen'), dutchTime(message.receivedAt)],
-        ['uitkomst', OUTCOME_LABEL[message.status] ?? message.status], ['retourcodes', message.retourcodes.join(' ')],
+        ['dagtekening', message.dagtekening ?? ''], [timeLabel('ontvangen', lang), formatAmsterdamTime(message.receivedAt, lang)],
+        ['uitkomst', outcomeLabel(message.status, sayIn(lang))], ['retourcodes', message.retourcodes.join(' ')],
         ['door de gateway gemaakt', message.madeByGateway ? 'ja' : 'nee'],
       ].map(([field, value]) => ({ field: field!, value: value! })),
     };
@@ -59,19 +61,19 @@ export class MessagePage {
     const history: Table = {
       id: 'history',
       title: 'Statushistorie',
-      columns: [{ key: 'at', label: timeLabel('tijdstip') }, { key: 'event', label: 'gebeurtenis' }, { key: 'detail', label: 'details' }],
-      rows: events.map((e) => ({ at: dutchTime(e.at), event: eventLabel(e.event), detail: eventDetail(e.detail) })),
+      columns: [{ key: 'at', label: timeLabel('tijdstip', lang) }, { key: 'event', label: 'gebeurtenis' }, { key: 'detail', label: 'details' }],
+      rows: events.map((e) => ({ at: formatAmsterdamTime(e.at, lang), event: eventLabel(e.event), detail: eventDetail(e.detail) })),
     };
     const deliveryTable: Table = {
       id: 'deliveries',
       title: 'Afleveringen en pogingen',
       columns: [
         { key: 'id', label: 'aflevering' }, { key: 'channel', label: 'kanaal' }, { key: 'status', label: 'status' },
-        { key: 'attempt', label: 'poging' }, { key: 'at', label: timeLabel('tijdstip') }, { key: 'outcome', label: 'uitkomst' }, { key: 'error', label: 'fout' },
+        { key: 'attempt', label: 'poging' }, { key: 'at', label: timeLabel('tijdstip', lang) }, { key: 'outcome', label: 'uitkomst' }, { key: 'error', label: 'fout' },
       ],
       rows: deliveries.flatMap((d, i) => [
-        { id: d.id, channel: d.channel, status: deliveryStatusLabel(d.status), attempt: d.attempts, at: dutchTime(d.createdAt), outcome: '', error: maskBsnsInText(d.lastError) },
-        ...attempts[i]!.map((a) => ({ id: '', channel: '', status: '', attempt: a.attempt, at: dutchTime(a.at), outcome: attemptOutcomeLabel(a.outcome), error: maskBsnsInText(a.error) })),
+        { id: d.id, channel: d.channel, status: deliveryStatusLabel(d.status), attempt: d.attempts, at: formatAmsterdamTime(d.createdAt, lang), outcome: '', error: maskBsnsInText(d.lastError) },
+        ...attempts[i]!.map((a) => ({ id: '', channel: '', status: '', attempt: a.attempt, at: formatAmsterdamTime(a.at, lang), outcome: attemptOutcomeLabel(a.outcome), error: maskBsnsInText(a.error) })),
       ]),
     };
     return {
@@ -81,7 +83,7 @@ export class MessagePage {
       query: '',
       filters: [],
       charts: [],
-      tables: [facts, errors, history, deliveryTable, messagesTable('answers', 'Retourberichten op dit bericht', answers)],
+      tables: [facts, errors, history, deliveryTable, messagesTable('answers', 'Retourberichten op dit bericht', answers, lang)],
     };
   }
 }

@@ -1,3 +1,4 @@
+import type { Lang } from '@lib/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { DATABASE, type Database } from '@lib/persistence';
@@ -102,14 +103,14 @@ export class MoneyPage {
     if (id === undefined) this.registerIds.set(register, (id = ++this.registerCount));
     return id;
   }
-  async build(user: DashboardUser, query: Query): Promise<Page> {
+  async build(user: DashboardUser, query: Query, lang: Lang): Promise<Page> {
     const f = parseMoneyFilter(query);
     const scope = scopeOf(user);
     assertFilterInScope(scope, f);
     // read each time: the register can be replaced while the gateway runs
     const register = this.rules.contracts;
     const months = monthsBetween(f.from, f.to);
-    const [rows, parties] = await Promise.all([this.rows(scope, f, months, register), partyOptions(this.read, user)]);
+    const [rows, parties] = await Promise.all([this.rows(scope, f, months, register), partyOptions(this.read, user, lang)]);
     const label = (m: string) => m.slice(0, 7);
     const gebiedNaam = (key: string) => register.resultaatgebied(key)?.naam ?? key;
     const aannemerNaam = (key: string) => (key === HOOFDAANNEMER ? 'hoofdaannemer zelf' : `onderaannemer ${parties.nameOf(key)}`);

@@ -1,4 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
+import { formatAmsterdamTime, type Lang } from '@lib/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DATABASE, type Database } from '@lib/persistence';
@@ -11,7 +12,7 @@ import { maskBsn, maskBsnsInText } from './privacy';
 import { mayRequeue, scopeOf, type DashboardUser } from './scope';
 import type { Cell, Table } from './table';
 import { overdueCutoff } from './working-days';
-import { dutchTime, timeLabel } from './time';
+import { timeLabel } from './time';
 
 /** What the page needs of the BullMQ queue. */
 export type JobCounter = Pick<Queue, 'getJobCounts'>;
@@ -46,7 +47,7 @@ export class QueuesPage {
     this.read = new DashboardReadRepository(db);
   }
 
-  async build(user: DashboardUser, today = dutchToday()): Promise<Page> {
+  async build(user: DashboardUser, lang: Lang, today = dutchToday()): Promise<Page> {
     const scope = scopeOf(user);
     const cut = { days3: overdueCutoff(today, 3), days5: overdueCutoff(today, 5), days10: overdueCutoff(today, 10) };
     const [states, troubled, overdue, jobs, parties] = await Promise.all([
@@ -54,7 +55,7 @@ export class QueuesPage {
       this.read.troubledDeliveries(scope, STALE_MINUTES, 200),
       this.read.overdue(scope, cut, 200),
       scope.kind === 'all' ? this.jobCounts() : Promise.resolve(undefined),
-      partyOptions(this.read, user),
+      partyOptions(this.read, user, lang),
     ]);
     const order = ['waiting', 'delayed', 'dead', 'delivered', 'acked'];
     const stateRows = order.map((s) => ({ state: STATE_LABEL[s]!, n: states.find((x) => x.state === s)?.n ?? 0 }));
@@ -75,12 +76,12 @@ export class QueuesPage {
       id: 'troubled',
       title: 'Afleveringen die aandacht vragen (dead-letter, opnieuw geprobeerd, of langer dan een uur wachtend)',
       columns: [
-        { key: 'created', label: timeLabel('sinds') }, { key: 'party', label: 'ontvanger' }, { key: 'type', label: 'bericht' }, { key: 'channel', label: 'kanaal' },
+        { key: 'created', label: timeLabel('sinds', lang) }, { key: 'party', label: 'ontvanger' }, { key: 'type', label: 'bericht' }, { key: 'channel', label: 'kanaal' },
         { key: 'status', label: 'status' }, { key: 'attempts', label: 'pogingen', numeric: true }, { key: 'error', label: 'laatste fout' },
         ...(requeue ? [{ key: 'action', label: 'actie' }] : []),
       ],
       rows: troubled.map((d) => ({
-        created: { text: dutchTime(d.createdAt), href: `/dashboard/messages/${d.messageId}` },
+        created: { text: formatAmsterdamTime(d.createdAt, lang), href: `/dashboard/messages/${d.messageId}` },
         party: parties.nameOf(d.partyCode), type: d.messageType ?? '', channel: d.channel,
         status: d.status === 'dead' ? 'dead-letter' : d.attempts > 0 ? 'vertraagd' : 'wachtend',
         attempts: d.attempts, error: maskBsnsInText(d.lastError),

@@ -1,3 +1,4 @@
+import { formatAmsterdamTime, type Lang } from '@lib/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { RETOURCODES } from '@lib/iwmo';
 import { DATABASE, type Database } from '@lib/persistence';
@@ -9,7 +10,7 @@ import type { Page } from './page';
 import { maskBsn } from './privacy';
 import { assertFilterInScope, scopeOf, type DashboardUser } from './scope';
 import type { Table } from './table';
-import { dutchTime, timeLabel } from './time';
+import { timeLabel } from './time';
 
 const TREND_CODES = 5;
 
@@ -39,13 +40,13 @@ export class RejectsPage {
     this.read = new DashboardReadRepository(db);
   }
 
-  async build(user: DashboardUser, query: Query): Promise<Page> {
+  async build(user: DashboardUser, query: Query, lang: Lang): Promise<Page> {
     const f = parseMessageFilter(query, 90);
     const scope = scopeOf(user);
     assertFilterInScope(scope, f);
     const [counts, parties, drill, prestaties] = await Promise.all([
       this.read.retourcodeCounts(scope, f),
-      partyOptions(this.read, user),
+      partyOptions(this.read, user, lang),
       f.retourcode && f.bron !== 'gemeente' ? this.read.recentMessages(scope, f, 50) : Promise.resolve(undefined),
       f.retourcode && f.bron !== 'gateway' ? this.read.rejectedPrestaties(scope, { ...f, retourcode: f.retourcode }, 50) : Promise.resolve(undefined),
     ]);
@@ -93,8 +94,8 @@ export class RejectsPage {
       rows: months.map((month) => ({ month, ...Object.fromEntries(top.map((t) => [t.key, monthCount.get(`${t.key}|${month}`) ?? 0])) })),
     };
     const tables: Table[] = [codeTable, trendTable, perParty('aanbieder'), perParty('gemeente')];
-    if (prestaties) tables.unshift(prestatiesTable(`Prestaties die een gemeente in haar WMO325 afwees met retourcode ${f.retourcode} (klik voor de declaratie of het antwoord)`, prestaties, parties.nameOf));
-    if (drill) tables.unshift(messagesTable('messages', `Berichten die de gateway de retourcode ${f.retourcode} gaf (klik voor de fouten: element, regel, wat te herstellen)`, drill));
+    if (prestaties) tables.unshift(prestatiesTable(`Prestaties die een gemeente in haar WMO325 afwees met retourcode ${f.retourcode} (klik voor de declaratie of het antwoord)`, prestaties, parties.nameOf, lang));
+    if (drill) tables.unshift(messagesTable('messages', `Berichten die de gateway de retourcode ${f.retourcode} gaf (klik voor de fouten: element, regel, wat te herstellen)`, drill, lang));
 
     return {
       path: '/dashboard/rejects',
@@ -127,17 +128,17 @@ export class RejectsPage {
 }
 
 /** The prestaties a gemeente's 325 rejected, each linking to its declaratie (the 323) and the 325; BSNs masked. */
-export function prestatiesTable(title: string, rows: readonly RejectedPrestatie[], nameOf: (code: string | null) => string): Table {
+export function prestatiesTable(title: string, rows: readonly RejectedPrestatie[], nameOf: (code: string | null) => string, lang: Lang): Table {
   return {
     id: 'prestaties',
     title,
     columns: [
-      { key: 'beoordeeld', label: timeLabel('antwoord (WMO325)') }, { key: 'declaratie', label: 'declaratie (WMO323)' }, { key: 'gemeente', label: 'gemeente' },
+      { key: 'beoordeeld', label: timeLabel('antwoord (WMO325)', lang) }, { key: 'declaratie', label: 'declaratie (WMO323)' }, { key: 'gemeente', label: 'gemeente' },
       { key: 'aanbieder', label: 'aanbieder' }, { key: 'referentie', label: 'referentienummer' }, { key: 'bsn', label: 'bsn' },
       { key: 'product', label: 'product' }, { key: 'periode', label: 'periode' }, { key: 'retourcodes', label: 'retourcodes' },
     ],
     rows: rows.map((p) => ({
-      beoordeeld: { text: dutchTime(p.beoordeeldAt), href: `/dashboard/messages/${p.antwoordMessageId}` },
+      beoordeeld: { text: formatAmsterdamTime(p.beoordeeldAt, lang), href: `/dashboard/messages/${p.antwoordMessageId}` },
       declaratie: { text: p.declaratieNummer, href: `/dashboard/messages/${p.declaratieMessageId}` },
       gemeente: nameOf(p.gemeente), aanbieder: nameOf(p.aanbieder), referentie: p.referentieNummer, bsn: maskBsn(p.bsn),
       product: p.productCode, periode: p.periodeBegin.slice(0, 7), retourcodes: p.retourcodes.join(' '),

@@ -1,12 +1,15 @@
-import { dutchTime, timeLabel } from './time';
+import { formatAmsterdamTime } from '@lib/i18n';
+import { timeLabel } from './time';
 import { attemptOutcomeLabel, deliveryStatusLabel, eventDetail, eventLabel } from './timeline';
 
 describe('dashboard times', () => {
-  it('shows Dutch local time, summer and winter, with the label that says so', () => {
-    expect(dutchTime(new Date('2026-12-07T12:45:09Z'))).toBe('07-12-2026 13:45:09');
-    expect(dutchTime(new Date('2026-07-01T22:30:00Z'))).toBe('02-07-2026 00:30:00');
-    expect(dutchTime(new Date('2026-03-29T01:00:00Z'))).toBe('29-03-2026 03:00:00'); // summer time begins
-    expect(timeLabel('ontvangen')).toBe('ontvangen (Nederlandse tijd)');
+  it('shows Dutch local time, summer and winter, with the label that says so, in both languages', () => {
+    expect(formatAmsterdamTime(new Date('2026-12-07T12:45:09Z'), 'nl')).toMatch(/^07-12-2026,? 13:45:09$/);
+    expect(formatAmsterdamTime(new Date('2026-07-01T22:30:00Z'), 'nl')).toMatch(/^02-07-2026,? 00:30:00$/);
+    expect(formatAmsterdamTime(new Date('2026-03-29T01:00:00Z'), 'nl')).toMatch(/^29-03-2026,? 03:00:00$/); // summer time begins
+    expect(formatAmsterdamTime(new Date('2026-07-01T22:30:00Z'), 'en')).toMatch(/^02\/07\/2026,? 00:30:00$/);
+    expect(timeLabel('ontvangen', 'nl')).toBe('ontvangen (Nederlandse tijd)');
+    expect(timeLabel('received', 'en')).toBe('received (Amsterdam time)');
   });
 });
 
