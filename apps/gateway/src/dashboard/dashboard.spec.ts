@@ -389,6 +389,18 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     const csv = (await c.get('/dashboard/rejects/export.csv?table=prestaties&bron=gemeente&retourcode=9321')).text;
     expect(csv).toContain('******015');
     expect(csv).toContain('9321');
+    // the same page in English: the words are the page's, the standard's betekenis and definitions stay as the standard says them
+    const en = new Client(url, { 'accept-language': 'en' });
+    await en.login('team', PASSWORD);
+    const enCodes = (await en.get('/dashboard/rejects/export.csv?table=retourcodes')).text.split('\r\n');
+    expect(enCodes[0]).toBe('source,retourcode,count,counted,meaning (betekenis),rule,what the rule asks');
+    expect(enCodes.find((l) => l.includes(',9321,'))).toBe(codes.find((l) => l.includes(',9321,')));
+    expect(enCodes.find((l) => l.includes(',9338,'))).toMatch(/^gateway \(message check\),9338,1,messages,/);
+    const enPage = (await en.get('/dashboard/rejects?bron=gemeente&retourcode=9321')).text;
+    expect(enPage).toContain('<h1>Rejections</h1>');
+    expect(enPage).toContain('Prestaties a gemeente rejected in its WMO325 with retourcode 9321');
+    expect(enPage).toContain('answer (WMO325) (Amsterdam time)');
+    expect(enPage).not.toMatch(/Afkeuringen|Meest voorkomende|verschillende codes/);
     // Delft's gemeente user does not see Westland's verdicts
     const delft = new Client(url);
     await delft.login('delft2', PASSWORD);
