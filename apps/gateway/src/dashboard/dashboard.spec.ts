@@ -412,11 +412,21 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     await c.login('team', PASSWORD);
     const queues = await c.get('/dashboard/queues');
     expect(queues.text).toContain(`/dashboard/deliveries/${deadDelivery}/requeue`);
+    expect(queues.text).toContain('>opnieuw aanbieden</button>');
+    const en = new Client(url, { 'accept-language': 'en' });
+    await en.login('team', PASSWORD);
+    const enQueues = (await en.get('/dashboard/queues')).text;
+    expect(enQueues).toContain('<h1>Queues and deadlines</h1>');
+    expect(enQueues).toContain('>requeue</button>');
+    expect(enQueues).toContain('dead-letter (given up)');
+    expect(enQueues).not.toMatch(/Afleveringen|opnieuw aanbieden|wachtend/);
     expect((await c.post(`/dashboard/deliveries/${deadDelivery}/requeue`, { _csrf: 'wrong' })).status).toBe(403);
     const done = await c.post(`/dashboard/deliveries/${deadDelivery}/requeue`, { _csrf: csrfOf(queues.text) });
     expect(done.status).toBe(303);
     expect((await db.query<{ status: string }>('SELECT status FROM deliveries WHERE id = $1', [deadDelivery])).rows[0]!.status).toBe('pending');
     expect((await audit('dashboard.requeue')).map((a) => [a.actor, a.outcome])).toEqual([['dashboard:team', 'allowed']]);
+    expect((await en.get(`/dashboard/queues?requeued=${deadDelivery}`)).text).toContain(`Delivery ${deadDelivery} is back in the queue.`);
+    expect((await c.get(`/dashboard/queues?requeued=${deadDelivery}`)).text).toContain(`Aflevering ${deadDelivery} staat weer in de wachtrij.`);
     expect((await audit('dashboard.csrf')).length).toBeGreaterThanOrEqual(1);
   });
 
