@@ -349,6 +349,18 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     expect(page.text).toContain('Gedeclareerd: wat niet is afgewezen (toegekend + open)');
     expect(page.text).toContain('Afgewezen door de gateway:');
     expect(page.text).toContain('chart-verzilvering');
+    // the same in English: the words of the page and the CSV, the amounts in English notation on the page and the machine's in the CSV
+    const en = new Client(url, { 'accept-language': 'en' });
+    await en.login('team', PASSWORD);
+    const enCsv = (await en.get('/dashboard/money/export.csv?table=money&split=aannemer')).text.split('\r\n');
+    expect(enCsv[0]).toMatch(/^gemeente,month,delivered by,clients with a toewijzing,allocated,allocated per client,submitted,rejected by gateway,/);
+    expect(enCsv.filter((l) => l.startsWith('1783,')).map((l) => l.replace(/^1783,\d{4}-\d{2},/, ''))).toEqual([
+      hoofd.replace('hoofdaannemer zelf', 'hoofdaannemer itself'), onder.replace('onderdrukt', 'suppressed'),
+    ]);
+    const enPage = (await en.get('/dashboard/money?split=aannemer')).text;
+    expect(enPage).toContain('count for that onderaannemer');
+    expect(enPage).toMatch(/<dt>awarded by the gemeente<\/dt><dd>€[\d,]+\.\d\d<\/dd>/);
+    expect(enPage).not.toMatch(/toegekend door|Bedragen in euro|onderdrukt/);
 
     await admin('POST', '', { username: 'hoofd', role: 'aanbieder', party: '12345678', password: PASSWORD });
     await admin('POST', '', { username: 'onder', role: 'aanbieder', party: ONDER, password: PASSWORD });

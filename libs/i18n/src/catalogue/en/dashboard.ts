@@ -197,4 +197,54 @@ export const dashboard: typeof nl = {
   'dashboard.rejects.summary.gemeente': () => 'retourcodes given in WMO325 (prestaties)',
   'dashboard.rejects.summary.codes': () => 'distinct codes',
   'dashboard.rejects.chart': () => 'Trend per month',
+
+  // ------------------------------------------------------------ money
+  'dashboard.money.title': () => 'Money',
+  'dashboard.money.intro': () =>
+    'The amount allocated (toegewezen) from the current toewijzingen and the contract register (tarief per month, pro rata by days where the gemeente declares so); from the declaraties what was submitted, what the gateway and the gemeente rejected, what was awarded and what is still open; per client and as the verzilvering percentage. Declared and verzilvering count only prestaties that were not rejected.',
+  'dashboard.money.illustrative': () => 'Note: the contract register holds illustrative tarieven, not the real contract.',
+  'dashboard.money.filter.from': () => 'from month',
+  'dashboard.money.filter.to': () => 'to month (inclusive)',
+  'dashboard.money.filter.split': () => 'split',
+  'dashboard.money.split.totaal': () => 'total',
+  'dashboard.money.split.resultaatgebied': () => 'per resultaatgebied',
+  'dashboard.money.split.aanbieder': () => 'per aanbieder',
+  'dashboard.money.split.aannemer': () => 'per hoofdaannemer/onderaannemer',
+  'dashboard.money.key.resultaatgebied': () => 'resultaatgebied',
+  'dashboard.money.key.aannemer': () => 'delivered by',
+  'dashboard.money.hoofdaannemer-self': () => 'hoofdaannemer itself',
+  'dashboard.money.onderaannemer': (p) => `onderaannemer ${p.party}`,
+  'dashboard.money.table.title': () => 'Per gemeente and month',
+  'dashboard.money.table.title-split': (p) => `Per gemeente and month, ${p.split}`,
+  'dashboard.money.table.note': (p) =>
+    `Amounts in euro. "suppressed": fewer than ${n(p.minGroup)} clients in the group. ` +
+    'Submitted: all prestaties in the declaraties (debit minus credit). Rejected by the gateway: prestaties the gateway rejected on arrival (its own declaratie answer to the aanbieder, a copy to the gemeente). ' +
+    'Rejected by the gemeente: prestaties the gemeente rejected in its declaratie answer (325), or in a declaratie it rejected as a whole. ' +
+    'Declared: what was not rejected (awarded + open). Awarded: not rejected in the gemeente\'s declaratie answer. Open: no declaratie answer yet. ' +
+    'Submitted = rejected by the gateway + rejected by the gemeente + awarded + open. Verzilvering: declared / allocated; rejected prestaties never count.',
+  'dashboard.money.table.note-aannemer': () =>
+    'A toewijzing the hoofdaannemer has subcontracted to an onderaannemer (recorded when the 301 was accepted), and the prestaties the onderaannemer delivered, count for that onderaannemer; the rest for the hoofdaannemer itself.',
+  'dashboard.money.col.month': () => 'month',
+  'dashboard.money.col.clients-toegewezen': () => 'clients with a toewijzing',
+  'dashboard.money.col.toegewezen': () => 'allocated',
+  'dashboard.money.col.toegewezen-per-client': () => 'allocated per client',
+  'dashboard.money.col.ingediend': () => 'submitted',
+  'dashboard.money.col.afgewezen-door-gateway': () => 'rejected by gateway',
+  'dashboard.money.col.afgewezen-door-gemeente': () => 'rejected by gemeente',
+  'dashboard.money.col.clients-gedeclareerd': () => 'clients declared',
+  'dashboard.money.col.gedeclareerd': () => 'declared',
+  'dashboard.money.col.gedeclareerd-niet-afgewezen': () => 'declared (not rejected)',
+  'dashboard.money.col.gedeclareerd-per-client': () => 'declared per client',
+  'dashboard.money.col.toegekend': () => 'awarded',
+  'dashboard.money.col.open': () => 'open',
+  'dashboard.money.col.verzilvering': () => 'verzilvering (declared / allocated)',
+  'dashboard.money.col.verzilvering-of': (p) => `verzilvering ${p.series}`,
+  'dashboard.money.trend.title': () => 'Trend per month (all gemeenten in the selection)',
+  'dashboard.money.trend.note': () => 'A month in which a group is suppressed has no total.',
+  'dashboard.money.chart.amounts': () => 'Allocated, declared and awarded per month (euro)',
+  'dashboard.money.chart.euro': () => 'euro',
+  'dashboard.money.chart.verzilvering': () => 'Verzilvering percentage per month',
+  'dashboard.money.summary.toegekend': () => 'awarded by the gemeente',
+  'dashboard.money.summary.open': () => 'open (no answer yet)',
+  'dashboard.money.summary.verzilvering': () => 'verzilvering',
 };

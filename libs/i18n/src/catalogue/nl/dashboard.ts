@@ -204,4 +204,54 @@ export const dashboard = {
   'dashboard.rejects.summary.gemeente': () => 'retourcodes gegeven in WMO325 (prestaties)',
   'dashboard.rejects.summary.codes': () => 'verschillende codes',
   'dashboard.rejects.chart': () => 'Trend per maand',
+
+  // ------------------------------------------------------------ money
+  'dashboard.money.title': () => 'Geld',
+  'dashboard.money.intro': () =>
+    'Toegewezen bedrag uit de actuele toewijzingen en het contractregister (tarief per maand, naar rato van de dagen waar de gemeente dat zo declareert); uit de declaraties wat is ingediend, wat de gateway en de gemeente afwezen, wat is toegekend en wat nog open staat; per cliënt en als verzilveringspercentage. Gedeclareerd en verzilvering tellen alleen prestaties die niet zijn afgewezen.',
+  'dashboard.money.illustrative': () => 'Let op: het contractregister bevat illustratieve tarieven, niet het echte contract.',
+  'dashboard.money.filter.from': () => 'van maand',
+  'dashboard.money.filter.to': () => 't/m maand',
+  'dashboard.money.filter.split': () => 'uitsplitsing',
+  'dashboard.money.split.totaal': () => 'totaal',
+  'dashboard.money.split.resultaatgebied': () => 'per resultaatgebied',
+  'dashboard.money.split.aanbieder': () => 'per aanbieder',
+  'dashboard.money.split.aannemer': () => 'per hoofd-/onderaannemer',
+  'dashboard.money.key.resultaatgebied': () => 'resultaatgebied',
+  'dashboard.money.key.aannemer': () => 'geleverd door',
+  'dashboard.money.hoofdaannemer-self': () => 'hoofdaannemer zelf',
+  'dashboard.money.onderaannemer': (p: { party: string }) => `onderaannemer ${p.party}`,
+  'dashboard.money.table.title': () => 'Per gemeente en maand',
+  'dashboard.money.table.title-split': (p: { split: string }) => `Per gemeente en maand, ${p.split}`,
+  'dashboard.money.table.note': (p: { minGroup: number }) =>
+    `Bedragen in euro. "onderdrukt": minder dan ${n(p.minGroup)} cliënten in de groep. ` +
+    'Ingediend: alle prestaties in de declaraties (debet min credit). Afgewezen door de gateway: prestaties die de gateway bij ontvangst afwees (eigen declaratieantwoord aan de aanbieder, kopie aan de gemeente). ' +
+    'Afgewezen door de gemeente: prestaties die de gemeente in haar declaratieantwoord (325) afwees, of in een declaratie die zij in zijn geheel afwees. ' +
+    'Gedeclareerd: wat niet is afgewezen (toegekend + open). Toegekend: niet afgewezen in het declaratieantwoord van de gemeente. Open: nog geen declaratieantwoord. ' +
+    'Ingediend = afgewezen door de gateway + afgewezen door de gemeente + toegekend + open. Verzilvering: gedeclareerd / toegewezen; afgewezen prestaties tellen nooit mee.',
+  'dashboard.money.table.note-aannemer': () =>
+    'Een toewijzing die de hoofdaannemer aan een onderaannemer heeft uitbesteed (vastgelegd bij acceptatie van de 301), en de prestaties die de onderaannemer leverde, tellen bij die onderaannemer; de rest bij de hoofdaannemer zelf.',
+  'dashboard.money.col.month': () => 'maand',
+  'dashboard.money.col.clients-toegewezen': () => 'cliënten met toewijzing',
+  'dashboard.money.col.toegewezen': () => 'toegewezen',
+  'dashboard.money.col.toegewezen-per-client': () => 'toegewezen per cliënt',
+  'dashboard.money.col.ingediend': () => 'ingediend',
+  'dashboard.money.col.afgewezen-door-gateway': () => 'afgewezen door gateway',
+  'dashboard.money.col.afgewezen-door-gemeente': () => 'afgewezen door gemeente',
+  'dashboard.money.col.clients-gedeclareerd': () => 'cliënten gedeclareerd',
+  'dashboard.money.col.gedeclareerd': () => 'gedeclareerd',
+  'dashboard.money.col.gedeclareerd-niet-afgewezen': () => 'gedeclareerd (niet afgewezen)',
+  'dashboard.money.col.gedeclareerd-per-client': () => 'gedeclareerd per cliënt',
+  'dashboard.money.col.toegekend': () => 'toegekend',
+  'dashboard.money.col.open': () => 'open',
+  'dashboard.money.col.verzilvering': () => 'verzilvering (gedeclareerd / toegewezen)',
+  'dashboard.money.col.verzilvering-of': (p: { series: string }) => `verzilvering ${p.series}`,
+  'dashboard.money.trend.title': () => 'Trend per maand (alle gemeenten in de selectie)',
+  'dashboard.money.trend.note': () => 'Een maand waarin een groep is onderdrukt, heeft geen totaal.',
+  'dashboard.money.chart.amounts': () => 'Toegewezen, gedeclareerd en toegekend per maand (euro)',
+  'dashboard.money.chart.euro': () => 'euro',
+  'dashboard.money.chart.verzilvering': () => 'Verzilveringspercentage per maand',
+  'dashboard.money.summary.toegekend': () => 'toegekend door de gemeente',
+  'dashboard.money.summary.open': () => 'open (nog geen antwoord)',
+  'dashboard.money.summary.verzilvering': () => 'verzilvering',
 } satisfies Section;
