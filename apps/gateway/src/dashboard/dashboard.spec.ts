@@ -299,6 +299,37 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     expect(reasons.at(-1)).toBe('U mag alleen gemeente 0503 zien; haal het gemeentefilter 1842 weg.');
   });
 
+  it('shows a message, its status history and its findings in the page language (a finding stored with its catalogue text)', async () => {
+    const [{ errors }] = (await db.query<{ errors: unknown[] }>('SELECT errors FROM messages WHERE id = $1', [rejectedId])).rows as [{ errors: unknown[] }];
+    const finding = {
+      layer: 'rule', code: '8001', rule: 'TR342', path: '/Bericht/Header', message: 'Het DeclaratieAntwoord wijst de declaratie af (stored words)',
+      text: { key: 'TR342.rejected-with-prestaties', params: { codes: '8001', count: 2 } },
+    };
+    await db.query('UPDATE messages SET errors = $2 WHERE id = $1', [rejectedId, JSON.stringify([...errors, finding])]);
+    try {
+      const nl = new Client(url);
+      await nl.login('team', PASSWORD);
+      const dutch = (await nl.get(`/dashboard/messages/${rejectedId}`)).text;
+      expect(dutch).toContain('<h2 id="title-history">Statushistorie</h2>');
+      expect(dutch).toContain('tijdstip (Nederlandse tijd)');
+      expect(dutch).toContain('stuurt 2 prestaties terug (TR342)');
+      expect(dutch).toContain('Client ******782 has no toewijzing 42'); // stored without a text: its stored words
+      const en = new Client(url, { 'accept-language': 'en' });
+      await en.login('team', PASSWORD);
+      const english = (await en.get(`/dashboard/messages/${rejectedId}`)).text;
+      expect(english).toContain('<h2 id="title-history">Status history</h2>');
+      expect(english).toContain('time (Amsterdam time)');
+      expect(english).toContain('yet returns 2 prestaties (TR342)');
+      expect(english).toContain('Client ******782 has no toewijzing 42');
+      expect(english).toMatch(/<td>received<\/td>/);
+      expect(english).not.toMatch(/Statushistorie|Nederlandse tijd|ontvangen|stuurt 2 prestaties/);
+      const csv = (await en.get(`/dashboard/messages/${rejectedId}/export.csv?table=errors`)).text.split('\r\n');
+      expect(csv[0]).toBe('element,rule,code,what to fix,what the rule asks');
+    } finally {
+      await db.query('UPDATE messages SET errors = $2 WHERE id = $1', [rejectedId, JSON.stringify(errors)]);
+    }
+  });
+
   it('masks BSNs on pages and in exports, and suppresses groups under DASHBOARD_MIN_GROUP', async () => {
     const c = new Client(url);
     await c.login('team', PASSWORD);
