@@ -63,6 +63,8 @@ export const DASHBOARD_JS = String.raw`'use strict';
       type: spec.type,
       data: { labels: spec.labels, datasets: datasets },
       options: {
+        // the axes' numbers as the page's language writes them, whatever the browser's own
+        locale: document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL',
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
