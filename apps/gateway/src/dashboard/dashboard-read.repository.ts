@@ -68,7 +68,8 @@ export interface MessageDetail extends MessageSummary {
   readonly kind: string | null;
   readonly identificatie: string | null;
   readonly dagtekening: string | null;
-  readonly errors: Array<{ layer?: string; code?: string; rule?: string | null; path?: string | null; message?: string }>;
+  /** as stored with the message: its words, and (since the catalogue) the text to say them in another language */
+  readonly errors: Array<{ layer?: string; code?: string; rule?: string | null; path?: string | null; message?: string; text?: unknown }>;
   readonly inReplyTo: string | null;
   readonly madeByGateway: boolean;
 }

@@ -1,4 +1,5 @@
 import { ForbiddenException } from '@nestjs/common';
+import { saying, text } from '@lib/i18n';
 
 export const DASHBOARD_ROLES = ['contractteam', 'gemeente', 'aanbieder', 'admin'] as const;
 export type DashboardRole = (typeof DASHBOARD_ROLES)[number];
@@ -32,10 +33,10 @@ export const mayRequeue = (user: DashboardUser): boolean => user.role === 'contr
  */
 export function assertFilterInScope(scope: Scope, filter: { gemeente?: string; aanbieder?: string }): void {
   if (scope.kind === 'gemeente' && filter.gemeente && filter.gemeente !== scope.code) {
-    throw new ForbiddenException(`You may see gemeente ${scope.code} only; remove the gemeente filter ${filter.gemeente}.`);
+    throw saying((m) => new ForbiddenException(m), text('dashboard.scope.other-gemeente', { own: scope.code, asked: filter.gemeente }));
   }
   if (scope.kind === 'aanbieder' && filter.aanbieder && filter.aanbieder !== scope.code) {
-    throw new ForbiddenException(`You may see aanbieder ${scope.code} only; remove the aanbieder filter ${filter.aanbieder}.`);
+    throw saying((m) => new ForbiddenException(m), text('dashboard.scope.other-aanbieder', { own: scope.code, asked: filter.aanbieder }));
   }
 }
 
