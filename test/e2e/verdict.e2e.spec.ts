@@ -129,7 +129,7 @@ const headerValue = (xml: string, name: string) => new RegExp(`<(?:\\w+:)?${name
     expect(forged.http).toBe(422);
     expect(forged.body).toMatchObject({ status: 'rejected', retourbericht: null });
     expect(forged.body.errors).toEqual([
-      expect.objectContaining({ code: 'RETOUR-HEENBERICHT', rule: 'RETOUR-HEENBERICHT', message: expect.stringContaining(`the WMO301 with Identificatie ${heen.identificatie} of ${heen.dagtekening} from 0503`) }),
+      expect.objectContaining({ code: 'RETOUR-HEENBERICHT', rule: 'RETOUR-HEENBERICHT', message: expect.stringContaining(`de WMO301 met Identificatie ${heen.identificatie} van ${heen.dagtekening} van 0503`) }),
     ]);
     expect((await status(forger.key, forged.body.id)).deliveries).toEqual([]);
 

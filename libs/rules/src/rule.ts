@@ -22,13 +22,14 @@ interface FindingAt {
 /**
  * A rule's verdict on one message class: which rule, which retourcode, where, and what to fix,
  * as a catalogue text (libs/i18n) that the edge says in the reader's language.
- * `message` is the form of rules whose words are not in the catalogue yet (English only).
  */
-export type Finding = FindingAt & ({ text: Text; message?: never } | { message: string; text?: never });
+export interface Finding extends FindingAt {
+  text: Text;
+}
 
 /** What a finding says, in `lang`. */
 export const findingMessage = (finding: Finding, lang: Lang = DEFAULT_LANG): string =>
-  finding.text !== undefined ? render(finding.text, lang) : finding.message;
+  render(finding.text, lang);
 
 /**
  * What rules may know beyond the message itself: today's date and a read-only

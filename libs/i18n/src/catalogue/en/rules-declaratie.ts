@@ -131,4 +131,8 @@ export const rulesDeclaratie: typeof nl = {
     `Prestatie ${p.referentie} cannot be judged here: it is listed twice in this declaratieantwoord; list each rejected prestatie once.`,
   'PRESTATIE-BEOORDEELD.rejected-on-arrival': (p) =>
     `Prestatie ${p.referentie} cannot be judged here: the gateway already rejected it on arrival (retourcode ${p.retourcodes}) and sent the aanbieder its own declaratieantwoord on it; leave it out of yours.`,
+  // ------------------------------------------------------------ TR416
+  'TR416.declared': (p) => `ToewijzingNummer ${p.toewijzingNummer}, ${p.product}, ${p.period}`,
+  'TR416.second-debet': (p) =>
+    `${p.path} is a second debet for ${p.declared}, which ${p.first} already declares (TR416); declare a toewijzing, product and period once: put the whole amount in one prestatie, or credit the earlier one first.`,
 };

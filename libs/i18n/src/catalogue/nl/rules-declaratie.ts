@@ -140,4 +140,8 @@ export const rulesDeclaratie = {
     `Prestatie ${p.referentie} kan hier niet worden beoordeeld: zij staat twee keer in dit declaratieantwoord; neem elke afgewezen prestatie één keer op.`,
   'PRESTATIE-BEOORDEELD.rejected-on-arrival': (p: { referentie: string; retourcodes: string }) =>
     `Prestatie ${p.referentie} kan hier niet worden beoordeeld: de gateway heeft haar bij ontvangst al afgewezen (retourcode ${p.retourcodes}) en de aanbieder daarover een eigen declaratieantwoord gestuurd; laat haar weg uit uw declaratieantwoord.`,
+  // ------------------------------------------------------------ TR416
+  'TR416.declared': (p: { toewijzingNummer: string; product: string; period: string }) => `ToewijzingNummer ${p.toewijzingNummer}, ${p.product}, ${p.period}`,
+  'TR416.second-debet': (p: { path: string; declared: string; first: string }) =>
+    `${p.path} is een tweede debet voor ${p.declared}, die ${p.first} al declareert (TR416); declareer een toewijzing, product en periode één keer: zet het hele bedrag in één prestatie, of crediteer eerst de eerdere.`,
 } satisfies Section;

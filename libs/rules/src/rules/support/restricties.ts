@@ -188,8 +188,8 @@ export function shownValue(value: string): string {
  * A finding of a restrictie or xslt rule: what is wrong and how to fix it, as a catalogue text.
  * A plain string is the transitional form of rules whose words are not in the catalogue yet (English only).
  */
-export function finding(rule: string, path: string, said: Text | string): Finding {
-  return typeof said === 'string' ? { rule, retourcode: TECHNICAL_RETOURCODE, path, message: said } : { rule, retourcode: TECHNICAL_RETOURCODE, path, text: said };
+export function finding(rule: string, path: string, said: Text): Finding {
+  return { rule, retourcode: TECHNICAL_RETOURCODE, path, text: said };
 }
 
 // ---------------------------------------------------------------- restricties
