@@ -1,4 +1,3 @@
-import { DEFAULT_LANG, render, type Lang, type Text } from '@lib/i18n';
 import type { MessageCode, ParsedMessage } from '@lib/iwmo';
 import type { ContractRegister } from './config/contract-register';
 import type { StateView } from './state/state-view';
@@ -12,24 +11,9 @@ export type RuleLevel = 'xslt' | 'cd-cs-rs' | 'berichtoverstijgend' | 'externe-b
  */
 export const NO_RETOURCODE = 'n.v.t.';
 
-interface FindingAt {
-  rule: string;
-  retourcode: string;
-  /** the message class the code belongs on, e.g. /Bericht/Header or /Bericht/Client/StartProducten/StartProduct[2] */
-  path: string;
-}
+import type { Finding } from './finding';
 
-/**
- * A rule's verdict on one message class: which rule, which retourcode, where, and what to fix,
- * as a catalogue text (libs/i18n) that the edge says in the reader's language.
- */
-export interface Finding extends FindingAt {
-  text: Text;
-}
-
-/** What a finding says, in `lang`. */
-export const findingMessage = (finding: Finding, lang: Lang = DEFAULT_LANG): string =>
-  render(finding.text, lang);
+export { findingMessage, type Finding } from './finding';
 
 /**
  * What rules may know beyond the message itself: today's date and a read-only
