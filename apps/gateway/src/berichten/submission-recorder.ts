@@ -216,7 +216,7 @@ export class SubmissionRecorder {
   private retourOf(model: ParsedMessage, verdict: Verdict, accepted: boolean, retourcodes: readonly string[]): Retour | undefined {
     const message = retourFor(model, {
       accepted, retourcodes, findings: verdict.findings, rejectedPrestaties: verdict.rejectedPrestaties,
-      identificatie: newIdentificatie(), dagtekening: dutchToday(),
+      header: () => ({ identificatie: newIdentificatie(), dagtekening: dutchToday() }),
     });
     return message && { id: randomUUID(), message, xml: Buffer.from(serialize(message)) };
   }

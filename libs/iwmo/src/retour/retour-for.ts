@@ -14,9 +14,8 @@ export interface RetourGrounds {
   findings: ReadonlyArray<{ path: string | null; retourcode: string }>;
   /** for a declaratie: the rejected prestaties (path -> retourcodes) */
   rejectedPrestaties: ReadonlyMap<string, readonly string[]>;
-  /** Identificatie and Dagtekening of the retourbericht made */
-  identificatie: string;
-  dagtekening: string;
+  /** Identificatie and Dagtekening of the retourbericht, asked for only when one is made */
+  header: () => { identificatie: string; dagtekening: string };
 }
 
 /**
@@ -29,12 +28,12 @@ export interface RetourGrounds {
  *   (never answered with another retourbericht): none.
  */
 export function retourFor(message: ParsedMessage, grounds: RetourGrounds): ParsedMessage | undefined {
-  const { identificatie, dagtekening } = grounds;
   const rejected = grounds.rejectedPrestaties as ReadonlyMap<string, readonly LDT_RetourCode[]>;
   if (grounds.accepted) {
-    return message.code === 'WMO323' && rejected.size > 0 ? buildDeclaratieAntwoord(message, { identificatie, dagtekening, rejected }) : undefined;
+    return message.code === 'WMO323' && rejected.size > 0 ? buildDeclaratieAntwoord(message, { ...grounds.header(), rejected }) : undefined;
   }
   if (grounds.retourcodes.length === 0) return undefined;
+  const { identificatie, dagtekening } = grounds.header();
   const byClass = codesByClass(message.code, grounds.findings) as Map<string, LDT_RetourCode[]>;
   const headerCodes = byClass.get('/Bericht/Header');
   if (message.code === 'WMO323') {
