@@ -2,8 +2,10 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { maskBsn } from '@lib/funding';
 import { saying, text } from '@lib/i18n';
 import { RETOURCODES } from '@lib/iwmo';
-import { DATABASE, type Database, type Party } from '@lib/persistence';
-import { ReconciliationRepository, type DeclaratieRow, type PrestatieRow, type Scope } from './reconciliation.repository';
+import {
+  DATABASE, ReconciliationRepository, type Database, type DeclaratieRow, type Party, type PrestatieRow, type ReconciliationScope as Scope,
+} from '@lib/persistence';
+
 import { fixFor } from './retourcode-fixes';
 
 /** A retourcode as the views show it: its meaning (WJ001), the rule and what to do about it. */
