@@ -15,4 +15,6 @@ export { DeclaratieStateRepository } from './state/declaratie-state.repository';
 export * from './state/onderaanneming.repository';
 export * from './crypto';
 export * from './read/reconciliation.repository';
+export * from './read/dashboard-read.repository';
+export * from './read/dashboard-scope';
 export { EncryptionRepository, type EncryptionCounts } from './crypto/encryption.repository';

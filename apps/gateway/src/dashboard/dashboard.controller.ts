@@ -6,7 +6,7 @@ import { ManageDeliveriesUseCase } from '../admin/manage-deliveries.usecase';
 import { chartJsSource, DASHBOARD_CSS, DASHBOARD_JS } from './dashboard-assets';
 import { DashboardAuthService, LoginRefused } from './dashboard-auth.service';
 import { DashboardExceptionFilter } from './dashboard-exception.filter';
-import { DashboardReadRepository } from './dashboard-read.repository';
+import { DashboardReadRepository } from '@lib/persistence';
 import { DashboardSessionGuard } from './dashboard-session.guard';
 import type { Query as QueryParams } from './filters';
 import { FlowsPage } from './flows.page';

@@ -6,7 +6,7 @@ import { AdminGuard } from '../admin/admin.guard';
 import { ManageDeliveriesUseCase } from '../admin/manage-deliveries.usecase';
 import { DashboardAuthService } from './dashboard-auth.service';
 import { DashboardExceptionFilter } from './dashboard-exception.filter';
-import { DashboardReadRepository } from './dashboard-read.repository';
+import { DashboardReadRepository } from '@lib/persistence';
 import { DashboardSessionGuard } from './dashboard-session.guard';
 import { DashboardUsersController } from './dashboard-users.controller';
 import { DashboardController, DashboardPublicController } from './dashboard.controller';

@@ -2,7 +2,7 @@ import { BadRequestException } from '@nestjs/common';
 import { saying, text, type Text } from '@lib/i18n';
 import { MESSAGE_TYPES } from '@lib/iwmo';
 import { dutchToday } from '@lib/rules';
-import { BRONNEN, type Bron, type Granularity, type MessageFilter, type MoneyFilter, type MoneySplit, type Outcome } from './dashboard-read.repository';
+import { BRONNEN, type Bron, type Granularity, type MessageFilter, type MoneyFilter, type MoneySplit, type Outcome } from '@lib/persistence';
 import { addDays } from './working-days';
 
 /** Query parameters as Express gives them. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { formatAmsterdamTime, formatNumber, type Lang } from '@lib/i18n';
 import { DATABASE, type Database } from '@lib/persistence';
-import { DashboardReadRepository, type FlowCount, type Granularity, type MessageSummary } from './dashboard-read.repository';
+import { DashboardReadRepository, type FlowCount, type Granularity, type MessageSummary } from '@lib/persistence';
 import { MESSAGE_TYPE_CODES, parseMessageFilter, queryString, type Query } from './filters';
 import { sayIn, type Say } from './lang';
 import type { FilterField, Page } from './page';

@@ -3,7 +3,7 @@ import { formatAmsterdamTime, saying, text, type Lang } from '@lib/i18n';
 import { errorsIn, type ValidationError } from '@lib/iwmo';
 import { DATABASE, DeliveryRepository, type Database } from '@lib/persistence';
 import { ruleCatalogue } from '@lib/rules';
-import { DashboardReadRepository } from './dashboard-read.repository';
+import { DashboardReadRepository } from '@lib/persistence';
 import { messagesTable, outcomeLabel } from './flows.page';
 import { sayIn } from './lang';
 import type { Page } from './page';

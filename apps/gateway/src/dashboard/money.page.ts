@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { DATABASE, type Database } from '@lib/persistence';
 import type { ContractRegister, RulesConfig } from '@lib/rules';
 import { RULES_CONFIG } from '../iwmo/iwmo.module';
-import { DashboardReadRepository, HOOFDAANNEMER, type CurrentToewijzing, type DeclaredGroup, type MoneyFilter, type MoneySplit } from './dashboard-read.repository';
+import { DashboardReadRepository, HOOFDAANNEMER, type CurrentToewijzing, type DeclaredGroup, type MoneyFilter, type MoneySplit } from '@lib/persistence';
 import { parseMoneyFilter, queryString, type Query } from './filters';
 import { partyFilters, partyOptions } from './flows.page';
 import { sayIn } from './lang';

@@ -5,7 +5,7 @@ import type { Queue } from 'bullmq';
 import { DATABASE, type Database } from '@lib/persistence';
 import { QueueName } from '@lib/queue';
 import { dutchToday } from '@lib/rules';
-import { DashboardReadRepository, type DeadlineSoort } from './dashboard-read.repository';
+import { DashboardReadRepository, type DeadlineSoort } from '@lib/persistence';
 import { partyOptions } from './flows.page';
 import { sayIn } from './lang';
 import type { Page } from './page';

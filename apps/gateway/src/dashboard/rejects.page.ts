@@ -3,7 +3,7 @@ import { formatAmsterdamTime, formatNumber, type Lang } from '@lib/i18n';
 import { RETOURCODES } from '@lib/iwmo';
 import { DATABASE, type Database } from '@lib/persistence';
 import { ruleCatalogue } from '@lib/rules';
-import { BRONNEN, DashboardReadRepository, type Bron, type RejectedPrestatie } from './dashboard-read.repository';
+import { BRONNEN, DashboardReadRepository, type Bron, type RejectedPrestatie } from '@lib/persistence';
 import { parseMessageFilter, queryString, type Query } from './filters';
 import { messagesTable, partyFilters, partyOptions, periodFilters, typeFilter } from './flows.page';
 import { sayIn, type Say } from './lang';

@@ -13,11 +13,8 @@ export interface DashboardUser {
   readonly partyCode: string | null;
 }
 
-/**
- * What a user may see: the contractteam and admins all four gemeenten; a gemeente the rows where it
- * is afzender or ontvanger (its own gemeente); an aanbieder the rows where it is.
- */
-export type Scope = { readonly kind: 'all' } | { readonly kind: 'gemeente' | 'aanbieder'; readonly code: string };
+export type { DashboardScope as Scope } from '@lib/persistence';
+import type { DashboardScope as Scope } from '@lib/persistence';
 
 export function scopeOf(user: DashboardUser): Scope {
   if (user.role === 'gemeente' || user.role === 'aanbieder') return { kind: user.role, code: user.partyCode! };
@@ -38,28 +35,4 @@ export function assertFilterInScope(scope: Scope, filter: { gemeente?: string; a
   if (scope.kind === 'aanbieder' && filter.aanbieder && filter.aanbieder !== scope.code) {
     throw saying((m) => new ForbiddenException(m), text('dashboard.scope.other-aanbieder', { own: scope.code, asked: filter.aanbieder }));
   }
-}
-
-/** Collects positional parameters while a query is put together. */
-export class Params {
-  readonly values: unknown[] = [];
-  /** `$n` for the value */
-  p(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
-/** SQL condition: the message (alias m) is one the scope may see. */
-export function messageInScope(params: Params, scope: Scope, alias = 'm'): string {
-  if (scope.kind === 'all') return 'TRUE';
-  const code = params.p(scope.code);
-  // a message rejected before its header could be read has no afzender: it is the submitter's
-  return `(${alias}.afzender = ${code} OR ${alias}.ontvanger = ${code} OR ${alias}.submitted_by = (SELECT id FROM parties WHERE code = ${code}))`;
-}
-
-/** SQL condition on rows with gemeente and aanbieder columns (state tables, deadlines). */
-export function partyColumnsInScope(params: Params, scope: Scope, gemeente: string, aanbieder: string): string {
-  if (scope.kind === 'all') return 'TRUE';
-  return `${scope.kind === 'gemeente' ? gemeente : aanbieder} = ${params.p(scope.code)}`;
 }
