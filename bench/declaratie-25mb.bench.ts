@@ -110,7 +110,9 @@ async function allLayers(bytes: Buffer): Promise<RunResult> {
 }
 
 function runChild(kind: 'all-layers' | 'streaming', file: string): RunResult {
-  const args = ['--expose-gc', '--import', 'tsx', __filename, '--child', kind, file, ...(process.argv.includes('--pglite') ? ['--pglite'] : [])];
+  // IWMO_CPU_PROF_DIR=<dir>: each child writes a V8 CPU profile there (to see where the time goes).
+  const profile = process.env.IWMO_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.IWMO_CPU_PROF_DIR}`] : [];
+  const args = [...profile, '--expose-gc', '--import', 'tsx', __filename, '--child', kind, file, ...(process.argv.includes('--pglite') ? ['--pglite'] : [])];
   const out = execFileSync(process.execPath, args, { encoding: 'utf8', cwd: REPO, maxBuffer: 16 * 2 ** 20 });
   return JSON.parse(out.trim().split('\n').pop()!) as RunResult;
 }

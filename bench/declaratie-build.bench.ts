@@ -21,7 +21,7 @@ import { MessageValidator, XsdValidationPool } from '@lib/iwmo';
 import * as persistence from '@lib/persistence';
 import { PgDatabase, PersistentStateStore, runMigrations, sealBsns, type Database } from '@lib/persistence';
 import { MessageJudge } from '@lib/pipeline';
-import { ContractRegister } from '@lib/rules';
+import { ContractRegister, findingMessage } from '@lib/rules';
 import { buildDeclaratie, DeclaratieBuilder, DeclaratieBuildRepository } from '@lib/funding';
 import { useBenchKeys } from './lib/bench-keys';
 import { bsnSequence } from './lib/generate';
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
       const judgement = checked.parsed ? await judge.judgeParsed(checked.report, checked.parsed) : undefined;
       const ms = performance.now() - t;
       console.log(`  check ${label}: ${(bytes.length / MB).toFixed(1)} MB, XSD errors ${xsdErrors}, rule findings ${judgement?.findings.length ?? 'n/a'} (${ms.toFixed(0)} ms)`);
-      if (judgement?.findings.length) console.log(`    first: ${judgement.findings[0]!.rule} ${judgement.findings[0]!.message}`);
+      if (judgement?.findings.length) console.log(`    first: ${judgement.findings[0]!.rule} ${findingMessage(judgement.findings[0]!, 'en')}`);
       return checked.parsed ? { parsed: checked.parsed, findings: judgement!.findings } : undefined;
     };
 

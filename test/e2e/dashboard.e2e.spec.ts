@@ -2,8 +2,9 @@
  * The dashboard end to end: the built gateway as a real process on PostgreSQL with seeded traffic
  * (a few hundred toewijzingen with their messages, deliveries and declaraties), driven by Debian's
  * Chromium through playwright-core (no browser download). Each page loads, a filter changes the
- * numbers, the charts are drawn, a CSV export downloads, and a gemeente user cannot see another
- * gemeente. Screenshots: test-artifacts/e2e/dashboard/.
+ * numbers, the charts are drawn, a CSV export downloads, a gemeente user cannot see another
+ * gemeente, and a page in Dutch is the same page in English after a click on the language switch.
+ * Screenshots: test-artifacts/e2e/dashboard/.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,7 +66,8 @@ interface CanvasLike {
   }, 60_000);
 
   async function loggedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+    // a Dutch browser (Accept-Language: nl-NL): headless Chromium would otherwise ask for en-US, and the dashboard would answer in English
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'nl-NL' });
     const page = await context.newPage();
     page.on('pageerror', (error) => scriptErrors.push(`${page.url()}: ${error.message}`));
     await page.goto(`${h.gatewayUrl}/dashboard/flows`);
@@ -78,6 +80,8 @@ interface CanvasLike {
 
   const summary = async (page: Page, label: string) =>
     (await page.locator('dl.summary div', { has: page.locator(`dt:text-is("${label}")`) }).locator('dd').textContent())?.trim();
+  /** A count as the Dutch page writes it (12.345), as a number. */
+  const dutchCount = (text: string | undefined) => Number((text ?? '').replace(/\./g, ''));
 
   /** Non-blank pixels on the chart's canvas, and what chart.js says it drew. */
   const chartState = (page: Page, id: string) =>
@@ -113,7 +117,7 @@ interface CanvasLike {
     // a timeline in words and Dutch time, not JSON with UTC stamps
     await expect(page.locator('#table-history thead').innerText()).resolves.toContain('tijdstip (Nederlandse tijd)');
     const first = await page.locator('#table-history tbody tr').first().innerText();
-    expect(first).toMatch(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2}\s+ontvangen\b/);
+    expect(first).toMatch(/^\d{2}-\d{2}-\d{4},? \d{2}:\d{2}:\d{2}\s+ontvangen\b/);
     expect(await page.locator('#table-history').innerText()).not.toMatch(/[{}]|\d{4}-\d{2}-\d{2}T/);
     await page.screenshot({ path: join(SHOTS, 'message-contractteam.png'), fullPage: true });
     await page.context().close();
@@ -122,10 +126,10 @@ interface CanvasLike {
   it('changes the numbers when a filter is applied', async () => {
     const page = await loggedIn('team');
     await page.goto(`${h.gatewayUrl}/dashboard/flows?from=${new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10)}&granularity=month`);
-    const all = Number(await summary(page, 'berichten'));
+    const all = dutchCount(await summary(page, 'berichten'));
     await page.selectOption('#f-gemeente', '1842');
     await Promise.all([page.waitForURL('**gemeente=1842**'), page.click('form.filters button[type=submit]')]);
-    const one = Number(await summary(page, 'berichten'));
+    const one = dutchCount(await summary(page, 'berichten'));
     expect(all).toBeGreaterThan(0);
     expect(one).toBeGreaterThan(0);
     expect(one).toBeLessThan(all);
@@ -153,11 +157,46 @@ interface CanvasLike {
     await page.context().close();
   }, 60_000);
 
+  it('shows a page in Dutch, and the same page in English after a click on the switch (and keeps the choice)', async () => {
+    const page = await loggedIn('team');
+    await page.goto(`${h.gatewayUrl}/dashboard/money?gemeente=0503`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('nl');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Geld');
+    const dutch = { rows: await page.locator('#table-money tbody tr').count(), head: await page.locator('#table-money thead').innerText() };
+    expect(dutch.head).toContain('cliënten met toewijzing');
+    expect(await summary(page, 'toegewezen')).toMatch(/^€\s[\d.]+,\d\d$/);
+    await page.waitForSelector('#chart-amounts[data-rendered="true"]');
+    await page.screenshot({ path: join(SHOTS, 'money-nl.png'), fullPage: true });
+
+    await page.click('header .lang a:text-is("English")');
+    // the link sets the cookie and sends the browser back to the same page without lang
+    await page.waitForSelector('html[lang="en"]');
+    expect(new URL(page.url()).search).toBe('?gemeente=0503');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Money');
+    expect(await page.locator('#table-money tbody tr').count()).toBe(dutch.rows);
+    expect(await page.locator('#table-money thead').innerText()).toContain('clients with a toewijzing');
+    expect(await summary(page, 'allocated')).toMatch(/^€[\d,]+\.\d\d$/);
+    expect(await page.locator('#f-gemeente option:checked').innerText()).toBe('0503 Delft');
+    expect(await page.locator('#f-split option:checked').innerText()).toBe('total');
+    await expect(page.locator('nav').innerText()).resolves.toContain('Message flows');
+    expect(await page.locator('main').innerText()).not.toMatch(/Toegewezen|cliënten|onderdrukt|Nederlandse tijd/);
+    await page.waitForSelector('#chart-amounts[data-rendered="true"]');
+    await page.screenshot({ path: join(SHOTS, 'money-en.png'), fullPage: true });
+
+    // the choice holds on the next page, and the switch brings Dutch back
+    await page.goto(`${h.gatewayUrl}/dashboard/flows`);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Message flows');
+    await page.click('header .lang a:text-is("Nederlands")');
+    await page.waitForSelector('html[lang="nl"]');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Berichtenstromen');
+    await page.context().close();
+  }, 60_000);
+
   it("keeps a gemeente user out of another gemeente's data", async () => {
     const page = await loggedIn('delft');
     const refused = await page.goto(`${h.gatewayUrl}/dashboard/flows?gemeente=1842`);
     expect(refused?.status()).toBe(403);
-    expect(await page.locator('p.error').textContent()).toContain('You may see gemeente 0503 only');
+    expect(await page.locator('p.error').textContent()).toContain('U mag alleen gemeente 0503 zien');
     await page.screenshot({ path: join(SHOTS, 'flows-delft-refused-1842.png'), fullPage: true });
 
     await page.goto(`${h.gatewayUrl}/dashboard/money`);

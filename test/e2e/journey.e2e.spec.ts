@@ -275,7 +275,7 @@ interface Problem {
     });
     // A gemeente may not send a start zorg at all.
     expect(await problem(await h.post(delft.key, message()))).toMatchObject({
-      status: 403, code: 'FORBIDDEN', detail: expect.stringMatching(/gemeente may not send a WMO305/),
+      status: 403, code: 'FORBIDDEN', detail: expect.stringMatching(/Een gemeente mag geen WMO305/),
     });
 
     // Keys: none, unknown, and a known key id with the wrong secret.
@@ -283,13 +283,13 @@ interface Problem {
     const wrongSecret = `iwmo_${keyId}_${randomBytes(32).toString('base64url')}`;
     const unknownKey = `iwmo_${randomBytes(8).toString('hex')}_${randomBytes(32).toString('base64url')}`;
     expect(await problem(await h.post(undefined, message()))).toMatchObject({ status: 401, detail: expect.stringMatching(/API key/) });
-    expect(await problem(await h.post(unknownKey, message()))).toMatchObject({ status: 401, detail: expect.stringMatching(/^The API key is not accepted: it is unknown, wrong or revoked/) });
-    expect(await problem(await h.post(wrongSecret, message()))).toMatchObject({ status: 401, detail: expect.stringMatching(/^The API key is not accepted: it is unknown, wrong or revoked/) });
+    expect(await problem(await h.post(unknownKey, message()))).toMatchObject({ status: 401, detail: expect.stringMatching(/^De API-sleutel wordt niet geaccepteerd: hij is onbekend, onjuist of ingetrokken/) });
+    expect(await problem(await h.post(wrongSecret, message()))).toMatchObject({ status: 401, detail: expect.stringMatching(/^De API-sleutel wordt niet geaccepteerd: hij is onbekend, onjuist of ingetrokken/) });
 
     // Larger than MAX_MESSAGE_BYTES: a valid message padded with a comment.
     const big = message().replace(/<\/(\w+:)?Bericht>\s*$/, (end) => `<!--${'x'.repeat(MAX_BYTES)}-->${end}`);
     expect(Buffer.byteLength(big)).toBeGreaterThan(MAX_BYTES);
-    expect(await problem(await h.post(aanbieder.key, big))).toMatchObject({ status: 413, code: 'IB003', detail: expect.stringMatching(/larger than the limit of 65536 bytes/) });
+    expect(await problem(await h.post(aanbieder.key, big))).toMatchObject({ status: 413, code: 'IB003', detail: expect.stringMatching(/groter dan de limiet van 65536 bytes/) });
 
     // XXE: an external entity in a DTD; refused before any parser could resolve it.
     const xxe = factory.start(chain)
@@ -311,7 +311,7 @@ interface Problem {
     expect(await h.count(`SELECT count(*) AS n FROM deliveries d JOIN messages m ON m.id = d.message_id WHERE m.id = $1`, [xxeBody.id])).toBe(0);
     // The refusals are audit-logged with their reasons.
     const reasons = (await h.database.query<{ reason: string }>(`SELECT reason FROM audit_log WHERE outcome = 'refused' ORDER BY id`)).rows.map((r) => r.reason);
-    expect(reasons).toEqual(expect.arrayContaining(['no API key', 'unknown API key', 'wrong API key secret', expect.stringMatching(/belongs to 87654321/), expect.stringMatching(/may not send a WMO305/)]));
+    expect(reasons).toEqual(expect.arrayContaining(['no API key', 'unknown API key', 'wrong API key secret', expect.stringMatching(/hoort bij 87654321/), expect.stringMatching(/mag geen WMO305/)]));
   });
 });
 

@@ -129,7 +129,7 @@ const headerValue = (xml: string, name: string) => new RegExp(`<(?:\\w+:)?${name
     expect(forged.http).toBe(422);
     expect(forged.body).toMatchObject({ status: 'rejected', retourbericht: null });
     expect(forged.body.errors).toEqual([
-      expect.objectContaining({ code: 'RETOUR-HEENBERICHT', rule: 'RETOUR-HEENBERICHT', message: expect.stringContaining(`the WMO301 with Identificatie ${heen.identificatie} of ${heen.dagtekening} from 0503`) }),
+      expect.objectContaining({ code: 'RETOUR-HEENBERICHT', rule: 'RETOUR-HEENBERICHT', message: expect.stringContaining(`de WMO301 met Identificatie ${heen.identificatie} van ${heen.dagtekening} van 0503`) }),
     ]);
     expect((await status(forger.key, forged.body.id)).deliveries).toEqual([]);
 
@@ -217,7 +217,7 @@ const headerValue = (xml: string, name: string) => new RegExp(`<(?:\\w+:)?${name
     });
     const refused = await post(delft.key, rejudging);
     expect(refused.http).toBe(422);
-    expect(refused.body.errors).toContainEqual(expect.objectContaining({ code: 'PRESTATIE-BEOORDEELD', message: expect.stringContaining('already rejected it on arrival (retourcode 0611)') }));
+    expect(refused.body.errors).toContainEqual(expect.objectContaining({ code: 'PRESTATIE-BEOORDEELD', message: expect.stringContaining('de gateway heeft haar bij ontvangst al afgewezen (retourcode 0611)') }));
     const onTheRest = antwoord(xml, { body: totals('86600', '61200') });
     const granted = await accepted(delft.key, onTheRest);
     expect((await status(delft.key, granted.id)).inReplyTo).toBe(answer.id);

@@ -33,7 +33,7 @@ const { databaseUrl } = validateTestEnv();
 
   const expectUnavailable = (answer: Answer, what: string) => {
     expect({ what, status: answer.status, contentType: answer.contentType }).toEqual({ what, status: 503, contentType: expect.stringContaining('application/problem+json') });
-    expect(answer.body).toMatchObject({ status: 503, code: 'UNAVAILABLE', detail: expect.stringMatching(/cannot reach its database.*nothing was stored/) });
+    expect(answer.body).toMatchObject({ status: 503, code: 'UNAVAILABLE', detail: expect.stringMatching(/kan zijn database nu niet bereiken; er is niets opgeslagen/) });
   };
 
   it('answers 503 with a problem body, stores nothing, and accepts the same messages once PostgreSQL is back', async () => {

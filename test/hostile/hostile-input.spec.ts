@@ -30,7 +30,7 @@ interface Case {
 }
 
 /** the one text of every bad, unknown or revoked key: it does not tell whether the key id exists */
-const ONE_401 = /^The API key is not accepted: it is unknown, wrong or revoked\./;
+const ONE_401 = /^De API-sleutel wordt niet geaccepteerd: hij is onbekend, onjuist of ingetrokken\./;
 
 (redisUrl ? describe : describe.skip)('hostile and broken input is refused with a reason, on record, and never accepted', () => {
   let app: HostileApp;
@@ -74,7 +74,7 @@ const ONE_401 = /^The API key is not accepted: it is unknown, wrong or revoked\.
     {
       name: 'entity expansion (billion laughs)',
       send: () => app.post(aanbieder, withDoctype(start(), `<!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]>`).replace(/(<(?:\w+:)?Achternaam>)[^<]*/, '$1&lol9;')),
-      status: 422, code: 'XML-DTD', reason: /DTDs and entities are not allowed/, record: 'rejected message',
+      status: 422, code: 'XML-DTD', reason: /DTD's en entiteiten zijn niet toegestaan/, record: 'rejected message',
     },
     {
       name: 'an external parameter entity',
@@ -89,12 +89,12 @@ const ONE_401 = /^The API key is not accepted: it is unknown, wrong or revoked\.
     {
       name: 'a body larger than MAX_MESSAGE_BYTES',
       send: () => app.post(aanbieder, start().replace(/<\/(\w+:)?Bericht>\s*$/, (end) => `<!--${'x'.repeat(MAX_BYTES)}-->${end}`)),
-      status: 413, code: 'IB003', reason: /larger than the limit of 524288 bytes/, record: { audit: /^IB003: / },
+      status: 413, code: 'IB003', reason: /groter dan de limiet van 524288 bytes/, record: { audit: /^IB003: / },
     },
     {
       name: 'a JSON body larger than the JSON limit (not told the 25 MB of messages)',
       send: () => app.request('POST', '/v1/declaraties/build', { key: aanbieder, contentType: 'application/json', body: JSON.stringify({ gemeente: '0503', periode: '2026-03', pad: 'x'.repeat(200_000) }) }),
-      status: 413, code: 'BODY_TOO_LARGE', reason: /^The JSON body is larger than the limit of 102400 bytes \(100 KB\) for this kind of request/, record: { audit: /^BODY_TOO_LARGE: / },
+      status: 413, code: 'BODY_TOO_LARGE', reason: /^De JSON-body is groter dan de limiet van 102400 bytes \(100 KB\) voor dit soort verzoek/, record: { audit: /^BODY_TOO_LARGE: / },
     },
     {
       name: 'a truncated body',
@@ -104,22 +104,22 @@ const ONE_401 = /^The API key is not accepted: it is unknown, wrong or revoked\.
     {
       name: 'an empty body',
       send: () => app.post(aanbieder, ''),
-      status: 422, code: 'XML-WELLFORMED', reason: /The message is empty/, record: 'rejected message',
+      status: 422, code: 'XML-WELLFORMED', reason: /Het bericht is leeg/, record: 'rejected message',
     },
     {
       name: 'UTF-16 with a byte order mark',
       send: () => app.post(aanbieder, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(start().replace('UTF-8', 'UTF-16'), 'utf16le')])),
-      status: 422, code: 'XML-ENCODING', reason: /UTF-16; iWmo messages must be UTF-8/, record: 'rejected message',
+      status: 422, code: 'XML-ENCODING', reason: /UTF-16; iWmo-berichten moeten UTF-8 zijn/, record: 'rejected message',
     },
     {
       name: 'declared ISO-8859-1',
       send: () => app.post(aanbieder, Buffer.from(start().replace('encoding="UTF-8"', 'encoding="ISO-8859-1"'), 'latin1')),
-      status: 422, code: 'XML-ENCODING', reason: /encoding="ISO-8859-1"; iWmo messages must be UTF-8/, record: 'rejected message',
+      status: 422, code: 'XML-ENCODING', reason: /encoding="ISO-8859-1"; iWmo-berichten moeten UTF-8 zijn/, record: 'rejected message',
     },
     {
       name: 'bytes that are not UTF-8',
       send: () => { const [head, tail] = start().split(/(?<=<(?:\w+:)?Achternaam>)/); return app.post(aanbieder, Buffer.concat([Buffer.from(head!), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(tail!)])); },
-      status: 422, code: 'XML-ENCODING', reason: /not valid UTF-8 \(first at line \d+\)/, record: 'rejected message',
+      status: 422, code: 'XML-ENCODING', reason: /geen geldige UTF-8 zijn \(de eerste op regel \d+\)/, record: 'rejected message',
     },
     {
       name: 'deeply nested XML (40,000 levels)',
@@ -129,22 +129,22 @@ const ONE_401 = /^The API key is not accepted: it is unknown, wrong or revoked\.
     {
       name: 'a huge attribute value (300 kB)',
       send: () => app.post(aanbieder, start().replace(/<((?:\w+:)?Bericht)\s/, `<$1 huge="${'A'.repeat(300_000)}" `)),
-      status: 422, code: 'XML-LIMIT', reason: /attribute value of 300000 bytes is longer than the 1024 bytes allowed/, record: 'rejected message',
+      status: 422, code: 'XML-LIMIT', reason: /attribuutwaarde van 300000 bytes is langer dan de toegestane 1024 bytes/, record: 'rejected message',
     },
     {
       name: 'a huge text value (300 kB)',
       send: () => app.post(aanbieder, start().replace(/(<(?:\w+:)?Achternaam>)[^<]*/, `$1${'B'.repeat(300_000)}`)),
-      status: 422, code: 'XML-LIMIT', reason: /text of 300000 bytes is longer than the 4096 bytes allowed/, record: 'rejected message',
+      status: 422, code: 'XML-LIMIT', reason: /tekst van 300000 bytes is langer dan de toegestane 4096 bytes/, record: 'rejected message',
     },
     {
       name: 'a huge comment (300 kB)',
       send: () => app.post(aanbieder, start().replace(/<\/(\w+:)?Bericht>\s*$/, (end) => `<!--${'C'.repeat(300_000)}-->${end}`)),
-      status: 422, code: 'XML-LIMIT', reason: /comment of 300000 bytes is longer than the 4096 bytes allowed/, record: 'rejected message',
+      status: 422, code: 'XML-LIMIT', reason: /commentaar van 300000 bytes is langer dan de toegestane 4096 bytes/, record: 'rejected message',
     },
     {
       name: '40,000 attributes on one element',
       send: () => app.post(aanbieder, start().replace(/<((?:\w+:)?Header)>/, `<$1${Array.from({ length: 40_000 }, (_, i) => ` a${i}="x"`).join('')}>`)),
-      status: 422, code: 'XML-LIMIT', reason: /An element has more than 32 attributes/, record: 'rejected message',
+      status: 422, code: 'XML-LIMIT', reason: /Een element heeft meer dan 32 attributen/, record: 'rejected message',
     },
     {
       name: 'not XML (application/json)',
@@ -179,27 +179,27 @@ const ONE_401 = /^The API key is not accepted: it is unknown, wrong or revoked\.
     {
       name: "sending as another party (the Afzender is not the key's owner)",
       send: () => app.post(other, start()),
-      status: 403, code: 'FORBIDDEN', reason: /sent by 12345678.*belongs to 87654321/, record: { audit: /belongs to 87654321/ },
+      status: 403, code: 'FORBIDDEN', reason: /verzonden door 12345678.*hoort bij 87654321/, record: { audit: /hoort bij 87654321/ },
     },
     {
       name: 'sending a message of the other role',
       send: () => app.post(aanbieder, toewijzing()),
-      status: 403, code: 'FORBIDDEN', reason: /aanbieder may not send a WMO301/, record: { audit: /aanbieder may not send a WMO301/ },
+      status: 403, code: 'FORBIDDEN', reason: /Een aanbieder mag geen WMO301/, record: { audit: /Een aanbieder mag geen WMO301/ },
     },
     {
       name: "reading another party's message",
       send: () => app.request('GET', `/v1/berichten/${theirs.messageId}`, { key: other }),
-      status: 404, code: 'NOT_FOUND', reason: /No message .* that you sent or received/, record: { audit: /^not a party to this message$/ },
+      status: 404, code: 'NOT_FOUND', reason: /Geen bericht .* dat u hebt verzonden of ontvangen/, record: { audit: /^not a party to this message$/ },
     },
     {
       name: "fetching another party's message XML",
       send: () => app.request('GET', `/v1/berichten/${theirs.messageId}/xml`, { key: other }),
-      status: 404, code: 'NOT_FOUND', reason: /that you sent or received/, record: { audit: /^not a party to this message$/ },
+      status: 404, code: 'NOT_FOUND', reason: /dat u hebt verzonden of ontvangen/, record: { audit: /^not a party to this message$/ },
     },
     {
       name: "acknowledging another party's delivery",
       send: () => app.request('POST', `/v1/mailbox/${theirs.deliveryId}/ack`, { key: other }),
-      status: 404, code: 'NOT_FOUND', reason: /that you sent or received/, record: { audit: /^not in this party's mailbox$/ },
+      status: 404, code: 'NOT_FOUND', reason: /^Geen aflevering .* in uw mailbox\./, record: { audit: /^not in this party's mailbox$/ },
     },
     ...[
       ['an encoded path traversal', '..%2F..%2Fetc%2Fpasswd'],
@@ -280,7 +280,7 @@ const ONE_401 = /^The API key is not accepted: it is unknown, wrong or revoked\.
     const last = body.errors[100]!;
     expect(last.code).toBe('ERRORS-OMITTED');
     expect(last.omitted!.reduce((n, o) => n + o.count, 0)).toBeGreaterThanOrEqual(300);
-    expect(last.message).toMatch(/^\d+ more error\(s\) left out of this list \(.*\d+ × 9338.*\); it shows the first 100\./);
+    expect(last.message).toMatch(/^Nog \d+ fouten staan niet in deze lijst \(.*\d+ × 9338.*\); de lijst toont de eerste 100\./);
     const stored = await app.count(`SELECT octet_length(errors::text) AS n FROM messages WHERE id = '${body.id}'`);
     expect(stored).toBeLessThan(100_000);
   });

@@ -31,8 +31,8 @@ function withInserted(marker: string, insert: Buffer): Buffer {
   }, 30_000);
 
   it.each([
-    ['a 24 MB comment', withInserted('<wmo301:Client>', Buffer.concat([Buffer.from('<!--'), Buffer.alloc(24 * MIB, 'x'), Buffer.from('-->')])), /comment of 25165824 bytes/],
-    ['a 20 MB attribute value', withInserted('<wmo301:Commentaar', Buffer.concat([Buffer.from(' reden="'), Buffer.alloc(20 * MIB, 'A'), Buffer.from('"')])), /attribute value of 20971520 bytes/],
+    ['a 24 MB comment', withInserted('<wmo301:Client>', Buffer.concat([Buffer.from('<!--'), Buffer.alloc(24 * MIB, 'x'), Buffer.from('-->')])), /commentaar van 25165824 bytes/],
+    ['a 20 MB attribute value', withInserted('<wmo301:Commentaar', Buffer.concat([Buffer.from(' reden="'), Buffer.alloc(20 * MIB, 'A'), Buffer.from('"')])), /attribuutwaarde van 20971520 bytes/],
   ])('refuses %s with XML-LIMIT, keeps it as a rejected message, and /health/live answers meanwhile', async (_what, body, reason) => {
     let answered = false;
     const liveWhileBusy: number[] = [];

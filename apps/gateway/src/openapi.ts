@@ -12,7 +12,11 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     app,
     new DocumentBuilder()
       .setTitle('iWmo 3.2 gateway')
-      .setDescription('Validates and exchanges iWmo 3.2 messages between the H4 gemeenten and their zorgaanbieders.')
+      .setDescription(
+        'Validates and exchanges iWmo 3.2 messages between the H4 gemeenten and their zorgaanbieders. Every text meant for people (problem titles and ' +
+          'details, rule findings and their fixes in `errors[].message`) is in Dutch, or in English when the request prefers it with `Accept-Language: en`; ' +
+          'codes, field names and the standard\'s own words are the same in both.',
+      )
       .setVersion(packageVersion())
       .setLicense('EUPL-1.2', 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12')
       .addServer('/', 'the gateway that serves this document')

@@ -10,9 +10,9 @@ export class ProblemDto {
   status!: number;
   @ApiProperty({ example: 'HTTP_401', description: 'what a client acts on: HTTP_<status> for a generic refusal, else a named code (RATE_LIMITED, BODY_TOO_LARGE, IB003 (message too large), UNSUPPORTED_MEDIA_TYPE, FORBIDDEN, NOT_FOUND, BODY_PURGED, UNAVAILABLE, ...)' })
   code!: string;
-  @ApiProperty({ example: 'UnauthorizedException', description: 'a short name of the kind of refusal' })
+  @ApiProperty({ example: 'Niet aangemeld', description: 'a short name of the kind of refusal, in the language of Accept-Language (Dutch unless English is preferred)' })
   title!: string;
-  @ApiProperty({ example: 'Send your API key as "Authorization: Bearer <key>".', description: 'what is wrong and what to do about it' })
+  @ApiProperty({ example: 'Stuur uw API-sleutel als "Authorization: Bearer <sleutel>".', description: 'what is wrong and what to do about it, in the language of Accept-Language (Dutch unless English is preferred)' })
   detail!: string;
 }
 

@@ -60,3 +60,23 @@ export function renderStored(value: unknown, lang: Lang, fallback: string): stri
     return fallback;
   }
 }
+
+/** An error that says a catalogue text: the edge renders `text` in the reader's language. */
+export interface Said {
+  readonly text: Text;
+}
+
+/** The catalogue text an error (or any value) carries, if it carries one. */
+export function textOf(value: unknown): Text | undefined {
+  const carried = typeof value === 'object' && value !== null ? (value as { text?: unknown }).text : undefined;
+  return isText(carried) ? carried : undefined;
+}
+
+/**
+ * `error` made to say `said`: its message is the Dutch rendering (for logs and the audit trail, which
+ * are kept in the default language) and its `text` lets the edge say it in the reader's language.
+ * For errors of other libraries (Nest's HttpExceptions): `saying((m) => new NotFoundException(m), text(...))`.
+ */
+export function saying<E extends Error>(make: (message: string) => E, said: Text): E & Said {
+  return Object.assign(make(render(said)), { text: said });
+}

@@ -12,4 +12,5 @@ export * from './retour/retour-builder';
 export { defaultSchemaDir } from './schema/schema-dir';
 export type * from './generated/message-types';
 export * from './retour/retour-class';
+export * from './retour/retour-for';
 export * from './codelists/retourcodes';

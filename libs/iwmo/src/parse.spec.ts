@@ -1,3 +1,4 @@
+import { render } from '@lib/i18n';
 import { IwmoInputError } from './errors';
 import { parse, parseAsync } from './parse';
 import { serialize } from './serialize';
@@ -40,23 +41,32 @@ describe('parse', () => {
     const e = parseError(xml);
     expect(e.code).toBe(XmlErrorCode.XSD_INVALID);
     expect(e.path).toBe('/Bericht/Header/BerichtIdentificatie/Identificatie');
+    expect(e.message).toMatch(/^Element Identificatie staat in namespace "http:\/\/www\.istandaarden\.nl\/iwmo\/3_2\/wmo305\/schema" maar moet in ".*basisschema\/schema" staan\.$/);
+    expect(render(e.text, 'en')).toMatch(/^Element Identificatie is in namespace ".*wmo305\/schema" but must be in ".*basisschema\/schema"\.$/);
   });
 
   it('refuses an unknown message type and a BerichtCode that does not match the namespace', () => {
     expect(parseError(sampleWmo305({}, { namespace: 'http://www.istandaarden.nl/iwmo/3_2/wmo399/schema' })).code).toBe(XmlErrorCode.UNKNOWN_MESSAGE);
     const wrongCode = parseError(sampleWmo305({}, { berichtCode: '420' }));
     expect(wrongCode.code).toBe(XmlErrorCode.UNKNOWN_MESSAGE);
-    expect(wrongCode.message).toMatch(/WMO305 \(BerichtCode 418\).*420/);
+    expect(wrongCode.message).toBe(
+      'De namespace zegt WMO305 (BerichtCode 418), maar de Header heeft BerichtCode 420; vul BerichtCode 418 of gebruik de namespace van het bedoelde bericht.',
+    );
+    expect(render(wrongCode.text, 'en')).toBe('The namespace says WMO305 (BerichtCode 418) but the header has BerichtCode 420.');
   });
 
   it('refuses another version of the standard', () => {
-    expect(parseError(sampleWmo305({}, { versie: '2' })).message).toMatch(/iWmo 3\.2.*2\.2/);
+    const other = parseError(sampleWmo305({}, { versie: '2' }));
+    expect(other.message).toMatch(/^Deze gateway spreekt iWmo 3\.2; het bericht noemt versie 2\.2\./);
+    expect(render(other.text, 'en')).toBe('This gateway speaks iWmo 3.2; the message says version 2.2.');
   });
 
   it('reports malformed XML with its line', () => {
     const e = parseError(sampleWmo305().replace('</wmo305:Geslacht>', '</wmo305:Geslacht'));
     expect(e.code).toBe(XmlErrorCode.NOT_WELL_FORMED);
     expect(e.line).toBeGreaterThan(1);
+    expect(e.message).toMatch(/^Het bericht is geen goedgevormde XML: /);
+    expect(render(e.text, 'en')).toMatch(/^The message is not well-formed XML: /);
   });
 
   it('refuses a DOCTYPE even when handed a string', () => {

@@ -1,3 +1,4 @@
+import { text, type Text } from '@lib/i18n';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { IwmoInputError } from './errors';
 import type { MessageBodies } from './generated/message-types';
@@ -74,21 +75,17 @@ function createReader(): { write(chunk: string): void; close(): ParsedMessage } 
   let code: MessageCode | undefined;
   let body: Record<string, unknown> | undefined;
   const stack: Frame[] = [];
-  const fail = (xmlCode: (typeof XmlErrorCode)[keyof typeof XmlErrorCode], message: string, path: string | null = null): never => {
-    throw new IwmoInputError(xmlCode, message, parser.line, path);
+  const fail = (xmlCode: (typeof XmlErrorCode)[keyof typeof XmlErrorCode], said: Text, path: string | null = null): never => {
+    throw new IwmoInputError(xmlCode, said, parser.line, path);
   };
 
   parser.on('opentag', (tag: SaxesTagNS) => {
     const parent = stack[stack.length - 1];
     if (!parent) {
-      if (code) fail(XmlErrorCode.NOT_WELL_FORMED, 'The message has more than one root element.');
+      if (code) fail(XmlErrorCode.NOT_WELL_FORMED, text('xml.more-than-one-root'));
       const type = messageTypeByNamespace(tag.uri);
       if (!type || tag.local !== 'Bericht') {
-        fail(
-          XmlErrorCode.UNKNOWN_MESSAGE,
-          `The root element {${tag.uri}}${tag.local} is not an iWmo 3.2 message; expected Bericht in one of the namespaces http://www.istandaarden.nl/iwmo/3_2/wmo3NN/schema.`,
-          `/${tag.local}`,
-        );
+        fail(XmlErrorCode.UNKNOWN_MESSAGE, text('xml.root-not-iwmo-namespaces', { namespace: tag.uri, name: tag.local }), `/${tag.local}`);
       }
       code = type!.code;
       const root = rootType(code);
@@ -99,12 +96,12 @@ function createReader(): { write(chunk: string): void; close(): ParsedMessage } 
     const child = parent.type?.children.get(tag.local);
     if (!child || tag.uri !== parent.type!.childNamespace) {
       const path = pathOf(stack, tag.local);
-      if (!parent.type) fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is not allowed inside ${parent.decl.name}, which holds a value.`, path);
+      if (!parent.type) fail(XmlErrorCode.XSD_INVALID, text('xml.element-in-value', { element: tag.local, parent: parent.decl.name }), path);
       if (!child) {
         const expected = parent.type!.elements.map((e) => e.name).join(', ');
-        fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is not part of ${parent.decl.name}; expected: ${expected}.`, path);
+        fail(XmlErrorCode.XSD_INVALID, text('xml.element-unknown', { element: tag.local, parent: parent.decl.name, expected }), path);
       }
-      fail(XmlErrorCode.XSD_INVALID, `Element ${tag.local} is in namespace "${tag.uri}" but must be in "${parent.type!.childNamespace}".`, path);
+      fail(XmlErrorCode.XSD_INVALID, text('xml.element-namespace', { element: tag.local, namespace: tag.uri, expected: parent.type!.childNamespace }), path);
     }
     stack.push({ decl: child!.decl, type: child!.type, value: child!.type ? {} : EMPTY, text: '' });
   });
@@ -113,7 +110,7 @@ function createReader(): { write(chunk: string): void; close(): ParsedMessage } 
     const top = stack[stack.length - 1];
     if (!top) return;
     if (!top.type) top.text += t;
-    else if (NON_WHITESPACE.test(t)) fail(XmlErrorCode.XSD_INVALID, `${top.decl.name} holds elements, not text ("${t.trim().slice(0, 40)}").`, pathOf(stack));
+    else if (NON_WHITESPACE.test(t)) fail(XmlErrorCode.XSD_INVALID, text('xml.element-text', { element: top.decl.name, text: t.trim().slice(0, 40) }), pathOf(stack));
   });
 
   parser.on('closetag', () => {
@@ -125,20 +122,20 @@ function createReader(): { write(chunk: string): void; close(): ParsedMessage } 
     if (frame.decl.maxOccurs === 'unbounded') {
       ((slot[frame.decl.name] ??= []) as unknown[]).push(value);
     } else if (frame.decl.name in slot) {
-      fail(XmlErrorCode.XSD_INVALID, `${frame.decl.name} occurs more than once in ${parent.decl.name}.`, pathOf(stack, frame.decl.name));
+      fail(XmlErrorCode.XSD_INVALID, text('xml.element-repeated', { element: frame.decl.name, parent: parent.decl.name }), pathOf(stack, frame.decl.name));
     } else slot[frame.decl.name] = value;
   });
 
-  parser.on('doctype', () => fail(XmlErrorCode.DTD_FORBIDDEN, 'Document type declarations are not allowed in iWmo messages.'));
+  parser.on('doctype', () => fail(XmlErrorCode.DTD_FORBIDDEN, text('xml.doctype-not-allowed')));
   parser.on('error', (error: Error) => {
-    throw new IwmoInputError(XmlErrorCode.NOT_WELL_FORMED, `The message is not well-formed XML: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`, parser.line);
+    throw new IwmoInputError(XmlErrorCode.NOT_WELL_FORMED, text('xml.not-well-formed', { detail: error.message.replace(/^.*?:\d+:\d+: /, '') }), parser.line);
   });
 
   return {
     write: (chunk) => void parser.write(chunk),
     close: () => {
       parser.close();
-      if (!code || !body) throw new IwmoInputError(XmlErrorCode.NOT_WELL_FORMED, 'The message has no root element.', 1);
+      if (!code || !body) throw new IwmoInputError(XmlErrorCode.NOT_WELL_FORMED, text('xml.no-root'), 1);
       checkHeader(code, body);
       return { code, bericht: body } as unknown as ParsedMessage;
     },
@@ -148,21 +145,14 @@ function createReader(): { write(chunk: string): void; close(): ParsedMessage } 
 function checkHeader(code: MessageCode, body: Record<string, unknown>): void {
   const header = body['Header'] as Record<string, string> | undefined;
   const type = MESSAGE_TYPES[code];
-  if (!header) throw new IwmoInputError(XmlErrorCode.XSD_INVALID, `${code} has no Header.`, null, '/Bericht/Header');
+  if (!header) throw new IwmoInputError(XmlErrorCode.XSD_INVALID, text('xml.header-missing', { code }), null, '/Bericht/Header');
+  const given = (name: string): string | Text => header[name] ?? text('xml.none');
   if (header['BerichtCode'] !== type.berichtCode) {
-    throw new IwmoInputError(
-      XmlErrorCode.UNKNOWN_MESSAGE,
-      `The namespace says ${code} (BerichtCode ${type.berichtCode}) but the header has BerichtCode ${header['BerichtCode'] ?? '(none)'}.`,
-      null,
-      '/Bericht/Header/BerichtCode',
-    );
+    const said = text('xml.berichtcode-mismatch', { code, berichtCode: type.berichtCode, found: given('BerichtCode') });
+    throw new IwmoInputError(XmlErrorCode.UNKNOWN_MESSAGE, said, null, '/Bericht/Header/BerichtCode');
   }
   if (header['BerichtVersie'] !== IWMO_VERSION.BerichtVersie || header['BerichtSubversie'] !== IWMO_VERSION.BerichtSubversie) {
-    throw new IwmoInputError(
-      XmlErrorCode.UNKNOWN_MESSAGE,
-      `This gateway speaks iWmo 3.2; the message says version ${header['BerichtVersie']}.${header['BerichtSubversie']}.`,
-      null,
-      '/Bericht/Header/BerichtVersie',
-    );
+    const said = text('xml.version', { versie: given('BerichtVersie'), subversie: given('BerichtSubversie') });
+    throw new IwmoInputError(XmlErrorCode.UNKNOWN_MESSAGE, said, null, '/Bericht/Header/BerichtVersie');
   }
 }

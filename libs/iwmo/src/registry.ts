@@ -81,7 +81,7 @@ export function isMessageCode(value: string): value is MessageCode {
 }
 
 /** The retour message that answers `code`, or undefined when `code` is itself a retour. */
-export function retourFor(code: MessageCode): MessageType | undefined {
+export function retourTypeOf(code: MessageCode): MessageType | undefined {
   const t = MESSAGE_TYPES[code];
   return t.kind === 'heen' ? MESSAGE_TYPES[t.pair] : undefined;
 }

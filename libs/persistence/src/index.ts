@@ -14,4 +14,7 @@ export { ToewijzingStateRepository } from './state/toewijzing-state.repository';
 export { DeclaratieStateRepository } from './state/declaratie-state.repository';
 export * from './state/onderaanneming.repository';
 export * from './crypto';
+export * from './read/reconciliation.repository';
+export * from './read/dashboard-read.repository';
+export * from './read/dashboard-scope';
 export { EncryptionRepository, type EncryptionCounts } from './crypto/encryption.repository';

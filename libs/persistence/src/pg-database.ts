@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { Pool, PoolClient, types as pgTypes } from 'pg';
 import { Database, PG_TYPE, Queryable, QueryResult } from './database';
@@ -92,7 +93,27 @@ function sessionOf(client: PoolClient): Queryable {
   };
 }
 
+/** At most this many statement texts are kept prepared per process (each connection prepares those it runs). */
+const MAX_PREPARED = 500;
+const preparedNames = new Map<string, string>();
+
+/**
+ * The name a statement with parameters is prepared under: PostgreSQL parses and plans a named
+ * statement once per connection instead of on every call (the submit path runs the same dozen
+ * statements for every message). The name is a hash of the text, so one text has one name; texts
+ * beyond MAX_PREPARED (filters the dashboard combines, say) run unnamed as before.
+ */
+function preparedName(sql: string): string | undefined {
+  let name = preparedNames.get(sql);
+  if (name === undefined && preparedNames.size < MAX_PREPARED) {
+    name = `iwmo_${createHash('sha1').update(sql).digest('base64url').slice(0, 20)}`;
+    preparedNames.set(sql, name);
+  }
+  return name;
+}
+
 async function runQuery<T>(runner: Pool | PoolClient, sql: string, params?: readonly unknown[]): Promise<QueryResult<T>> {
-  const result = await runner.query(sql, params as unknown[] | undefined);
+  const name = params?.length ? preparedName(sql) : undefined;
+  const result = name ? await runner.query({ name, text: sql, values: params as unknown[] }) : await runner.query(sql, params as unknown[] | undefined);
   return { rows: result.rows as T[], rowCount: result.rowCount ?? result.rows.length };
 }

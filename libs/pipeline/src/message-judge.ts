@@ -39,24 +39,19 @@ export class MessageJudge {
   ) {}
 
   /** Layers 1-5 in one go, on the state loader given at construction. */
-  async judge(bytes: Uint8Array, beforeRules?: (message: ParsedMessage) => Promise<void>): Promise<Judgement> {
-    const checked = await this.validate(bytes, beforeRules);
+  async judge(bytes: Uint8Array): Promise<Judgement> {
+    const checked = await this.validate(bytes);
     if (!checked.parsed) return checked.judgement;
     return this.judgeParsed(checked.report, checked.parsed);
   }
 
   /**
-   * Layers 1-2 (safe input, XSD, typed model). `beforeRules` runs once the message could be
-   * read (the gateway checks there who may send it). Without a parsed message the judgement
-   * is final.
+   * Layers 1-2 (safe input, XSD, typed model). Without a parsed message the judgement is final;
+   * the judgement's `readable` is the model of an XSD-invalid message that could still be read
+   * (the gateway checks on it who may send it).
    */
-  async validate(
-    bytes: Uint8Array,
-    beforeRules?: (message: ParsedMessage) => Promise<void>,
-  ): Promise<{ report: ValidationReport; parsed?: ParsedMessage; judgement: Judgement }> {
+  async validate(bytes: Uint8Array): Promise<{ report: ValidationReport; parsed?: ParsedMessage; judgement: Judgement }> {
     const outcome = await this.validator.validate(bytes);
-    const readable = outcome.parsed ?? outcome.readable;
-    if (readable && beforeRules) await beforeRules(readable);
     const judgement: Judgement = { report: outcome.report, readable: outcome.readable, findings: [], rejected: true, rejectedPrestaties: new Map() };
     return { report: outcome.report, parsed: outcome.parsed, judgement };
   }

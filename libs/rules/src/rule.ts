@@ -1,4 +1,3 @@
-import { DEFAULT_LANG, render, type Lang, type Text } from '@lib/i18n';
 import type { MessageCode, ParsedMessage } from '@lib/iwmo';
 import type { ContractRegister } from './config/contract-register';
 import type { StateView } from './state/state-view';
@@ -12,23 +11,9 @@ export type RuleLevel = 'xslt' | 'cd-cs-rs' | 'berichtoverstijgend' | 'externe-b
  */
 export const NO_RETOURCODE = 'n.v.t.';
 
-interface FindingAt {
-  rule: string;
-  retourcode: string;
-  /** the message class the code belongs on, e.g. /Bericht/Header or /Bericht/Client/StartProducten/StartProduct[2] */
-  path: string;
-}
+import type { Finding } from './finding';
 
-/**
- * A rule's verdict on one message class: which rule, which retourcode, where, and what to fix,
- * as a catalogue text (libs/i18n) that the edge says in the reader's language.
- * `message` is the form of rules whose words are not in the catalogue yet (English only).
- */
-export type Finding = FindingAt & ({ text: Text; message?: never } | { message: string; text?: never });
-
-/** What a finding says, in `lang`. */
-export const findingMessage = (finding: Finding, lang: Lang = DEFAULT_LANG): string =>
-  finding.text !== undefined ? render(finding.text, lang) : finding.message;
+export { findingMessage, type Finding } from './finding';
 
 /**
  * What rules may know beyond the message itself: today's date and a read-only
@@ -75,7 +60,10 @@ export function headerOf(message: ParsedMessage): {
   return message.bericht.Header;
 }
 
+/** Formats a day as YYYY-MM-DD in Europe/Amsterdam; made once (making an Intl formatter costs more than judging a small message's header). */
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's date in the Netherlands (Europe/Amsterdam), YYYY-MM-DD. */
 export function dutchToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return AMSTERDAM_DAY.format(now);
 }

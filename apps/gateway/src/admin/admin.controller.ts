@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { AuditRepository } from '@lib/persistence';
 import { ApiProblemResponse, ApiProblemResponses } from '../problem.openapi';
@@ -11,6 +11,7 @@ import {
 import { ManageDeliveriesUseCase } from './manage-deliveries.usecase';
 import { ManageKeysUseCase } from './manage-keys.usecase';
 import { ManagePartiesUseCase } from './manage-parties.usecase';
+import { uuidParam } from '../uuid-param';
 
 /**
  * The operator's API: parties, their API keys and delivery channels, dead
@@ -103,7 +104,7 @@ export class AdminController {
   @ApiProblemResponse(400, 'the id is not a UUID')
   @ApiProblemResponse(404, 'no such delivery')
   @ApiProblemResponse(409, 'the delivery is not dead')
-  requeue(@Param('id', new ParseUUIDPipe()) id: string): Promise<DeliveryDto> {
+  requeue(@Param('id', uuidParam('id')) id: string): Promise<DeliveryDto> {
     return this.deliveries.requeue(id);
   }
 

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, ServiceUnavailableException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
+import { saying, text } from '@lib/i18n';
 import { AuditRepository } from '@lib/persistence';
 import { AuthFailures } from '../auth/auth-failures';
 import { adminActionOf } from './admin-audit.interceptor';
@@ -43,10 +44,10 @@ export class AdminGuard implements CanActivate {
     await this.failures.refuseFlooding(request, response, { actor: 'admin', action });
     const presented = bearerOf(request);
     if (!presented) {
-      return this.failures.refuse(request, response, { actor: 'admin', action, reason: 'no admin token' }, new UnauthorizedException('Send the admin token as "Authorization: Bearer <token>".'));
+      return this.failures.refuse(request, response, { actor: 'admin', action, reason: 'no admin token' }, saying((m) => new UnauthorizedException(m), text('api.auth.no-admin-token')));
     }
     if (!this.token.matches(presented)) {
-      return this.failures.refuse(request, response, { actor: 'admin', action, reason: 'wrong admin token' }, new UnauthorizedException('The admin token is not accepted.'));
+      return this.failures.refuse(request, response, { actor: 'admin', action, reason: 'wrong admin token' }, saying((m) => new UnauthorizedException(m), text('api.auth.admin-token-not-accepted')));
     }
     return true;
   }

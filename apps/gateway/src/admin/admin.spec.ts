@@ -248,7 +248,7 @@ interface Problem {
       expect((await queue.getJob(id))?.data).toEqual({ deliveryId: id });
 
       const twice = await call<Problem>('POST', `/v1/admin/deliveries/${id}/requeue`);
-      expect([twice.status, twice.body.detail]).toEqual([409, expect.stringMatching(/is pending, not dead/)]);
+      expect([twice.status, twice.body.detail]).toEqual([409, expect.stringMatching(/is pending, niet dead/)]);
 
       // pending and not yet tried is pending; tried and waiting for the retry is delayed as well
       const delayed = async () => (await call<Array<{ id: string }>>('GET', '/v1/admin/deliveries?status=delayed')).body.map((d) => d.id);

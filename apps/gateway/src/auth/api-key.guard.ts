@@ -1,5 +1,6 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { saying, text, type Text } from '@lib/i18n';
 import { AuditRepository, PartyRepository, type Party } from '@lib/persistence';
 import { AuthFailures } from './auth-failures';
 import { RateLimited, RateLimiter } from './rate-limit';
@@ -8,7 +9,8 @@ import { RateLimited, RateLimiter } from './rate-limit';
  * The one answer to a key that is malformed, unknown, wrong or revoked: which of them stays in
  * the audit log, so a caller cannot probe whether a key id exists.
  */
-export const KEY_NOT_ACCEPTED = 'The API key is not accepted: it is unknown, wrong or revoked. Send an active key of your party (an operator issues one with "iwmo admin key create").';
+export const KEY_NOT_ACCEPTED = text('api.auth.key-not-accepted');
+const unauthorized = (said: Text) => saying((m) => new UnauthorizedException(m), said);
 
 /** The request's authenticated party (set by ApiKeyGuard). */
 export const CurrentParty = createParamDecorator((_data: unknown, ctx: ExecutionContext): Party => {
@@ -46,11 +48,11 @@ export class ApiKeyGuard implements CanActivate {
     const action = `${request.method} ${request.route?.path ?? request.path}`;
     await this.failures.refuseFlooding(request, response, { actor: 'anonymous', action });
     if (!key) {
-      return this.failures.refuse(request, response, { actor: 'anonymous', action, reason: 'no API key' }, new UnauthorizedException('Send your API key as "Authorization: Bearer <key>".'));
+      return this.failures.refuse(request, response, { actor: 'anonymous', action, reason: 'no API key' }, unauthorized(text('api.auth.no-key')));
     }
     const result = await this.parties.authenticate(key);
     if (!('party' in result)) {
-      return this.failures.refuse(request, response, { actor: 'anonymous', action, reason: result.reason, detail: { keyId: result.keyId } }, new UnauthorizedException(KEY_NOT_ACCEPTED));
+      return this.failures.refuse(request, response, { actor: 'anonymous', action, reason: result.reason, detail: { keyId: result.keyId } }, unauthorized(KEY_NOT_ACCEPTED));
     }
     request.party = result.party;
     await this.limitRate(result.party, action, response);

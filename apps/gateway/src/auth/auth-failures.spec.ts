@@ -15,6 +15,7 @@ import { PartyRepository } from '@lib/persistence';
 import { testDatabaseBackends } from '@lib/persistence/testing';
 import { QUEUE_PREFIX } from '@lib/queue';
 import { startTestGateway, type TestGateway } from '../testing/test-gateway';
+import { render } from '@lib/i18n';
 import { KEY_NOT_ACCEPTED } from './api-key.guard';
 
 const { redisUrl } = validateTestEnv();
@@ -59,7 +60,7 @@ function ownDatabase(url: string): string {
       const r = await post(k);
       return [r.status, await detailOf(r)];
     }));
-    expect(answers).toEqual(Array(4).fill([401, KEY_NOT_ACCEPTED]));
+    expect(answers).toEqual(Array(4).fill([401, render(KEY_NOT_ACCEPTED)]));
     const reasons = (await gateway.db.query<{ reason: string }>(`SELECT reason FROM audit_log WHERE actor = 'anonymous' ORDER BY id`)).rows.map((r) => r.reason);
     expect(reasons.sort()).toEqual(['malformed API key', 'revoked API key', 'unknown API key', 'wrong API key secret']);
   });
@@ -97,7 +98,7 @@ function ownDatabase(url: string): string {
   it('applies the limit to the address before any key is looked at, and to the admin token too', async () => {
     const valid = await post(key);
     expect(valid.status).toBe(429);
-    expect(await detailOf(valid)).toMatch(/Too many failed authentications from your address this minute \(AUTH_FAILURES_PER_MINUTE=5\); retry after \d+ s/);
+    expect(await detailOf(valid)).toMatch(/Te veel mislukte aanmeldingen vanaf uw adres deze minuut \(AUTH_FAILURES_PER_MINUTE=5\); probeer het over \d+ s opnieuw/);
     const admin = await fetch(`${gateway.url}/v1/admin/parties`, { headers: { authorization: 'Bearer not-the-admin-token-000000000' } });
     expect(admin.status).toBe(429);
     expect(admin.headers.get('retry-after')).toMatch(/^\d+$/);

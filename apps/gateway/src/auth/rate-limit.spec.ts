@@ -96,7 +96,8 @@ describe('RATE_LIMIT_PER_MINUTE', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const mailbox = (key: string) => fetch(`${url}/v1/mailbox`, { headers: { authorization: `Bearer ${key}` } });
+  const mailbox = (key: string, lang?: string) =>
+    fetch(`${url}/v1/mailbox`, { headers: { authorization: `Bearer ${key}`, ...(lang ? { 'accept-language': lang } : {}) } });
 
   it('answers 429 with Retry-After and a problem naming the limit, for that party only, and audit-logs it once', async () => {
     const statuses = [];
@@ -110,9 +111,16 @@ describe('RATE_LIMIT_PER_MINUTE', () => {
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(refused.headers.get('ratelimit-remaining')).toBe('0');
+    // Dutch by default, English on request.
     expect(await refused.json()).toEqual({
+      status: 429, code: 'RATE_LIMITED', title: 'Te veel verzoeken',
+      detail: `Partij 31415926 stuurde meer dan ${LIMIT} verzoeken deze minuut (RATE_LIMIT_PER_MINUTE=${LIMIT}); probeer het over ${retryAfter} s opnieuw.`,
+    });
+    const inEnglish = await mailbox(keys.limited, 'en-GB,en;q=0.9,nl;q=0.5');
+    const englishRetry = Number(inEnglish.headers.get('retry-after'));
+    expect(await inEnglish.json()).toEqual({
       status: 429, code: 'RATE_LIMITED', title: 'Too many requests',
-      detail: `Party 31415926 sent more than ${LIMIT} requests this minute (RATE_LIMIT_PER_MINUTE=${LIMIT}); retry after ${retryAfter} s.`,
+      detail: `Party 31415926 sent more than ${LIMIT} requests this minute (RATE_LIMIT_PER_MINUTE=${LIMIT}); retry after ${englishRetry} s.`,
     });
     // Submitting is limited too, before the body is looked at.
     const submit = await fetch(`${url}/v1/berichten`, { method: 'POST', headers: { authorization: `Bearer ${keys.limited}`, 'content-type': 'application/xml' }, body: '<x/>' });

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
+import { render, text as say, type Said, type Text } from '@lib/i18n';
 import { QUEUE_PREFIX, redisOptionsFromUrl } from '@lib/queue';
 
 /** The counting window of RATE_LIMIT_PER_MINUTE. */
@@ -9,13 +10,14 @@ export const RATE_LIMIT_WINDOW_MS = 60_000;
 export const RATE_LIMIT_REDIS_TIMEOUT_MS = 250;
 
 /** A party sent more requests this minute than RATE_LIMIT_PER_MINUTE allows; answered 429 with Retry-After. */
-export class RateLimited extends Error {
+export class RateLimited extends Error implements Said {
   constructor(
     readonly partyCode: string,
     readonly limit: number,
     readonly retryAfterSeconds: number,
+    readonly text: Text = say('api.rate-limited', { party: partyCode, limit, seconds: retryAfterSeconds }),
   ) {
-    super(`Party ${partyCode} sent more than ${limit} requests this minute (RATE_LIMIT_PER_MINUTE=${limit}); retry after ${retryAfterSeconds} s.`);
+    super(render(text));
     this.name = 'RateLimited';
   }
 }
@@ -26,8 +28,7 @@ export class RateLimited extends Error {
  */
 export class TooManyAuthFailures extends RateLimited {
   constructor(limit: number, retryAfterSeconds: number) {
-    super('(not authenticated)', limit, retryAfterSeconds);
-    this.message = `Too many failed authentications from your address this minute (AUTH_FAILURES_PER_MINUTE=${limit}); retry after ${retryAfterSeconds} s with a valid key.`;
+    super('(not authenticated)', limit, retryAfterSeconds, say('api.auth.too-many-failures', { limit, seconds: retryAfterSeconds }));
     this.name = 'TooManyAuthFailures';
   }
 }

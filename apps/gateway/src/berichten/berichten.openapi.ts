@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { render, text } from '@lib/i18n';
 
 /**
  * The shapes of the parties' API answers for the OpenAPI document (/docs-json): what the
@@ -178,8 +179,8 @@ export class AckDto {
 
 const PRESTATIE_1 = '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]';
 const PRESTATIE_2 = '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]';
-const TARIEF = { layer: 'rule', code: '0611', rule: 'TR418', path: PRESTATIE_1, line: null, message: 'ProductTarief ... is not the contracted tarief of 01A02 ...' };
-const NOT_ASSIGNED = { layer: 'rule', code: '9338', rule: 'TR338', path: PRESTATIE_2, line: null, message: 'ToewijzingNummer 999999999 ... was never assigned ...' };
+const TARIEF = { layer: 'rule', code: '0611', rule: 'TR418', path: PRESTATIE_1, line: null, message: 'ProductTarief ... is niet het gecontracteerde tarief van 01A02 ...' };
+const NOT_ASSIGNED = { layer: 'rule', code: '9338', rule: 'TR338', path: PRESTATIE_2, line: null, message: 'ToewijzingNummer 999999999 ... is nooit toegewezen ...' };
 
 /** Examples of POST /v1/berichten's answers for a declaratie, in the OpenAPI document. */
 export const SUBMIT_EXAMPLES = {
@@ -207,7 +208,10 @@ export const REJECTED_EXAMPLES = {
     summary: 'a retourbericht on a heenbericht not delivered to the sender (422, no retourbericht)',
     value: {
       id: '1b7d9e3f-2a4c-4b6d-8e0f-1a2b3c4d5e6f', message: 'WMO302', status: 'rejected', retourcodes: [], retourbericht: null, links: { self: '/v1/berichten/1b7d9e3f-2a4c-4b6d-8e0f-1a2b3c4d5e6f', retourbericht: null },
-      errors: [{ layer: 'rule', code: 'RETOUR-HEENBERICHT', rule: 'RETOUR-HEENBERICHT', path: '/Bericht/Header', line: null, message: 'This WMO302 answers the WMO301 with Identificatie F0001 of 2026-12-01 from 0503 to 11223344, but the gateway delivered no such message to 11223344 ...' }],
+      errors: [{ layer: 'rule', code: 'RETOUR-HEENBERICHT', rule: 'RETOUR-HEENBERICHT', path: '/Bericht/Header', line: null, message: render(text('RETOUR-HEENBERICHT.not-delivered', {
+          code: 'WMO302', heenbericht: text('across.heenbericht', { code: 'WMO301', identificatie: 'F0001', dagtekening: '2026-12-01', afzender: '0503' }), answeredBy: '11223344',
+        })),
+       }],
     },
   },
 } as const;

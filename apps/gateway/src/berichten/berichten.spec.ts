@@ -37,7 +37,10 @@ interface Keys {
 
   const post = (key: string, body: string | Buffer, type = 'application/xml') =>
     fetch(`${url}/v1/berichten`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': type }, body });
-  const get = (key: string, path: string) => fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}` } });
+  const get = (key: string, path: string, lang?: string) =>
+    fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}`, ...(lang ? { 'accept-language': lang } : {}) } });
+  const postIn = (lang: string, key: string, body: string, type = 'application/xml') =>
+    fetch(`${url}/v1/berichten`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': type, 'accept-language': lang }, body });
   const count = async (sql: string) => Number((await db.query<{ n: string }>(sql)).rows[0]!.n);
   let toewijzingen = 0;
   /**
@@ -116,7 +119,7 @@ interface Keys {
     expect(response.status).toBe(422);
     expect(body.retourcodes).toEqual(['0001']);
     expect(body.errors[0]).toMatchObject({ path: '/Bericht/Client/StartProducten/StartProduct[2]/Begindatum' });
-    expect(body.errors[0]!.message).toMatch(/2026-02-30.*YYYY-MM-DD/);
+    expect(body.errors[0]!.message).toMatch(/2026-02-30.*JJJJ-MM-DD/);
     const retour = parse(Buffer.from(await (await get(keys.aanbieder, `/v1/berichten/${body.retourbericht.id}/xml`)).arrayBuffer()));
     if (retour.code !== 'WMO306') throw new Error('expected a WMO306');
     expect(retour.bericht.Client!.StartProducten.StartProduct.map((p) => p.RetourCodes.RetourCode)).toEqual([['0200'], ['0001']]);
@@ -143,12 +146,48 @@ interface Keys {
     const before = await count('SELECT count(*) AS n FROM messages');
     const asGemeente = await post(keys.gemeente, role1);
     expect(asGemeente.status).toBe(403);
-    expect(((await asGemeente.json()) as { detail: string }).detail).toMatch(/gemeente may not send a WMO305/);
+    expect(((await asGemeente.json()) as { detail: string }).detail).toMatch(/Een gemeente mag geen WMO305 \(Start ondersteuning\) sturen; die stuurt de aanbieder/);
     const asOther = await post(keys.otherAanbieder, role2);
     expect(asOther.status).toBe(403);
-    expect(((await asOther.json()) as { detail: string }).detail).toMatch(/sent by 12345678.*belongs to 87654321/);
+    expect(((await asOther.json()) as { detail: string }).detail).toMatch(/verzonden door 12345678.*hoort bij 87654321/);
     expect(await count('SELECT count(*) AS n FROM messages')).toBe(before);
     expect(await count(`SELECT count(*) AS n FROM audit_log WHERE outcome = 'refused' AND action = 'submit'`)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('answers in Dutch by default and in English on request: a rule finding, a refusal and a plumbing error', async () => {
+    type Answer = { id: string; errors: Array<{ rule: string | null; message: string; text?: unknown }>; title?: string; detail?: string };
+    const badBsn = (await withIdentificatie('LANG-1')).replace('<wmo305:Bsn>999990019<', '<wmo305:Bsn>123456789<');
+    // A rule finding: CS002 on the Bsn, said in the reader's language; the stored verdict too.
+    const rejected = await post(keys.aanbieder, badBsn);
+    expect(rejected.status).toBe(422);
+    const nl = (await rejected.json()) as Answer;
+    const finding = nl.errors.find((e) => e.rule === 'CS002')!;
+    expect(finding.message).toMatch(/^Bsn \*{6}789 voldoet niet aan de 11-proef \(CS002\); controleer het BSN van deze cliënt in de BRP\.$/);
+    expect(finding).not.toHaveProperty('text');
+    const stored = (await (await get(keys.aanbieder, `/v1/berichten/${nl.id}`, 'en')).json()) as Answer;
+    expect(stored.errors.find((e) => e.rule === 'CS002')!.message).toMatch(/^Bsn \*{6}789 fails the 11-proef \(CS002\); check the BSN of this client against the BRP\.$/);
+    const storedNl = (await (await get(keys.aanbieder, `/v1/berichten/${nl.id}`)).json()) as Answer;
+    expect(storedNl.errors.find((e) => e.rule === 'CS002')!.message).toBe(finding.message);
+    const en = (await (await postIn('en', keys.aanbieder, badBsn.replace('LANG-1', 'LANG-2'))).json()) as Answer;
+    expect(en.errors.find((e) => e.rule === 'CS002')!.message).toMatch(/fails the 11-proef \(CS002\)/);
+
+    // A refusal: a gemeente sends a start zorg.
+    const refusedNl = (await (await post(keys.gemeente, sampleWmo305())).json()) as Answer;
+    expect([refusedNl.title, refusedNl.detail]).toEqual(['Geweigerd', 'Een gemeente mag geen WMO305 (Start ondersteuning) sturen; die stuurt de aanbieder.']);
+    const refusedEn = (await (await postIn('en-US', keys.gemeente, sampleWmo305())).json()) as Answer;
+    expect([refusedEn.title, refusedEn.detail]).toEqual(['Refused', 'A gemeente may not send a WMO305 (Start ondersteuning); it is sent by the aanbieder.']);
+
+    // A plumbing error: JSON where XML belongs, and an id that is not a UUID.
+    const jsonNl = (await (await post(keys.aanbieder, '{}', 'application/json')).json()) as Answer;
+    expect([jsonNl.title, jsonNl.detail]).toEqual(['Verkeerd mediatype', 'Stuur het bericht als kale body van het verzoek, met Content-Type: application/xml.']);
+    const jsonEn = (await (await postIn('en', keys.aanbieder, '{}', 'application/json')).json()) as Answer;
+    expect([jsonEn.title, jsonEn.detail]).toEqual(['Unsupported media type', 'Send the message as the raw request body with Content-Type: application/xml.']);
+    const uuidNl = (await (await get(keys.aanbieder, '/v1/berichten/not-a-uuid')).json()) as Answer;
+    const uuidEn = (await (await get(keys.aanbieder, '/v1/berichten/not-a-uuid', 'en;q=0.8, nl;q=0.2')).json()) as Answer;
+    expect([uuidNl.title, uuidNl.detail, uuidEn.title, uuidEn.detail]).toEqual([
+      'Ongeldig verzoek', 'id is geen UUID (versie 4); gebruik het id zoals de gateway het gaf.',
+      'Bad request', 'id is not a UUID (version 4); use the id as the gateway gave it.',
+    ]);
   });
 
   it('refuses wrong keys, oversized bodies, non-XML and XXE', async () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AuditRepository, DeliveryRepository, MessageRepository, PartyRepository, RetentionRepository, type Party, type StoredMessage,
 } from '@lib/persistence';
+import { text } from '@lib/i18n';
 import { BerichtBodyPurged, BerichtNotFound } from './berichten.errors';
 
 export interface HistoryEntry {
@@ -73,7 +74,7 @@ export class GetBerichtUseCase {
     const acked = await this.deliveries.ack(party.id, deliveryId);
     if (!acked) {
       await this.audit.record({ partyId: party.id, actor: party.code, action: 'ack delivery', outcome: 'refused', reason: 'not in this party\'s mailbox', detail: { deliveryId } });
-      throw new BerichtNotFound(deliveryId);
+      throw new BerichtNotFound(deliveryId, text('api.delivery-not-in-mailbox', { id: deliveryId }));
     }
     const { delivery, changed } = acked;
     // a second ack answers the same and records nothing

@@ -1,14 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
+import { text, type Lang } from '@lib/i18n';
+import { errorsIn, type ValidationError } from '@lib/iwmo';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DeliveryRepository, type Party } from '@lib/persistence';
 import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
 import { XML_ANSWER } from '../media-types';
+import { RequestLang } from '../request-lang';
 import { ApiPartyKeyProblems, ApiProblemResponse } from '../problem.openapi';
 import { SubmissionRefused } from './berichten.errors';
 import { AckDto, BerichtStatusDto, MailboxItemDto, REJECTED_EXAMPLES, STATUS_EXAMPLES, SUBMIT_EXAMPLES, SubmitAnswerDto } from './berichten.openapi';
 import { GetBerichtUseCase } from './get-bericht.usecase';
 import { SubmitBerichtUseCase } from './submit-bericht.usecase';
+import { uuidParam } from '../uuid-param';
 
 /** The parties' API: send a message, follow it, and fetch what was sent to you. No logic here: use cases do the work. */
 @ApiTags('berichten')
@@ -43,12 +47,12 @@ export class InboundController {
   @ApiProblemResponse(413, 'IB003: the message is larger than MAX_MESSAGE_BYTES (split the declaratie); BODY_TOO_LARGE: a body of another media type over 100 KB')
   @ApiProblemResponse(415, 'UNSUPPORTED_MEDIA_TYPE: send the message as the raw body with Content-Type: application/xml')
   @ApiProblemResponse(503, 'UNAVAILABLE: the database cannot be reached; BUSY: more large messages at once than the gateway holds (Retry-After); nothing was stored, retry later')
-  async post(@CurrentParty() party: Party, @Body() body: unknown, @Res({ passthrough: true }) res: Response) {
-    if (!Buffer.isBuffer(body)) throw new SubmissionRefused(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the message as the raw request body with Content-Type: application/xml.');
+  async post(@CurrentParty() party: Party, @Body() body: unknown, @Res({ passthrough: true }) res: Response, @RequestLang() lang: Lang) {
+    if (!Buffer.isBuffer(body)) throw new SubmissionRefused(415, 'UNSUPPORTED_MEDIA_TYPE', text('api.send-raw-xml'));
     const result = await this.submit.execute(party, body);
     res.status(result.status === 'accepted' ? 202 : 422);
     res.setHeader('Location', `/v1/berichten/${result.id}`);
-    return { ...result, links: { self: `/v1/berichten/${result.id}`, retourbericht: result.retourbericht && `/v1/berichten/${result.retourbericht.id}/xml` } };
+    return { ...result, errors: errorsIn(lang, result.errors), links: { self: `/v1/berichten/${result.id}`, retourbericht: result.retourbericht && `/v1/berichten/${result.retourbericht.id}/xml` } };
   }
 
   @Get('berichten/:id')
@@ -56,8 +60,9 @@ export class InboundController {
   @ApiOkResponse({ type: BerichtStatusDto, examples: STATUS_EXAMPLES })
   @ApiProblemResponse(400, 'the id is not a UUID')
   @ApiProblemResponse(404, 'NOT_FOUND: no message with this id that you sent or received')
-  status(@CurrentParty() party: Party, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string) {
-    return this.get.status(party, id);
+  async status(@CurrentParty() party: Party, @Param('id', uuidParam('id')) id: string, @RequestLang() lang: Lang) {
+    const status = await this.get.status(party, id);
+    return { ...status, errors: errorsIn(lang, status.errors as ValidationError[]) }; // stored as the recorder wrote them
   }
 
   @Get('berichten/:id/xml')
@@ -66,7 +71,7 @@ export class InboundController {
   @ApiProblemResponse(400, 'the id is not a UUID')
   @ApiProblemResponse(404, 'NOT_FOUND: no message with this id that you sent or received')
   @ApiProblemResponse(410, 'BODY_PURGED: the body was removed after its retention period (docs/retention.md); status, errors and history remain at /v1/berichten/{id}')
-  async xml(@CurrentParty() party: Party, @Param('id', new ParseUUIDPipe({ version: '4' })) id: string) {
+  async xml(@CurrentParty() party: Party, @Param('id', uuidParam('id')) id: string) {
     return new StreamableFile(await this.get.raw(party, id), { type: 'application/xml; charset=utf-8' });
   }
 
@@ -84,7 +89,7 @@ export class InboundController {
   @ApiOkResponse({ type: AckDto })
   @ApiProblemResponse(400, 'the deliveryId is not a UUID')
   @ApiProblemResponse(404, 'NOT_FOUND: no delivery with this id in your mailbox')
-  ack(@CurrentParty() party: Party, @Param('deliveryId', new ParseUUIDPipe({ version: '4' })) deliveryId: string) {
+  ack(@CurrentParty() party: Party, @Param('deliveryId', uuidParam('deliveryId')) deliveryId: string) {
     return this.get.ack(party, deliveryId);
   }
 }

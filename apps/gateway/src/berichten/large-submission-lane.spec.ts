@@ -56,7 +56,7 @@ const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
   it('answers a refusal from the lane as it does on the event loop: 403 with its text', async () => {
     const response = await post(aanbieder, sampleWmo301({ identificatie: 'LANE-0002' }));
     expect(response.status).toBe(403);
-    expect(await response.json()).toMatchObject({ code: 'FORBIDDEN', detail: expect.stringContaining('may not send a WMO301') });
+    expect(await response.json()).toMatchObject({ code: 'FORBIDDEN', detail: expect.stringContaining('Een aanbieder mag geen WMO301 (Toewijzing) sturen') });
   });
 
   it('reads a chunked XML body (no Content-Length) and refuses one over the limit with 413', async () => {
@@ -108,7 +108,7 @@ const postgres = testDatabaseBackends().find((b) => b.name === 'postgres');
     expect(busy.length).toBeGreaterThan(0);
     for (const a of busy) {
       expect(a.headers.get('retry-after')).toBe('30');
-      expect(await a.json()).toMatchObject({ code: 'BUSY', detail: expect.stringContaining('nothing was stored') });
+      expect(await a.json()).toMatchObject({ code: 'BUSY', detail: expect.stringContaining('er is niets opgeslagen') });
     }
     const judged = answers.filter((a) => a.status !== 503);
     expect(judged.map((a) => a.status)).toEqual(judged.map(() => 202));

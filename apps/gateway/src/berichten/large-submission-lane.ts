@@ -76,7 +76,7 @@ export class LargeSubmissionLane implements OnModuleInit, OnApplicationShutdown 
       throw new LargeSubmissionsBusy(pool.options.maxThreads * TASKS_PER_THREAD, this.config.largeMessageQueue, BUSY_RETRY_AFTER_SECONDS);
     }
     if ('stored' in outcome) return outcome.stored;
-    if ('refused' in outcome) throw new SubmissionRefused(outcome.refused.status, outcome.refused.code, outcome.refused.message);
+    if ('refused' in outcome) throw new SubmissionRefused(outcome.refused.status, outcome.refused.code, outcome.refused.text);
     // Keep the error's code (a database outage is answered 503 by the ProblemFilter).
     throw Object.assign(new Error(outcome.failed.message), { name: outcome.failed.name, code: outcome.failed.code });
   }

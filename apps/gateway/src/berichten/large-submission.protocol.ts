@@ -1,4 +1,5 @@
 import type { AppConfig } from '@lib/config';
+import type { Text } from '@lib/i18n';
 import type { Party } from '@lib/persistence';
 import type { Stored } from './submission-recorder';
 
@@ -16,5 +17,5 @@ export interface LargeSubmissionTask {
 /** Errors do not cross threads with their class and code, so the thread answers with one of these. */
 export type LargeSubmissionOutcome =
   | { stored: Stored }
-  | { refused: { status: 403 | 415 | 422; code: string; message: string } }
+  | { refused: { status: 403 | 415 | 422; code: string; text: Text } }
   | { failed: { name: string; message: string; code: string | undefined } };

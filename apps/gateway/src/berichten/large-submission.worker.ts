@@ -5,7 +5,9 @@ import { Logger } from '@nestjs/common';
 import { nestLogLevels } from '@lib/config';
 import { ContractRegisterStore, LiveContractRegister } from '@lib/funding';
 import { MessageValidator, XsdValidationPool } from '@lib/iwmo';
-import { AuditRepository, loadFieldCipher, loadLookupKey, PersistentStateStore, PgDatabase, useFieldCipher, useLookupKey } from '@lib/persistence';
+import {
+  AuditRepository, loadFieldCipher, loadLookupKey, PartyRepository, PersistentStateStore, PgDatabase, SubmissionRepository, useFieldCipher, useLookupKey,
+} from '@lib/persistence';
 import { MessageJudge } from '@lib/pipeline';
 import type { RulesConfig } from '@lib/rules';
 import { SubmissionRefused } from './berichten.errors';
@@ -34,13 +36,13 @@ async function start(): Promise<(task: LargeSubmissionTask) => Promise<LargeSubm
     },
   };
   const judge = new MessageJudge(new MessageValidator(xsd, config.maxMessageBytes), new PersistentStateStore(db), rules);
-  const recorder = new SubmissionRecorder(judge, rules, db, new AuditRepository(db));
+  const recorder = new SubmissionRecorder(judge, db, new AuditRepository(db), new PartyRepository(db), new SubmissionRepository(db));
 
   return async ({ party, raw }) => {
     try {
       return { stored: await recorder.record(party, Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)) };
     } catch (error) {
-      if (error instanceof SubmissionRefused) return { refused: { status: error.status, code: error.code, message: error.message } };
+      if (error instanceof SubmissionRefused) return { refused: { status: error.status, code: error.code, text: error.text } };
       const e = error as Error & { code?: unknown };
       logger.error(`a large submission failed: ${e.message}`, e.stack);
       return { failed: { name: e.name, message: e.message, code: typeof e.code === 'string' ? e.code : undefined } };

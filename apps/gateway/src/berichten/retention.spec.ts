@@ -43,7 +43,7 @@ const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
     expect(gone.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     const problem = (await gone.json()) as { code: string; detail: string };
     expect(problem.code).toBe('BODY_PURGED');
-    expect(problem.detail).toContain(`The XML of message ${id} is gone: the body was removed after 30 days (retention)`);
+    expect(problem.detail).toContain(`De XML van bericht ${id} is er niet meer: de body is na 30 dagen verwijderd (bewaartermijn)`);
     expect(problem.detail).toContain(`GET /v1/berichten/${id}`);
 
     const kept = await get(`/v1/berichten/${id}`);

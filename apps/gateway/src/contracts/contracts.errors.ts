@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, ForbiddenException, HttpException, HttpStatus, NotFoundException } from '@nestjs/common';
 import type { Response } from 'express';
+import { render, text as say, type Said, type Text } from '@lib/i18n';
 import { ContractChangeRefused, ContractRegisterRejected, ContractVersionConflict, ContractVersionNotFound } from '@lib/funding';
 
 /**
@@ -38,16 +39,16 @@ export async function answering<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export class GemeenteNotInRegister extends NotFoundException {
-  constructor(gemeente: string, known: readonly string[]) {
-    super(`The contract register does not describe gemeente ${gemeente}; it describes ${known.join(', ')}.`);
+export class GemeenteNotInRegister extends NotFoundException implements Said {
+  constructor(gemeente: string, known: readonly string[], readonly text: Text = say('api.contracts.gemeente-not-in-register', { gemeente, known: known.join(', ') })) {
+    super(render(text));
     this.name = 'GemeenteNotInRegister';
   }
 }
 
-export class OtherGemeente extends ForbiddenException {
-  constructor(own: string, asked: string) {
-    super(`A gemeente sees its own part of the contract register: ask for gemeente=${own}, not ${asked}.`);
+export class OtherGemeente extends ForbiddenException implements Said {
+  constructor(own: string, asked: string, readonly text: Text = say('api.contracts.other-gemeente', { own, asked })) {
+    super(render(text));
     this.name = 'OtherGemeente';
   }
 }

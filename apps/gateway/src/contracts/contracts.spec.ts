@@ -10,6 +10,7 @@ import type { Database } from '@lib/persistence';
 import { MessageJudge } from '@lib/pipeline';
 import { testDatabaseBackends } from '@lib/persistence/testing';
 import { startTestGateway, type TestGateway } from '../testing/test-gateway';
+import { findingMessage } from '@lib/rules';
 
 const { redisUrl } = validateTestEnv();
 const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
@@ -177,7 +178,7 @@ interface Change {
     expect(new Set(gemeente.body.gemeenten[0]!.contracten.map((c) => c.aanbieder))).toEqual(new Set(['12345678', '87654321', '11223344']));
     expect((await call<Problem>('GET', '/v1/contracts/tarieven?gemeente=1783', undefined, keys['0503'])).status).toBe(403);
     expect((await call<Problem>('GET', '/v1/contracts/tarieven?gemeente=0518', undefined, keys['12345678'])).body.detail).toBe(
-      'The contract register does not describe gemeente 0518; it describes 0503, 0603, 1783, 1842.',
+      'Het contractregister beschrijft gemeente 0518 niet; het beschrijft 0503, 0603, 1783, 1842.',
     );
     expect((await call('GET', '/v1/contracts/tarieven', undefined, null)).status).toBe(401);
   });
@@ -211,7 +212,7 @@ interface Change {
     // before the change the register holds EUR 378.00 for September: the judge (no state written) rejects EUR 395.00
     const judge = gateway.app.get(MessageJudge);
     const before = await judge.judge(Buffer.from(declaratie(39500, 'september')));
-    expect(before.findings.filter((f) => f.rule === 'TR418').map((f) => f.message)).toEqual([expect.stringMatching(/378\.00|37800/)]);
+    expect(before.findings.filter((f) => f.rule === 'TR418').map((f) => findingMessage(f, 'en'))).toEqual([expect.stringMatching(/378\.00|37800/)]);
 
     const raised = await call<Change>('POST', '/v1/admin/contracts/tarieven', {
       productCode: '02A02', vanaf: '2026-09-01', tariefPerMaand: 39500, gemeenten: ['0503'], reason: 'reparatie: verhoging met terugwerkende kracht',
@@ -221,7 +222,7 @@ interface Change {
     // the tarief that was right until the change is now the old one
     const old = await submit(keys['12345678']!, declaratie(37800, 'september'));
     expect(old.retourcodes).toEqual(['0611']);
-    expect(old.errors!.find((e) => e.rule === 'TR418')!.message).toMatch(/395\.00|39500/);
+    expect(old.errors!.find((e) => e.rule === 'TR418')!.message).toMatch(/395,00|39500/);
     const accepted = await submit(keys['12345678']!, declaratie(39500, 'oktober'));
     expect(accepted).toMatchObject({ status: 'accepted', retourcodes: [] });
 

@@ -63,6 +63,8 @@ export const DASHBOARD_JS = String.raw`'use strict';
       type: spec.type,
       data: { labels: spec.labels, datasets: datasets },
       options: {
+        // the axes' numbers as the page's language writes them, whatever the browser's own
+        locale: document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL',
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
@@ -73,7 +75,7 @@ export const DASHBOARD_JS = String.raw`'use strict';
           y: {
             stacked: spec.stacked, beginAtZero: true, title: { display: !!spec.yLabel, text: spec.yLabel },
             // counts are whole numbers; amounts and percentages are not
-            ticks: { precision: spec.yLabel === 'euro' || spec.yLabel === '%' ? undefined : 0 }
+            ticks: { precision: spec.fractional ? undefined : 0 }
           }
         }
       }
@@ -97,6 +99,8 @@ export const DASHBOARD_CSS = `
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: var(--bg); }
 header { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; padding: .5rem 1.25rem; background: var(--band); border-bottom: 2px solid var(--accent); }
 .brand { font-weight: 700; margin: 0; }
+.lang { margin: 0 0 0 auto; }
+.lang a { color: var(--accent); }
 nav { display: flex; flex-wrap: wrap; align-items: center; gap: 1rem; flex: 1; }
 nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; margin: 0; padding: 0; }
 nav a { color: var(--accent); text-decoration: underline; text-underline-offset: 3px; }

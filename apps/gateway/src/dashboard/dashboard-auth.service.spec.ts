@@ -8,6 +8,7 @@ import type { AppConfig } from '@lib/config';
 import { runMigrations, type Database } from '@lib/persistence';
 import { testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
 import { DashboardAuthService, LoginRefused } from './dashboard-auth.service';
+import { render } from '@lib/i18n';
 import { ADDRESS_THROTTLE, THROTTLE_FORGET_HOURS, throttleAddressOf, throttledMessage, USER_AND_ADDRESS_THROTTLE } from './login-throttle';
 
 const PASSWORD = 'correct horse battery staple';
@@ -27,10 +28,11 @@ describe('throttleAddressOf', () => {
     expect(throttleAddressOf('')).toBe('unknown');
   });
 
-  it('says how long to wait and until when', () => {
+  it('says how long to wait and until when, in Dutch time, in either language', () => {
     const now = new Date('2026-03-02T12:00:00Z');
-    expect(throttledMessage('user', 1, now)).toContain('Probeer het over 1 seconde opnieuw (om 13:00:01)');
-    expect(throttledMessage('address', 900, now)).toBe('Te veel mislukte inlogpogingen vanaf uw adres. Probeer het over 15 minuten opnieuw (om 13:15:00).');
+    expect(render(throttledMessage('user', 1, now), 'nl')).toContain('Probeer het over 1 seconde opnieuw (om 13:00:01 Nederlandse tijd)');
+    expect(render(throttledMessage('address', 900, now), 'nl')).toBe('Te veel mislukte inlogpogingen vanaf uw adres. Probeer het over 15 minuten opnieuw (om 13:15:00 Nederlandse tijd).');
+    expect(render(throttledMessage('address', 900, now), 'en')).toBe('Too many failed log-in attempts from your address. Try again in 15 minutes (at 13:15:00 Amsterdam time).');
   });
 });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { BadRequestException, ConflictException, HttpException, HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
+import { render, text, type Said, type Text } from '@lib/i18n';
 import { AuditRepository, DATABASE, UNIQUE_VIOLATION, type Database } from '@lib/persistence';
 import { DashboardAuthRepository, type StoredDashboardUser } from './dashboard-auth.repository';
 import { ADDRESS_THROTTLE, THROTTLE_FORGET_HOURS, throttleAddressOf, throttledMessage, USER_AND_ADDRESS_THROTTLE } from './login-throttle';
@@ -10,10 +11,10 @@ import { DASHBOARD_ROLES, type DashboardRole, type DashboardUser } from './scope
 /** However active, a session ends this long after log-in. */
 export const SESSION_MAX_HOURS = 12;
 
-/** The log-in was refused; status 401, or 429 when throttled (then with the seconds for Retry-After). */
-export class LoginRefused extends HttpException {
-  constructor(message: string, status: HttpStatus.UNAUTHORIZED | HttpStatus.TOO_MANY_REQUESTS, readonly retryAfterSeconds?: number) {
-    super(message, status);
+/** The log-in was refused; status 401, or 429 when throttled (then with the seconds for Retry-After). The log-in page says `text`. */
+export class LoginRefused extends HttpException implements Said {
+  constructor(readonly text: Text, status: HttpStatus.UNAUTHORIZED | HttpStatus.TOO_MANY_REQUESTS, readonly retryAfterSeconds?: number) {
+    super(render(text), status);
   }
 }
 
@@ -68,12 +69,12 @@ export class DashboardAuthService {
     const username = usernameInput.trim().toLowerCase();
     const named = USERNAME.test(username) ? username : undefined;
     const address = throttleAddressOf(ip);
-    const refuse = async (reason: string, message: string, throttle?: { scope: 'user' | 'address'; retryAfterSeconds: number }): Promise<never> => {
+    const refuse = async (reason: string, said: Text, throttle?: { scope: 'user' | 'address'; retryAfterSeconds: number }): Promise<never> => {
       const entry = { partyId: null, actor: `dashboard:${username || '(empty)'}`, action: 'dashboard.login', outcome: 'refused' as const, reason, detail: { username, ip, ...throttle } };
       // A flood of throttled attempts is one counted row per address, scope and minute (an unbounded log is a weapon too).
       if (throttle) await this.audit.recordAggregated(entry, `dashboard.login|${address}|${throttle.scope}|${new Date().toISOString().slice(0, 16)}`);
       else await this.audit.record(entry);
-      throw throttle ? new LoginRefused(message, HttpStatus.TOO_MANY_REQUESTS, throttle.retryAfterSeconds) : new LoginRefused(message, HttpStatus.UNAUTHORIZED);
+      throw throttle ? new LoginRefused(said, HttpStatus.TOO_MANY_REQUESTS, throttle.retryAfterSeconds) : new LoginRefused(said, HttpStatus.UNAUTHORIZED);
     };
     const wait = await this.users.loginWait(address, named);
     if (wait.user > 0 || wait.address > 0) {
@@ -85,9 +86,9 @@ export class DashboardAuthService {
     const ok = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
     if (!user || !ok) {
       await this.users.recordLoginFailure(address, named, { address: ADDRESS_THROTTLE, user: USER_AND_ADDRESS_THROTTLE }, THROTTLE_FORGET_HOURS);
-      return refuse(user ? 'wrong password' : 'unknown user', 'Username or password is wrong.');
+      return refuse(user ? 'wrong password' : 'unknown user', text('dashboard.login.wrong'));
     }
-    if (user.disabledAt) return refuse('user disabled', 'This account is disabled; ask an admin.');
+    if (user.disabledAt) return refuse('user disabled', text('dashboard.login.disabled'));
     const token = randomBytes(32).toString('base64url');
     await this.users.createSession(token, user.id, randomBytes(32).toString('base64url'), this.config.dashboardSessionMinutes, SESSION_MAX_HOURS);
     await this.users.clearLoginFailures(address, user.username);

@@ -1,12 +1,15 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { render, text, textOf, type Text } from '@lib/i18n';
 import type { Response } from 'express';
 import { DashboardAuthService } from './dashboard-auth.service';
 import { securityHeaders, type DashboardRequest } from './http';
+import { frameOf } from './lang';
 import { errorPage } from './render';
 
 /**
  * The dashboard answers in HTML: no session sends the browser to the log-in page, other errors
- * become a page naming the problem and the fix. Refused access (403) is audit-logged.
+ * become a page naming the problem and the fix, in the page's language. Refused access (403) is
+ * audit-logged, in Dutch like the rest of the audit trail.
  */
 @Catch()
 export class DashboardExceptionFilter implements ExceptionFilter {
@@ -24,17 +27,26 @@ export class DashboardExceptionFilter implements ExceptionFilter {
       res.redirect(303, `/dashboard/login${next}`);
       return;
     }
-    let message = 'Something went wrong on our side; try again, and tell the contractteam if it persists.';
+    const frame = frameOf(req);
+    const said = this.said(exception, req);
+    const message = typeof said === 'string' ? said : render(said, frame.lang);
+    if (status === 403 && req.dashboard) {
+      const reason = typeof said === 'string' ? said : render(said);
+      await this.auth.record(req.dashboard.user, 'access', 'refused', { path: req.path, query: req.query, ip: req.ip }, reason).catch(() => undefined);
+    }
+    res.status(status).type('html').send(errorPage(status, message, frame, req.dashboard).value);
+  }
+
+  /** What the error says: its catalogue text, else the words of an HttpException (Nest's own), else that something broke. */
+  private said(exception: unknown, req: DashboardRequest): Text | string {
+    const carried = textOf(exception);
+    if (carried) return carried;
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       const m = typeof body === 'string' ? body : (body as { message?: string | string[] }).message ?? exception.message;
-      message = Array.isArray(m) ? m.join('; ') : String(m);
-    } else {
-      this.logger.error(`${req.method} ${req.path}: ${(exception as Error)?.stack ?? String(exception)}`);
+      return Array.isArray(m) ? m.join('; ') : String(m);
     }
-    if (status === 403 && req.dashboard) {
-      await this.auth.record(req.dashboard.user, 'access', 'refused', { path: req.path, query: req.query, ip: req.ip }, message).catch(() => undefined);
-    }
-    res.status(status).type('html').send(errorPage(status, message, req.dashboard).value);
+    this.logger.error(`${req.method} ${req.path}: ${(exception as Error)?.stack ?? String(exception)}`);
+    return text('dashboard.error.internal');
   }
 }

@@ -9,7 +9,7 @@
 import { bsnHash, runMigrations, type Database } from '@lib/persistence';
 import { testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
 import { loadContractRegister } from '@lib/funding';
-import { DashboardReadRepository, type MessageFilter } from './dashboard-read.repository';
+import { DashboardReadRepository, type MessageFilter } from '@lib/persistence';
 import { monthsBetween, moneyRows } from './money';
 import { SUPPRESSED } from './privacy';
 import type { Scope } from './scope';

@@ -1,4 +1,5 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { saying, text } from '@lib/i18n';
 import { DashboardAuthService } from './dashboard-auth.service';
 import { cookieOf, sameToken, SESSION_COOKIE, type DashboardRequest } from './http';
 
@@ -14,13 +15,13 @@ export class DashboardSessionGuard implements CanActivate {
     const req = ctx.switchToHttp().getRequest<DashboardRequest>();
     const token = cookieOf(req, SESSION_COOKIE);
     const session = token ? await this.auth.session(token) : undefined;
-    if (!token || !session) throw new UnauthorizedException('Log in first; sessions end after a period without use.');
+    if (!token || !session) throw saying((m) => new UnauthorizedException(m), text('dashboard.session.log-in-first'));
     req.dashboard = { ...session, token };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       const given = (req.body as Record<string, unknown> | undefined)?._csrf;
       if (!sameToken(given, session.csrfToken)) {
         await this.auth.record(session.user, 'csrf', 'refused', { path: req.path, ip: req.ip }, 'missing or wrong CSRF token');
-        throw new ForbiddenException('The form is missing its CSRF token or it is outdated; reload the page and try again.');
+        throw saying((m) => new ForbiddenException(m), text('dashboard.session.csrf'));
       }
     }
     return true;

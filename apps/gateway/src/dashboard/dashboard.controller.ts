@@ -1,17 +1,19 @@
 import { BadRequestException, Body, Controller, ForbiddenException, Get, NotFoundException, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { render, saying, text, type Lang } from '@lib/i18n';
 import type { Response } from 'express';
 import { ManageDeliveriesUseCase } from '../admin/manage-deliveries.usecase';
 import { chartJsSource, DASHBOARD_CSS, DASHBOARD_JS } from './dashboard-assets';
 import { DashboardAuthService, LoginRefused } from './dashboard-auth.service';
 import { DashboardExceptionFilter } from './dashboard-exception.filter';
-import { DashboardReadRepository } from './dashboard-read.repository';
+import { DashboardReadRepository } from '@lib/persistence';
 import { DashboardSessionGuard } from './dashboard-session.guard';
 import type { Query as QueryParams } from './filters';
 import { FlowsPage } from './flows.page';
 import {
   cookieOf, LOGIN_CSRF_COOKIE, newToken, safeNext, sameToken, securityHeaders, SESSION_COOKIE, setCookie, type DashboardRequest, type DashboardSession,
 } from './http';
+import { frameOf, PageLang, sayIn } from './lang';
 import { MessagePage } from './message.page';
 import { MoneyPage } from './money.page';
 import type { Page } from './page';
@@ -46,18 +48,19 @@ export class DashboardPublicController {
   loginForm(@Req() req: DashboardRequest, @Res() res: Response, @Query('next') next?: string): void {
     const csrf = newToken();
     setCookie(req, res, LOGIN_CSRF_COOKIE, csrf, '/dashboard/login');
-    sendHtml(res, 200, loginPage(csrf, undefined, next ? safeNext(next) : undefined));
+    sendHtml(res, 200, loginPage(frameOf(req), csrf, undefined, next ? safeNext(next) : undefined));
   }
 
   @Post('login')
   async login(@Req() req: DashboardRequest, @Res() res: Response, @Body() body: Record<string, unknown>): Promise<void> {
+    const frame = frameOf(req);
     const renew = () => {
       const csrf = newToken();
       setCookie(req, res, LOGIN_CSRF_COOKIE, csrf, '/dashboard/login');
       return csrf;
     };
     if (!sameToken(body?._csrf, cookieOf(req, LOGIN_CSRF_COOKIE))) {
-      return sendHtml(res, 403, loginPage(renew(), 'The log-in form was outdated; try again.'));
+      return sendHtml(res, 403, loginPage(frame, renew(), sayIn(frame.lang)('dashboard.login.form-outdated')));
     }
     const username = typeof body.username === 'string' ? body.username : '';
     const password = typeof body.password === 'string' ? body.password : '';
@@ -69,7 +72,7 @@ export class DashboardPublicController {
     } catch (error) {
       if (!(error instanceof LoginRefused)) throw error;
       if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
-      sendHtml(res, error.getStatus(), loginPage(renew(), error.message, typeof body.next === 'string' ? safeNext(body.next) : undefined));
+      sendHtml(res, error.getStatus(), loginPage(frame, renew(), render(error.text, frame.lang), typeof body.next === 'string' ? safeNext(body.next) : undefined));
     }
   }
 
@@ -84,7 +87,7 @@ export class DashboardPublicController {
     } else if (file === 'dashboard.css') {
       res.type('text/css').send(DASHBOARD_CSS);
     } else {
-      throw new NotFoundException(`No dashboard file ${file}.`);
+      throw saying((m) => new NotFoundException(m), text('dashboard.asset-not-found', { file }));
     }
   }
 }
@@ -115,61 +118,61 @@ export class DashboardController {
   }
 
   @Get('flows')
-  async flowsPage(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams): Promise<void> {
-    this.show(req, res, await this.flows.build(req.dashboard!.user, q));
+  async flowsPage(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams, @PageLang() lang: Lang): Promise<void> {
+    this.show(req, res, await this.flows.build(req.dashboard!.user, q, lang));
   }
 
   @Get('flows/export.csv')
-  async flowsCsv(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams): Promise<void> {
-    await this.csv(req, res, 'flows', q, await this.flows.build(req.dashboard!.user, q));
+  async flowsCsv(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams, @PageLang() lang: Lang): Promise<void> {
+    await this.csv(req, res, 'flows', q, await this.flows.build(req.dashboard!.user, q, lang), lang);
   }
 
   @Get('rejects')
-  async rejectsPage(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams): Promise<void> {
-    this.show(req, res, await this.rejects.build(req.dashboard!.user, q));
+  async rejectsPage(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams, @PageLang() lang: Lang): Promise<void> {
+    this.show(req, res, await this.rejects.build(req.dashboard!.user, q, lang));
   }
 
   @Get('rejects/export.csv')
-  async rejectsCsv(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams): Promise<void> {
-    await this.csv(req, res, 'rejects', q, await this.rejects.build(req.dashboard!.user, q));
+  async rejectsCsv(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams, @PageLang() lang: Lang): Promise<void> {
+    await this.csv(req, res, 'rejects', q, await this.rejects.build(req.dashboard!.user, q, lang), lang);
   }
 
   @Get('queues')
-  async queuesPage(@Req() req: DashboardRequest, @Res() res: Response, @Query('requeued') requeued?: string): Promise<void> {
-    const flash = typeof requeued === 'string' && UUID.test(requeued) ? `Aflevering ${requeued} staat weer in de wachtrij.` : undefined;
-    this.show(req, res, await this.queues.build(req.dashboard!.user), flash);
+  async queuesPage(@Req() req: DashboardRequest, @Res() res: Response, @PageLang() lang: Lang, @Query('requeued') requeued?: string): Promise<void> {
+    const flash = typeof requeued === 'string' && UUID.test(requeued) ? sayIn(lang)('dashboard.queues.requeued', { id: requeued }) : undefined;
+    this.show(req, res, await this.queues.build(req.dashboard!.user, lang), flash);
   }
 
   @Get('queues/export.csv')
-  async queuesCsv(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams): Promise<void> {
-    await this.csv(req, res, 'queues', q, await this.queues.build(req.dashboard!.user));
+  async queuesCsv(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams, @PageLang() lang: Lang): Promise<void> {
+    await this.csv(req, res, 'queues', q, await this.queues.build(req.dashboard!.user, lang), lang);
   }
 
   @Get('money')
-  async moneyPage(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams): Promise<void> {
-    this.show(req, res, await this.money.build(req.dashboard!.user, q));
+  async moneyPage(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams, @PageLang() lang: Lang): Promise<void> {
+    this.show(req, res, await this.money.build(req.dashboard!.user, q, lang));
   }
 
   @Get('money/export.csv')
-  async moneyCsv(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams): Promise<void> {
-    await this.csv(req, res, 'money', q, await this.money.build(req.dashboard!.user, q));
+  async moneyCsv(@Req() req: DashboardRequest, @Res() res: Response, @Query() q: QueryParams, @PageLang() lang: Lang): Promise<void> {
+    await this.csv(req, res, 'money', q, await this.money.build(req.dashboard!.user, q, lang), lang);
   }
 
   @Get('messages/:id')
-  async messagePage(@Req() req: DashboardRequest, @Res() res: Response, @Param('id') id: string): Promise<void> {
-    this.show(req, res, await this.message.build(req.dashboard!.user, id));
+  async messagePage(@Req() req: DashboardRequest, @Res() res: Response, @Param('id') id: string, @PageLang() lang: Lang): Promise<void> {
+    this.show(req, res, await this.message.build(req.dashboard!.user, id, lang));
   }
 
   @Get('messages/:id/export.csv')
-  async messageCsv(@Req() req: DashboardRequest, @Res() res: Response, @Param('id') id: string, @Query() q: QueryParams): Promise<void> {
-    await this.csv(req, res, 'message', q, await this.message.build(req.dashboard!.user, id));
+  async messageCsv(@Req() req: DashboardRequest, @Res() res: Response, @Param('id') id: string, @Query() q: QueryParams, @PageLang() lang: Lang): Promise<void> {
+    await this.csv(req, res, 'message', q, await this.message.build(req.dashboard!.user, id, lang), lang);
   }
 
   @Post('deliveries/:id/requeue')
   async requeue(@Req() req: DashboardRequest, @Res() res: Response, @Param('id') id: string): Promise<void> {
     const { user } = req.dashboard!;
-    if (!mayRequeue(user)) throw new ForbiddenException('Only the contractteam may requeue deliveries.');
-    if (!UUID.test(id) || !(await this.read.deliveryInScope(scopeOf(user), id))) throw new NotFoundException(`No delivery ${id}; open it from the Queues page.`);
+    if (!mayRequeue(user)) throw saying((m) => new ForbiddenException(m), text('dashboard.queues.requeue-not-allowed'));
+    if (!UUID.test(id) || !(await this.read.deliveryInScope(scopeOf(user), id))) throw saying((m) => new NotFoundException(m), text('dashboard.queues.no-delivery', { id }));
     try {
       await this.deliveries.requeue(id);
     } catch (error) {
@@ -182,18 +185,18 @@ export class DashboardController {
 
   private show(req: DashboardRequest, res: Response, page: Page, flash?: string): void {
     const s: DashboardSession = req.dashboard!;
-    sendHtml(res, 200, renderPage(page, s.user, s.csrfToken, flash));
+    sendHtml(res, 200, renderPage(page, frameOf(req), s, flash));
   }
 
   /** One table of the page as CSV (BSNs masked and small groups suppressed as on the page); audit-logged. */
-  private async csv(req: DashboardRequest, res: Response, name: string, q: QueryParams, page: Page): Promise<void> {
+  private async csv(req: DashboardRequest, res: Response, name: string, q: QueryParams, page: Page, lang: Lang): Promise<void> {
     const id = typeof q.table === 'string' ? q.table : '';
     const table = page.tables.find((t) => t.id === id);
-    if (!table) throw new BadRequestException(`table: choose one of ${page.tables.map((t) => t.id).join(', ')}`);
+    if (!table) throw saying((m) => new BadRequestException(m), text('dashboard.csv.which-table', { tables: page.tables.map((t) => t.id).join(', ') }));
     const { user } = req.dashboard!;
     await this.auth.record(user, 'export', 'allowed', { page: name, table: id, path: req.path, query: req.query, rows: table.rows.length, ip: req.ip });
     securityHeaders(res);
     res.setHeader('Content-Disposition', `attachment; filename="iwmo-${name}-${id}-${new Date().toISOString().slice(0, 10)}.csv"`);
-    res.type('text/csv; charset=utf-8').send(`\ufeff${toCsv(table)}`);
+    res.type('text/csv; charset=utf-8').send(`\ufeff${toCsv(table, lang)}`);
   }
 }

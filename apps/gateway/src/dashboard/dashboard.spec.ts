@@ -29,13 +29,15 @@ const WESTLAND_325 = '7b0c2f7e-3a51-4d0e-8f43-2b6f1c9e0325';
 /** A browser-ish client: keeps cookies, does not follow redirects. */
 class Client {
   private readonly cookies = new Map<string, string>();
-  constructor(private readonly base: string) {}
+  /** headers: sent with every request (Accept-Language) */
+  constructor(private readonly base: string, private readonly headers: Record<string, string> = {}) {}
 
   async request(method: 'GET' | 'POST', path: string, form?: Record<string, string>): Promise<{ status: number; headers: Headers; text: string }> {
     const response = await fetch(`${this.base}${path}`, {
       method,
       redirect: 'manual',
       headers: {
+        ...this.headers,
         cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
         ...(form && { 'content-type': 'application/x-www-form-urlencoded' }),
       },
@@ -163,7 +165,7 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     expect((await c.post('/dashboard/login', { _csrf: 'forged', username: 'team', password: PASSWORD })).status).toBe(403);
     const wrong = await c.login('team', 'not the password');
     expect(wrong.status).toBe(401);
-    expect(wrong.text).toContain('Username or password is wrong.');
+    expect(wrong.text).toContain('Gebruikersnaam of wachtwoord is onjuist.');
     const ok = await c.login('team', PASSWORD);
     expect(ok.status).toBe(303);
     expect(ok.headers.getSetCookie().join()).toMatch(/iwmo_dashboard=[^;]+; Path=\/dashboard; HttpOnly; SameSite=Strict/);
@@ -187,6 +189,61 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     expect((await c.get('/dashboard/assets/dashboard.js')).text).toContain('data-rendered');
   });
 
+  it('speaks Dutch by default and English on request: ?lang= sets a cookie and redirects, else Accept-Language, and the cookie wins', async () => {
+    const flowsIn = (page: string) => ({
+      lang: /<html lang="(\w+)">/.exec(page)?.[1],
+      title: /<h1>([^<]+)<\/h1>/.exec(page)?.[1],
+      switchTo: /<p class="lang"><a href="([^"]+)"[^>]*>([^<]+)<\/a>/.exec(page)?.slice(1),
+    });
+    const dutch = new Client(url);
+    await dutch.login('team', PASSWORD);
+    expect(flowsIn((await dutch.get('/dashboard/flows?gemeente=1842')).text)).toEqual({
+      lang: 'nl', title: 'Berichtenstromen', switchTo: ['/dashboard/flows?gemeente=1842&amp;lang=en', 'English'],
+    });
+
+    // the switch: the cookie for a year on the dashboard's path, and back to the same page without lang
+    const asked = await dutch.get('/dashboard/flows?gemeente=1842&lang=en');
+    expect(asked.status).toBe(303);
+    expect(asked.headers.get('location')).toBe('/dashboard/flows?gemeente=1842');
+    expect(asked.headers.getSetCookie()).toEqual(['iwmo_lang=en; Path=/dashboard; HttpOnly; SameSite=Lax; Max-Age=31536000']);
+    const english = (await dutch.get('/dashboard/flows?gemeente=1842')).text;
+    expect(flowsIn(english)).toEqual({ lang: 'en', title: 'Message flows', switchTo: ['/dashboard/flows?gemeente=1842&amp;lang=nl', 'Nederlands'] });
+    expect(english).toMatch(/<dt>messages<\/dt><dd>1<\/dd>/);
+    expect(english).toContain('>Log out</button>');
+    expect(english).not.toMatch(/Berichtenstromen|Uitloggen|geaccepteerd|Nederlandse tijd/);
+    // error pages too: a 400 and a 404 said in English
+    const bad = await dutch.get('/dashboard/flows?from=2026-13-01');
+    expect([bad.status, flowsIn(bad.text).title]).toEqual([400, 'Invalid input']);
+    expect(bad.text).toContain('from: 2026-13-01 is not a calendar date (YYYY-MM-DD)');
+    const none = await dutch.get('/dashboard/messages/00000000-0000-4000-8000-000000000000');
+    expect([none.status, flowsIn(none.text).title]).toEqual([404, 'Not found']);
+    // an unknown language is dropped without changing the choice
+    const odd = await dutch.get('/dashboard/flows?lang=de');
+    expect([odd.status, odd.headers.get('location'), odd.headers.getSetCookie()]).toEqual([303, '/dashboard/flows', []]);
+    expect(flowsIn((await dutch.get('/dashboard/flows')).text).lang).toBe('en');
+    expect((await dutch.get('/dashboard/flows?lang=nl')).headers.getSetCookie()).toEqual(['iwmo_lang=nl; Path=/dashboard; HttpOnly; SameSite=Lax; Max-Age=31536000']);
+    expect(flowsIn((await dutch.get('/dashboard/flows')).text).lang).toBe('nl');
+
+    // without the cookie, the Accept-Language header decides (q-values honoured); a language the dashboard does not speak is Dutch
+    for (const [header, lang] of [['en-GB,en;q=0.9', 'en'], ['de-DE, en;q=0.5, nl;q=0.8', 'nl'], ['fr', 'nl']] as const) {
+      const c = new Client(url, { 'accept-language': header });
+      const login = await c.get('/dashboard/login');
+      expect([header, flowsIn(login.text).lang]).toEqual([header, lang]);
+      await c.login('team', PASSWORD);
+      expect([header, flowsIn((await c.get('/dashboard/flows')).text).lang]).toEqual([header, lang]);
+    }
+    // the log-in page in English, before any session, and its refusal too
+    const visitor = new Client(url, { 'accept-language': 'en' });
+    const page = (await visitor.get('/dashboard/login')).text;
+    expect(flowsIn(page)).toEqual({ lang: 'en', title: 'Log in', switchTo: ['/dashboard/login?lang=nl', 'Nederlands'] });
+    expect((await visitor.login('team', 'not the password')).text).toContain('Username or password is wrong.');
+    // the cookie wins over the header
+    expect((await visitor.get('/dashboard/login?lang=nl')).status).toBe(303);
+    expect(flowsIn((await visitor.get('/dashboard/login')).text).lang).toBe('nl');
+    await visitor.login('team', PASSWORD);
+    expect(flowsIn((await visitor.get('/dashboard/flows')).text)).toMatchObject({ lang: 'nl', title: 'Berichtenstromen' });
+  });
+
   it('filters change the numbers: the flows of one gemeente', async () => {
     const c = new Client(url);
     await c.login('team', PASSWORD);
@@ -203,7 +260,7 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     expect((await c.get('/dashboard/money')).text).toMatch(/<dt>toegekend door de gemeente<\/dt><dd>[^<]+<\/dd><\/div><div><dt>open \(nog geen antwoord\)<\/dt>/);
     const bad = await c.get('/dashboard/flows?from=2026-13-01');
     expect(bad.status).toBe(400);
-    expect(bad.text).toContain('from: 2026-13-01 is not a calendar date (YYYY-MM-DD)');
+    expect(bad.text).toContain('from: 2026-13-01 bestaat niet als kalenderdatum (JJJJ-MM-DD)');
     // whatever comes back from the request is escaped
     const xss = await c.get(`/dashboard/flows?type=${encodeURIComponent('<script>alert(1)</script>')}`);
     expect(xss.status).toBe(400);
@@ -230,6 +287,47 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     const queues = await c.get('/dashboard/queues');
     expect(queues.text).not.toContain('opnieuw aanbieden</button>');
     expect((await c.post(`/dashboard/deliveries/${deadDelivery}/requeue`, { _csrf: csrfOf(queues.text) })).status).toBe(403);
+  });
+
+  it('refuses in the page language, and audit-logs the refusal in Dutch', async () => {
+    const c = new Client(url, { 'accept-language': 'en' });
+    await c.login('delft2', PASSWORD);
+    const refused = await c.get('/dashboard/flows?gemeente=1842');
+    expect(refused.status).toBe(403);
+    expect(refused.text).toContain('You may see gemeente 0503 only; remove the gemeente filter 1842.');
+    const reasons = (await audit('dashboard.access')).filter((a) => a.actor === 'dashboard:delft2').map((a) => a.reason);
+    expect(reasons.at(-1)).toBe('U mag alleen gemeente 0503 zien; haal het gemeentefilter 1842 weg.');
+  });
+
+  it('shows a message, its status history and its findings in the page language (a finding stored with its catalogue text)', async () => {
+    const [{ errors }] = (await db.query<{ errors: unknown[] }>('SELECT errors FROM messages WHERE id = $1', [rejectedId])).rows as [{ errors: unknown[] }];
+    const finding = {
+      layer: 'rule', code: '8001', rule: 'TR342', path: '/Bericht/Header', message: 'Het DeclaratieAntwoord wijst de declaratie af (stored words)',
+      text: { key: 'TR342.rejected-with-prestaties', params: { codes: '8001', count: 2 } },
+    };
+    await db.query('UPDATE messages SET errors = $2 WHERE id = $1', [rejectedId, JSON.stringify([...errors, finding])]);
+    try {
+      const nl = new Client(url);
+      await nl.login('team', PASSWORD);
+      const dutch = (await nl.get(`/dashboard/messages/${rejectedId}`)).text;
+      expect(dutch).toContain('<h2 id="title-history">Statushistorie</h2>');
+      expect(dutch).toContain('tijdstip (Nederlandse tijd)');
+      expect(dutch).toContain('stuurt 2 prestaties terug (TR342)');
+      expect(dutch).toContain('Client ******782 has no toewijzing 42'); // stored without a text: its stored words
+      const en = new Client(url, { 'accept-language': 'en' });
+      await en.login('team', PASSWORD);
+      const english = (await en.get(`/dashboard/messages/${rejectedId}`)).text;
+      expect(english).toContain('<h2 id="title-history">Status history</h2>');
+      expect(english).toContain('time (Amsterdam time)');
+      expect(english).toContain('yet returns 2 prestaties (TR342)');
+      expect(english).toContain('Client ******782 has no toewijzing 42');
+      expect(english).toMatch(/<td>received<\/td>/);
+      expect(english).not.toMatch(/Statushistorie|Nederlandse tijd|ontvangen|stuurt 2 prestaties/);
+      const csv = (await en.get(`/dashboard/messages/${rejectedId}/export.csv?table=errors`)).text.split('\r\n');
+      expect(csv[0]).toBe('element,rule,code,what to fix,what the rule asks');
+    } finally {
+      await db.query('UPDATE messages SET errors = $2 WHERE id = $1', [rejectedId, JSON.stringify(errors)]);
+    }
   });
 
   it('masks BSNs on pages and in exports, and suppresses groups under DASHBOARD_MIN_GROUP', async () => {
@@ -282,6 +380,18 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     expect(page.text).toContain('Gedeclareerd: wat niet is afgewezen (toegekend + open)');
     expect(page.text).toContain('Afgewezen door de gateway:');
     expect(page.text).toContain('chart-verzilvering');
+    // the same in English: the words of the page and the CSV, the amounts in English notation on the page and the machine's in the CSV
+    const en = new Client(url, { 'accept-language': 'en' });
+    await en.login('team', PASSWORD);
+    const enCsv = (await en.get('/dashboard/money/export.csv?table=money&split=aannemer')).text.split('\r\n');
+    expect(enCsv[0]).toMatch(/^gemeente,month,delivered by,clients with a toewijzing,allocated,allocated per client,submitted,rejected by gateway,/);
+    expect(enCsv.filter((l) => l.startsWith('1783,')).map((l) => l.replace(/^1783,\d{4}-\d{2},/, ''))).toEqual([
+      hoofd.replace('hoofdaannemer zelf', 'hoofdaannemer itself'), onder.replace('onderdrukt', 'suppressed'),
+    ]);
+    const enPage = (await en.get('/dashboard/money?split=aannemer')).text;
+    expect(enPage).toContain('count for that onderaannemer');
+    expect(enPage).toMatch(/<dt>awarded by the gemeente<\/dt><dd>€[\d,]+\.\d\d<\/dd>/);
+    expect(enPage).not.toMatch(/toegekend door|Bedragen in euro|onderdrukt/);
 
     await admin('POST', '', { username: 'hoofd', role: 'aanbieder', party: '12345678', password: PASSWORD });
     await admin('POST', '', { username: 'onder', role: 'aanbieder', party: ONDER, password: PASSWORD });
@@ -322,6 +432,18 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     const csv = (await c.get('/dashboard/rejects/export.csv?table=prestaties&bron=gemeente&retourcode=9321')).text;
     expect(csv).toContain('******015');
     expect(csv).toContain('9321');
+    // the same page in English: the words are the page's, the standard's betekenis and definitions stay as the standard says them
+    const en = new Client(url, { 'accept-language': 'en' });
+    await en.login('team', PASSWORD);
+    const enCodes = (await en.get('/dashboard/rejects/export.csv?table=retourcodes')).text.split('\r\n');
+    expect(enCodes[0]).toBe('source,retourcode,count,counted,meaning (betekenis),rule,what the rule asks');
+    expect(enCodes.find((l) => l.includes(',9321,'))).toBe(codes.find((l) => l.includes(',9321,')));
+    expect(enCodes.find((l) => l.includes(',9338,'))).toMatch(/^gateway \(message check\),9338,1,messages,/);
+    const enPage = (await en.get('/dashboard/rejects?bron=gemeente&retourcode=9321')).text;
+    expect(enPage).toContain('<h1>Rejections</h1>');
+    expect(enPage).toContain('Prestaties a gemeente rejected in its WMO325 with retourcode 9321');
+    expect(enPage).toContain('answer (WMO325) (Amsterdam time)');
+    expect(enPage).not.toMatch(/Afkeuringen|Meest voorkomende|verschillende codes/);
     // Delft's gemeente user does not see Westland's verdicts
     const delft = new Client(url);
     await delft.login('delft2', PASSWORD);
@@ -333,11 +455,21 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     await c.login('team', PASSWORD);
     const queues = await c.get('/dashboard/queues');
     expect(queues.text).toContain(`/dashboard/deliveries/${deadDelivery}/requeue`);
+    expect(queues.text).toContain('>opnieuw aanbieden</button>');
+    const en = new Client(url, { 'accept-language': 'en' });
+    await en.login('team', PASSWORD);
+    const enQueues = (await en.get('/dashboard/queues')).text;
+    expect(enQueues).toContain('<h1>Queues and deadlines</h1>');
+    expect(enQueues).toContain('>requeue</button>');
+    expect(enQueues).toContain('dead-letter (given up)');
+    expect(enQueues).not.toMatch(/Afleveringen|opnieuw aanbieden|wachtend/);
     expect((await c.post(`/dashboard/deliveries/${deadDelivery}/requeue`, { _csrf: 'wrong' })).status).toBe(403);
     const done = await c.post(`/dashboard/deliveries/${deadDelivery}/requeue`, { _csrf: csrfOf(queues.text) });
     expect(done.status).toBe(303);
     expect((await db.query<{ status: string }>('SELECT status FROM deliveries WHERE id = $1', [deadDelivery])).rows[0]!.status).toBe('pending');
     expect((await audit('dashboard.requeue')).map((a) => [a.actor, a.outcome])).toEqual([['dashboard:team', 'allowed']]);
+    expect((await en.get(`/dashboard/queues?requeued=${deadDelivery}`)).text).toContain(`Delivery ${deadDelivery} is back in the queue.`);
+    expect((await c.get(`/dashboard/queues?requeued=${deadDelivery}`)).text).toContain(`Aflevering ${deadDelivery} staat weer in de wachtrij.`);
     expect((await audit('dashboard.csrf')).length).toBeGreaterThanOrEqual(1);
   });
 

@@ -27,9 +27,9 @@ export function cookieOf(req: Request, name: string): string | undefined {
   return undefined;
 }
 
-/** HttpOnly, SameSite=Strict, Secure behind TLS; a session cookie (the server ends the session). */
-export function setCookie(req: Request, res: Response, name: string, value: string, path: string, maxAgeSeconds?: number): void {
-  const parts = [`${name}=${encodeURIComponent(value)}`, `Path=${path}`, 'HttpOnly', 'SameSite=Strict'];
+/** HttpOnly, SameSite=Strict unless told, Secure behind TLS; without maxAgeSeconds a session cookie (the server ends the session). */
+export function setCookie(req: Request, res: Response, name: string, value: string, path: string, maxAgeSeconds?: number, sameSite: 'Strict' | 'Lax' = 'Strict'): void {
+  const parts = [`${name}=${encodeURIComponent(value)}`, `Path=${path}`, 'HttpOnly', `SameSite=${sameSite}`];
   if (req.secure) parts.push('Secure');
   if (maxAgeSeconds !== undefined) parts.push(`Max-Age=${maxAgeSeconds}`);
   res.append('Set-Cookie', parts.join('; '));

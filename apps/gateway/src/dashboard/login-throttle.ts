@@ -1,4 +1,5 @@
 import { isIPv4, isIPv6 } from 'node:net';
+import { text, type Text } from '@lib/i18n';
 
 /**
  * Dashboard log-in throttling (issue 12): failures are counted per client address and per
@@ -35,13 +36,10 @@ export function throttleAddressOf(ip: string): string {
   return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
-/** The throttled answer's text: how long to wait and until when (Dutch, like the dashboard's pages). */
-export function throttledMessage(scope: 'user' | 'address', retryAfterSeconds: number, now = new Date()): string {
-  const until = new Date(now.getTime() + retryAfterSeconds * 1000).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam' });
-  const wait = retryAfterSeconds < 60
-    ? `${retryAfterSeconds} ${retryAfterSeconds === 1 ? 'seconde' : 'seconden'}`
-    : `${Math.ceil(retryAfterSeconds / 60)} ${Math.ceil(retryAfterSeconds / 60) === 1 ? 'minuut' : 'minuten'}`;
-  return scope === 'user'
-    ? `Te veel mislukte inlogpogingen voor deze gebruikersnaam vanaf uw adres. Probeer het over ${wait} opnieuw (om ${until}). Wachtwoord vergeten? Vraag een beheerder om een nieuw wachtwoord.`
-    : `Te veel mislukte inlogpogingen vanaf uw adres. Probeer het over ${wait} opnieuw (om ${until}).`;
+/** The throttled answer's text: how long to wait and until when (a time of day in Amsterdam, written alike in both languages). */
+export function throttledMessage(scope: 'user' | 'address', retryAfterSeconds: number, now = new Date()): Text {
+  const until = new Date(now.getTime() + retryAfterSeconds * 1000).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam', hourCycle: 'h23' });
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  const wait = retryAfterSeconds < 60 ? text('dashboard.login.wait-seconds', { n: retryAfterSeconds }) : text('dashboard.login.wait-minutes', { n: minutes });
+  return scope === 'user' ? text('dashboard.login.throttled-user', { wait, until }) : text('dashboard.login.throttled-address', { wait, until });
 }

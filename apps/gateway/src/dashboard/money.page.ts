@@ -1,16 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { formatEuros, type Lang } from '@lib/i18n';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { DATABASE, type Database } from '@lib/persistence';
 import type { ContractRegister, RulesConfig } from '@lib/rules';
 import { RULES_CONFIG } from '../iwmo/iwmo.module';
-import { DashboardReadRepository, HOOFDAANNEMER, type CurrentToewijzing, type DeclaredGroup, type MoneyFilter, type MoneySplit } from './dashboard-read.repository';
+import { DashboardReadRepository, HOOFDAANNEMER, type CurrentToewijzing, type DeclaredGroup, type MoneyFilter, type MoneySplit } from '@lib/persistence';
 import { parseMoneyFilter, queryString, type Query } from './filters';
-import { partyOptions } from './flows.page';
+import { partyFilters, partyOptions } from './flows.page';
+import { sayIn } from './lang';
 import { monthsBetween, moneyRows, type MoneyRow } from './money';
 import type { Chart, Page } from './page';
 import { SUPPRESSED } from './privacy';
 import { assertFilterInScope, scopeOf, type DashboardUser, type Scope } from './scope';
-import { cents, guarded, percent, type Table } from './table';
+import { cents, formatPercent, guarded, percent, suppressedLabel, type Table } from './table';
 
 /** Query results are reused while the data they come from is unchanged, at most this long. */
 export const MONEY_CACHE_MS = 60_000;
@@ -34,15 +36,10 @@ class FingerprintCache<T> {
   }
 }
 
-const KEY_LABEL: Record<Exclude<MoneySplit, 'totaal'>, string> = { resultaatgebied: 'resultaatgebied', aanbieder: 'aanbieder', aannemer: 'geleverd door' };
-const SPLIT_LABEL: Record<MoneySplit, string> = { totaal: 'totaal', resultaatgebied: 'per resultaatgebied', aanbieder: 'per aanbieder', aannemer: 'per hoofd-/onderaannemer' };
-
-/** What each money column counts, shown under the table (and so in the CSV's header row labels). */
-const COLUMN_NOTE =
-  'Ingediend: alle prestaties in de declaraties (debet min credit). Afgewezen door de gateway: prestaties die de gateway bij ontvangst afwees (eigen declaratieantwoord aan de aanbieder, kopie aan de gemeente). ' +
-  'Afgewezen door de gemeente: prestaties die de gemeente in haar declaratieantwoord (325) afwees, of in een declaratie die zij in zijn geheel afwees. ' +
-  'Gedeclareerd: wat niet is afgewezen (toegekend + open). Toegekend: niet afgewezen in het declaratieantwoord van de gemeente. Open: nog geen declaratieantwoord. ' +
-  'Ingediend = afgewezen door de gateway + afgewezen door de gemeente + toegekend + open. Verzilvering: gedeclareerd / toegewezen; afgewezen prestaties tellen nooit mee.';
+const KEY_LABEL = { resultaatgebied: 'dashboard.money.key.resultaatgebied', aanbieder: 'dashboard.filters.aanbieder', aannemer: 'dashboard.money.key.aannemer' } as const;
+const SPLIT_LABEL = {
+  totaal: 'dashboard.money.split.totaal', resultaatgebied: 'dashboard.money.split.resultaatgebied', aanbieder: 'dashboard.money.split.aanbieder', aannemer: 'dashboard.money.split.aannemer',
+} as const satisfies Record<MoneySplit, string>;
 
 /** Sum of a measure over rows, or null when any of them is suppressed (a sum must not give a hidden row away). */
 function sumOf(rows: readonly MoneyRow[], pick: (r: MoneyRow) => number | null | typeof SUPPRESSED): number | null {
@@ -102,38 +99,42 @@ export class MoneyPage {
     if (id === undefined) this.registerIds.set(register, (id = ++this.registerCount));
     return id;
   }
-  async build(user: DashboardUser, query: Query): Promise<Page> {
+  async build(user: DashboardUser, query: Query, lang: Lang): Promise<Page> {
+    const say = sayIn(lang);
     const f = parseMoneyFilter(query);
     const scope = scopeOf(user);
     assertFilterInScope(scope, f);
     // read each time: the register can be replaced while the gateway runs
     const register = this.rules.contracts;
     const months = monthsBetween(f.from, f.to);
-    const [rows, parties] = await Promise.all([this.rows(scope, f, months, register), partyOptions(this.read, user)]);
+    const [rows, parties] = await Promise.all([this.rows(scope, f, months, register), partyOptions(this.read, user, lang)]);
     const label = (m: string) => m.slice(0, 7);
     const gebiedNaam = (key: string) => register.resultaatgebied(key)?.naam ?? key;
-    const aannemerNaam = (key: string) => (key === HOOFDAANNEMER ? 'hoofdaannemer zelf' : `onderaannemer ${parties.nameOf(key)}`);
+    const aannemerNaam = (key: string) => (key === HOOFDAANNEMER ? say('dashboard.money.hoofdaannemer-self') : say('dashboard.money.onderaannemer', { party: parties.nameOf(key) }));
     const keyLabel = (key: string) =>
       f.split === 'resultaatgebied' ? `${key} ${gebiedNaam(key)}` : f.split === 'aannemer' ? aannemerNaam(key) : f.split === 'aanbieder' ? parties.nameOf(key) : key;
 
+    const measure = {
+      toegewezen: say('dashboard.money.col.toegewezen'), gedeclareerd: say('dashboard.money.col.gedeclareerd'), toegekend: say('dashboard.money.col.toegekend'),
+      afgewezenDoorGateway: say('dashboard.money.col.afgewezen-door-gateway'), afgewezenDoorGemeente: say('dashboard.money.col.afgewezen-door-gemeente'),
+      gedeclareerdNietAfgewezen: say('dashboard.money.col.gedeclareerd-niet-afgewezen'), ingediend: say('dashboard.money.col.ingediend'),
+    };
+    const month = say('dashboard.money.col.month');
     const table: Table = {
       id: 'money',
-      title: `Per gemeente en maand${f.split === 'totaal' ? '' : `, ${SPLIT_LABEL[f.split]}`}`,
-      note: `Bedragen in euro. "onderdrukt": minder dan ${this.config.dashboardMinGroup} cliënten in de groep. ${COLUMN_NOTE}` +
-        (f.split === 'aannemer'
-          ? ' Een toewijzing die de hoofdaannemer aan een onderaannemer heeft uitbesteed (vastgelegd bij acceptatie van de 301), en de prestaties die de onderaannemer leverde, tellen bij die onderaannemer; de rest bij de hoofdaannemer zelf.'
-          : ''),
+      title: f.split === 'totaal' ? say('dashboard.money.table.title') : say('dashboard.money.table.title-split', { split: say(SPLIT_LABEL[f.split]) }),
+      note: say('dashboard.money.table.note', { minGroup: this.config.dashboardMinGroup }) + (f.split === 'aannemer' ? ` ${say('dashboard.money.table.note-aannemer')}` : ''),
       columns: [
-        { key: 'gemeente', label: 'gemeente' }, { key: 'month', label: 'maand' },
-        ...(f.split === 'totaal' ? [] : [{ key: 'key', label: KEY_LABEL[f.split] }]),
-        { key: 'clientsT', label: 'cliënten met toewijzing', numeric: true }, { key: 'toegewezen', label: 'toegewezen', numeric: true },
-        { key: 'toegewezenPerClient', label: 'toegewezen per cliënt', numeric: true },
-        { key: 'ingediend', label: 'ingediend', numeric: true },
-        { key: 'afgewezenDoorGateway', label: 'afgewezen door gateway', numeric: true }, { key: 'afgewezenDoorGemeente', label: 'afgewezen door gemeente', numeric: true },
-        { key: 'clientsD', label: 'cliënten gedeclareerd', numeric: true }, { key: 'gedeclareerd', label: 'gedeclareerd (niet afgewezen)', numeric: true },
-        { key: 'gedeclareerdPerClient', label: 'gedeclareerd per cliënt', numeric: true }, { key: 'toegekend', label: 'toegekend', numeric: true },
-        { key: 'open', label: 'open', numeric: true },
-        { key: 'verzilvering', label: 'verzilvering (gedeclareerd / toegewezen)', numeric: true },
+        { key: 'gemeente', label: say('dashboard.filters.gemeente') }, { key: 'month', label: month },
+        ...(f.split === 'totaal' ? [] : [{ key: 'key', label: say(KEY_LABEL[f.split]) }]),
+        { key: 'clientsT', label: say('dashboard.money.col.clients-toegewezen'), numeric: true }, { key: 'toegewezen', label: measure.toegewezen, numeric: true },
+        { key: 'toegewezenPerClient', label: say('dashboard.money.col.toegewezen-per-client'), numeric: true },
+        { key: 'ingediend', label: measure.ingediend, numeric: true },
+        { key: 'afgewezenDoorGateway', label: measure.afgewezenDoorGateway, numeric: true }, { key: 'afgewezenDoorGemeente', label: measure.afgewezenDoorGemeente, numeric: true },
+        { key: 'clientsD', label: say('dashboard.money.col.clients-gedeclareerd'), numeric: true }, { key: 'gedeclareerd', label: measure.gedeclareerdNietAfgewezen, numeric: true },
+        { key: 'gedeclareerdPerClient', label: say('dashboard.money.col.gedeclareerd-per-client'), numeric: true }, { key: 'toegekend', label: measure.toegekend, numeric: true },
+        { key: 'open', label: say('dashboard.money.col.open'), numeric: true },
+        { key: 'verzilvering', label: say('dashboard.money.col.verzilvering'), numeric: true },
       ],
       rows: rows.map((r) => ({
         gemeente: parties.nameOf(r.gemeente), month: label(r.month), key: keyLabel(r.key),
@@ -161,12 +162,12 @@ export class MoneyPage {
     const euros = (c: number | null) => (c === null ? null : Math.round(c) / 100);
     const trend: Table = {
       id: 'trend',
-      title: 'Trend per maand (alle gemeenten in de selectie)',
-      note: 'Een maand waarin een groep is onderdrukt, heeft geen totaal.',
+      title: say('dashboard.money.trend.title'),
+      note: say('dashboard.money.trend.note'),
       columns: [
-        { key: 'month', label: 'maand' }, { key: 'toegewezen', label: 'toegewezen', numeric: true },
-        { key: 'gedeclareerd', label: 'gedeclareerd', numeric: true }, { key: 'toegekend', label: 'toegekend', numeric: true },
-        ...series.map((s) => ({ key: `v:${s}`, label: `verzilvering ${seriesLabel(s)}`, numeric: true })),
+        { key: 'month', label: month }, { key: 'toegewezen', label: measure.toegewezen, numeric: true },
+        { key: 'gedeclareerd', label: measure.gedeclareerd, numeric: true }, { key: 'toegekend', label: measure.toegekend, numeric: true },
+        ...series.map((s) => ({ key: `v:${s}`, label: say('dashboard.money.col.verzilvering-of', { series: seriesLabel(s) }), numeric: true })),
       ],
       rows: months.map((m, i) => ({
         month: label(m),
@@ -178,43 +179,44 @@ export class MoneyPage {
     };
     const charts: Chart[] = [
       {
-        id: 'chart-amounts', title: 'Toegewezen, gedeclareerd en toegekend per maand (euro)', type: 'line', labels: months.map(label), tableId: 'trend', yLabel: 'euro',
+        id: 'chart-amounts', title: say('dashboard.money.chart.amounts'), type: 'line', labels: months.map(label), tableId: 'trend', yLabel: say('dashboard.money.chart.euro'), fractional: true,
         datasets: [
-          { label: 'toegewezen', data: amounts.map((a) => euros(a.toegewezen)) },
-          { label: 'gedeclareerd', data: amounts.map((a) => euros(a.gedeclareerd)) },
-          { label: 'toegekend', data: amounts.map((a) => euros(a.toegekend)) },
+          { label: measure.toegewezen, data: amounts.map((a) => euros(a.toegewezen)) },
+          { label: measure.gedeclareerd, data: amounts.map((a) => euros(a.gedeclareerd)) },
+          { label: measure.toegekend, data: amounts.map((a) => euros(a.toegekend)) },
         ],
       },
       {
-        id: 'chart-verzilvering', title: 'Verzilveringspercentage per maand', type: 'line', labels: months.map(label), tableId: 'trend', yLabel: '%',
+        id: 'chart-verzilvering', title: say('dashboard.money.chart.verzilvering'), type: 'line', labels: months.map(label), tableId: 'trend', yLabel: '%', fractional: true,
         datasets: series.map((s, j) => ({ label: seriesLabel(s), data: verzilvering[j]! })),
       },
     ];
     const totalT = sumOf(rows, (r) => r.toegewezen);
     const totalD = sumOf(rows, (r) => r.gedeclareerd);
-    const money = (c: number | null) => (c === null ? 'onderdrukt' : new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(c / 100));
+    const money = (c: number | null) => (c === null ? suppressedLabel(lang) : formatEuros(c, lang));
     return {
       path: '/dashboard/money',
-      title: 'Geld',
-      intro: 'Toegewezen bedrag uit de actuele toewijzingen en het contractregister (tarief per maand, naar rato van de dagen waar de gemeente dat zo declareert); uit de declaraties wat is ingediend, wat de gateway en de gemeente afwezen, wat is toegekend en wat nog open staat; per cliënt en als verzilveringspercentage. Gedeclareerd en verzilvering tellen alleen prestaties die niet zijn afgewezen.' +
-        (register.illustrative ? ' Let op: het contractregister bevat illustratieve tarieven, niet het echte contract.' : ''),
+      title: say('dashboard.money.title'),
+      intro: say('dashboard.money.intro') + (register.illustrative ? ` ${say('dashboard.money.illustrative')}` : ''),
       query: queryString({ from: f.from.slice(0, 7), to: f.to.slice(0, 7), gemeente: f.gemeente, aanbieder: f.aanbieder, split: f.split }),
       filters: [
-        { name: 'from', label: 'van maand', kind: 'month', value: f.from.slice(0, 7) },
-        { name: 'to', label: 't/m maand', kind: 'month', value: f.to.slice(0, 7) },
-        { name: 'gemeente', label: 'gemeente', kind: 'select', value: f.gemeente ?? '', options: parties.gemeenten },
-        { name: 'aanbieder', label: 'aanbieder', kind: 'select', value: f.aanbieder ?? '', options: parties.aanbieders },
-        { name: 'split', label: 'uitsplitsing', kind: 'select', value: f.split, options: (['totaal', 'resultaatgebied', 'aannemer'] as const).map((s) => ({ value: s, label: SPLIT_LABEL[s] })) },
+        { name: 'from', label: say('dashboard.money.filter.from'), kind: 'month', value: f.from.slice(0, 7) },
+        { name: 'to', label: say('dashboard.money.filter.to'), kind: 'month', value: f.to.slice(0, 7) },
+        ...partyFilters(f, parties, say),
+        {
+          name: 'split', label: say('dashboard.money.filter.split'), kind: 'select', value: f.split,
+          options: (['totaal', 'resultaatgebied', 'aannemer'] as const).map((s) => ({ value: s, label: say(SPLIT_LABEL[s]) })),
+        },
       ],
       summary: [
-        { label: 'toegewezen', value: money(totalT) },
-        { label: 'ingediend', value: money(sumOf(rows, (r) => r.ingediend)) },
-        { label: 'afgewezen door gateway', value: money(sumOf(rows, (r) => r.afgewezenDoorGateway)) },
-        { label: 'afgewezen door gemeente', value: money(sumOf(rows, (r) => r.afgewezenDoorGemeente)) },
-        { label: 'gedeclareerd (niet afgewezen)', value: money(totalD) },
-        { label: 'toegekend door de gemeente', value: money(sumOf(rows, (r) => r.toegekend)) },
-        { label: 'open (nog geen antwoord)', value: money(sumOf(rows, (r) => r.open)) },
-        { label: 'verzilvering', value: totalT && totalD !== null ? `${((totalD / totalT) * 100).toFixed(1).replace('.', ',')}%` : '-' },
+        { label: measure.toegewezen, value: money(totalT) },
+        { label: measure.ingediend, value: money(sumOf(rows, (r) => r.ingediend)) },
+        { label: measure.afgewezenDoorGateway, value: money(sumOf(rows, (r) => r.afgewezenDoorGateway)) },
+        { label: measure.afgewezenDoorGemeente, value: money(sumOf(rows, (r) => r.afgewezenDoorGemeente)) },
+        { label: measure.gedeclareerdNietAfgewezen, value: money(totalD) },
+        { label: say('dashboard.money.summary.toegekend'), value: money(sumOf(rows, (r) => r.toegekend)) },
+        { label: say('dashboard.money.summary.open'), value: money(sumOf(rows, (r) => r.open)) },
+        { label: say('dashboard.money.summary.verzilvering'), value: totalT && totalD !== null ? formatPercent((totalD / totalT) * 100, lang) : '-' },
       ],
       charts,
       tables: [table, trend],

@@ -1,5 +1,5 @@
 import type { ContractRegister } from '@lib/rules';
-import { HOOFDAANNEMER, type CurrentToewijzing, type DeclaredGroup, type MoneySplit } from './dashboard-read.repository';
+import { HOOFDAANNEMER, type CurrentToewijzing, type DeclaredGroup, type MoneySplit } from '@lib/persistence';
 import { SUPPRESSED, tooSmall, type Guarded } from './privacy';
 
 /**

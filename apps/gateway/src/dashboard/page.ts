@@ -12,6 +12,8 @@ export interface Chart {
   /** the table with the chart's numbers */
   readonly tableId: string;
   readonly yLabel?: string;
+  /** the y axis counts amounts or percentages, not whole things: its ticks may have decimals */
+  readonly fractional?: boolean;
 }
 
 export interface FilterField {

@@ -26,5 +26,3 @@ export type Guarded<T> = T | typeof SUPPRESSED;
 export const tooSmall = (clients: number, minGroup: number): boolean => clients > 0 && clients < minGroup;
 
 export const guard = <T>(value: T, clients: number, minGroup: number): Guarded<T> => (tooSmall(clients, minGroup) ? SUPPRESSED : value);
-
-export const SUPPRESSED_LABEL = 'onderdrukt';

@@ -1,17 +1,19 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
+import { formatAmsterdamTime, formatNumber, type Lang } from '@lib/i18n';
 import type { Queue } from 'bullmq';
 import { DATABASE, type Database } from '@lib/persistence';
 import { QueueName } from '@lib/queue';
 import { dutchToday } from '@lib/rules';
-import { DashboardReadRepository, type DeadlineSoort } from './dashboard-read.repository';
+import { DashboardReadRepository, type DeadlineSoort } from '@lib/persistence';
 import { partyOptions } from './flows.page';
+import { sayIn } from './lang';
 import type { Page } from './page';
 import { maskBsn, maskBsnsInText } from './privacy';
 import { mayRequeue, scopeOf, type DashboardUser } from './scope';
 import type { Cell, Table } from './table';
 import { overdueCutoff } from './working-days';
-import { dutchTime, timeLabel } from './time';
+import { timeLabel } from './time';
 
 /** What the page needs of the BullMQ queue. */
 export type JobCounter = Pick<Queue, 'getJobCounts'>;
@@ -20,19 +22,27 @@ const REDIS_WAIT_MS = 2000;
 /** A pending delivery untouched this long is listed even without failed attempts. */
 const STALE_MINUTES = 60;
 
-/** The standard's terms (FAQ iWmo 3.2, OP090x4), in working days. */
-export const TERMS: Record<DeadlineSoort, { days: 3 | 5 | 10; label: string }> = {
-  retour: { days: 3, label: 'retourbericht op een heenbericht (3 werkdagen)' },
-  'antwoord-op-verzoek': { days: 5, label: '301 of 319 op een verzoek 315/317 (5 werkdagen)' },
-  start: { days: 5, label: 'startbericht 305 na de ingangsdatum van de toewijzing (5 werkdagen)' },
-  stop: { days: 5, label: 'stopbericht 307 na de einddatum van de toewijzing (5 werkdagen)' },
-  'declaratie-antwoord': { days: 10, label: 'declaratie-antwoord 325 op een declaratie 323 (10 werkdagen)' },
-};
+/** What is missing when an answer is past the standard's term (FAQ iWmo 3.2, OP090x4: 3, 5 or 10 working days). */
+const TERM_LABEL = {
+  retour: 'dashboard.queues.term.retour',
+  'antwoord-op-verzoek': 'dashboard.queues.term.antwoord-op-verzoek',
+  start: 'dashboard.queues.term.start',
+  stop: 'dashboard.queues.term.stop',
+  'declaratie-antwoord': 'dashboard.queues.term.declaratie-antwoord',
+} as const satisfies Record<DeadlineSoort, string>;
 
-const STATE_LABEL: Record<string, string> = {
-  waiting: 'wachtend (nog niet geprobeerd)', delayed: 'vertraagd (wordt opnieuw geprobeerd)', dead: 'dead-letter (opgegeven)',
-  delivered: 'afgeleverd', acked: 'afgeleverd en bevestigd',
-};
+const STATES = ['waiting', 'delayed', 'dead', 'delivered', 'acked'] as const;
+const STATE_LABEL = {
+  waiting: 'dashboard.queues.state.waiting', delayed: 'dashboard.queues.state.delayed', dead: 'dashboard.queues.state.dead',
+  delivered: 'dashboard.queues.state.delivered', acked: 'dashboard.queues.state.acked',
+} as const satisfies Record<(typeof STATES)[number], string>;
+/** BullMQ's job states, as getJobCounts names them */
+const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
+const JOB_STATE_LABEL = {
+  waiting: 'dashboard.queues.job.waiting', active: 'dashboard.queues.job.active', delayed: 'dashboard.queues.job.delayed',
+  failed: 'dashboard.queues.job.failed', completed: 'dashboard.queues.job.completed',
+} as const satisfies Record<(typeof JOB_STATES)[number], string>;
+const isJobState = (state: string): state is (typeof JOB_STATES)[number] => (JOB_STATES as readonly string[]).includes(state);
 
 /** Queues and deadlines: deliveries that wait, are retried or were given up (with requeue), and answers past their term. */
 @Injectable()
@@ -46,7 +56,9 @@ export class QueuesPage {
     this.read = new DashboardReadRepository(db);
   }
 
-  async build(user: DashboardUser, today = dutchToday()): Promise<Page> {
+  async build(user: DashboardUser, lang: Lang, today = dutchToday()): Promise<Page> {
+    const say = sayIn(lang);
+    const count = (n: number) => formatNumber(n, lang);
     const scope = scopeOf(user);
     const cut = { days3: overdueCutoff(today, 3), days5: overdueCutoff(today, 5), days10: overdueCutoff(today, 10) };
     const [states, troubled, overdue, jobs, parties] = await Promise.all([
@@ -54,77 +66,84 @@ export class QueuesPage {
       this.read.troubledDeliveries(scope, STALE_MINUTES, 200),
       this.read.overdue(scope, cut, 200),
       scope.kind === 'all' ? this.jobCounts() : Promise.resolve(undefined),
-      partyOptions(this.read, user),
+      partyOptions(this.read, user, lang),
     ]);
-    const order = ['waiting', 'delayed', 'dead', 'delivered', 'acked'];
-    const stateRows = order.map((s) => ({ state: STATE_LABEL[s]!, n: states.find((x) => x.state === s)?.n ?? 0 }));
+    const stateRows = STATES.map((s) => ({ state: say(STATE_LABEL[s]), n: states.find((x) => x.state === s)?.n ?? 0 }));
     const requeue = mayRequeue(user);
+    const deliveries = say('dashboard.queues.deliveries');
     const tables: Table[] = [
-      { id: 'deliveries', title: 'Afleveringen per toestand', columns: [{ key: 'state', label: 'toestand' }, { key: 'n', label: 'afleveringen', numeric: true }], rows: stateRows },
+      {
+        id: 'deliveries', title: say('dashboard.queues.per-state'),
+        columns: [{ key: 'state', label: say('dashboard.queues.col.state') }, { key: 'n', label: deliveries, numeric: true }], rows: stateRows,
+      },
     ];
     if (jobs) {
       tables.push({
         id: 'queue',
-        title: 'Wachtrij (BullMQ, webhook-afleveringen)',
-        note: jobs === 'unavailable' ? 'Redis antwoordt niet: de wachtrij is nu niet te zien. De afleveringen hierboven komen uit de database.' : undefined,
-        columns: [{ key: 'state', label: 'taken' }, { key: 'n', label: 'aantal', numeric: true }],
-        rows: jobs === 'unavailable' ? [] : Object.entries(jobs).map(([state, n]) => ({ state, n })),
+        title: say('dashboard.queues.queue.title'),
+        note: jobs === 'unavailable' ? say('dashboard.queues.queue.redis-down') : undefined,
+        columns: [{ key: 'state', label: say('dashboard.queues.col.jobs') }, { key: 'n', label: say('dashboard.queues.col.count'), numeric: true }],
+        rows: jobs === 'unavailable' ? [] : Object.entries(jobs).map(([state, n]) => ({ state: isJobState(state) ? say(JOB_STATE_LABEL[state]) : state, n })),
       });
     }
     tables.push({
       id: 'troubled',
-      title: 'Afleveringen die aandacht vragen (dead-letter, opnieuw geprobeerd, of langer dan een uur wachtend)',
+      title: say('dashboard.queues.troubled.title'),
       columns: [
-        { key: 'created', label: timeLabel('sinds') }, { key: 'party', label: 'ontvanger' }, { key: 'type', label: 'bericht' }, { key: 'channel', label: 'kanaal' },
-        { key: 'status', label: 'status' }, { key: 'attempts', label: 'pogingen', numeric: true }, { key: 'error', label: 'laatste fout' },
-        ...(requeue ? [{ key: 'action', label: 'actie' }] : []),
+        { key: 'created', label: timeLabel(say('dashboard.queues.col.since'), lang) }, { key: 'party', label: say('dashboard.messages.ontvanger') },
+        { key: 'type', label: say('dashboard.messages.type') }, { key: 'channel', label: say('dashboard.queues.col.channel') },
+        { key: 'status', label: say('dashboard.queues.col.status') }, { key: 'attempts', label: say('dashboard.queues.col.attempts'), numeric: true },
+        { key: 'error', label: say('dashboard.queues.col.last-error') },
+        ...(requeue ? [{ key: 'action', label: say('dashboard.queues.col.action') }] : []),
       ],
       rows: troubled.map((d) => ({
-        created: { text: dutchTime(d.createdAt), href: `/dashboard/messages/${d.messageId}` },
+        created: { text: formatAmsterdamTime(d.createdAt, lang), href: `/dashboard/messages/${d.messageId}` },
         party: parties.nameOf(d.partyCode), type: d.messageType ?? '', channel: d.channel,
-        status: d.status === 'dead' ? 'dead-letter' : d.attempts > 0 ? 'vertraagd' : 'wachtend',
+        status: say(d.status === 'dead' ? 'dashboard.queues.status.dead' : d.attempts > 0 ? 'dashboard.queues.status.delayed' : 'dashboard.queues.status.waiting'),
         attempts: d.attempts, error: maskBsnsInText(d.lastError),
         ...(requeue ? { action: (d.status === 'dead' ? { requeue: d.id } : '') as Cell } : {}),
       })),
     });
+    const missing = say('dashboard.queues.col.missing');
     tables.push({
       id: 'overdue-per-party',
-      title: 'Antwoorden over de termijn, per partij',
-      note: `Vandaag ${today}; werkdagen zijn maandag tot en met vrijdag zonder de feestdagen van de Algemene termijnenwet.`,
-      columns: [{ key: 'party', label: 'partij die moet antwoorden' }, { key: 'soort', label: 'wat ontbreekt' }, { key: 'n', label: 'aantal', numeric: true }, { key: 'oldest', label: 'oudste sinds' }],
+      title: say('dashboard.queues.overdue-per-party.title'),
+      note: say('dashboard.queues.overdue-per-party.note', { today }),
+      columns: [
+        { key: 'party', label: say('dashboard.queues.col.party-to-answer') }, { key: 'soort', label: missing },
+        { key: 'n', label: say('dashboard.queues.col.count'), numeric: true }, { key: 'oldest', label: say('dashboard.queues.col.oldest') },
+      ],
       rows: overdue.totals
         .sort((a, b) => b.n - a.n || a.party.localeCompare(b.party))
-        .map((t) => ({ party: parties.nameOf(t.party), soort: TERMS[t.soort].label, n: t.n, oldest: t.oldest })),
+        .map((t) => ({ party: parties.nameOf(t.party), soort: say(TERM_LABEL[t.soort]), n: t.n, oldest: t.oldest })),
     });
     tables.push({
       id: 'overdue',
-      title: 'De 200 oudste antwoorden over de termijn',
+      title: say('dashboard.queues.overdue.title'),
       columns: [
-        { key: 'since', label: 'sinds' }, { key: 'soort', label: 'wat ontbreekt' }, { key: 'party', label: 'moet antwoorden' },
-        { key: 'gemeente', label: 'gemeente' }, { key: 'aanbieder', label: 'aanbieder' }, { key: 'bsn', label: 'cliënt (BSN)' },
+        { key: 'since', label: say('dashboard.queues.col.since') }, { key: 'soort', label: missing }, { key: 'party', label: say('dashboard.queues.col.to-answer') },
+        { key: 'gemeente', label: say('dashboard.filters.gemeente') }, { key: 'aanbieder', label: say('dashboard.filters.aanbieder') }, { key: 'bsn', label: say('dashboard.queues.col.client') },
       ],
       rows: overdue.items.map((o) => ({
         since: o.messageId ? { text: o.since, href: `/dashboard/messages/${o.messageId}` } : o.since,
-        soort: TERMS[o.soort].label, party: parties.nameOf(o.party), gemeente: o.gemeente, aanbieder: o.aanbieder, bsn: maskBsn(o.bsn),
+        soort: say(TERM_LABEL[o.soort]), party: parties.nameOf(o.party), gemeente: o.gemeente, aanbieder: o.aanbieder, bsn: maskBsn(o.bsn),
       })),
     });
     const overdueTotal = overdue.totals.reduce((s, t) => s + t.n, 0);
     return {
       path: '/dashboard/queues',
-      title: 'Wachtrijen en termijnen',
-      intro: requeue
-        ? 'Een dead-letter aflevering kan opnieuw in de wachtrij: de knop "opnieuw aanbieden" zet hem terug (de actie wordt gelogd).'
-        : 'Opnieuw aanbieden kan alleen het contractteam.',
+      title: say('dashboard.queues.title'),
+      intro: say(requeue ? 'dashboard.queues.intro.may-requeue' : 'dashboard.queues.intro.may-not-requeue'),
       query: '',
       filters: [],
       summary: [
-        { label: 'dead-letter', value: String(states.find((s) => s.state === 'dead')?.n ?? 0) },
-        { label: 'vertraagd', value: String(states.find((s) => s.state === 'delayed')?.n ?? 0) },
-        { label: 'over de termijn', value: String(overdueTotal) },
+        { label: say('dashboard.queues.status.dead'), value: count(states.find((s) => s.state === 'dead')?.n ?? 0) },
+        { label: say('dashboard.queues.status.delayed'), value: count(states.find((s) => s.state === 'delayed')?.n ?? 0) },
+        { label: say('dashboard.queues.summary.overdue'), value: count(overdueTotal) },
       ],
       charts: [{
-        id: 'chart-deliveries', title: 'Afleveringen per toestand', type: 'bar', labels: stateRows.map((r) => r.state), tableId: 'deliveries', yLabel: 'afleveringen',
-        datasets: [{ label: 'afleveringen', data: stateRows.map((r) => r.n) }],
+        id: 'chart-deliveries', title: say('dashboard.queues.per-state'), type: 'bar', labels: stateRows.map((r) => r.state), tableId: 'deliveries', yLabel: deliveries,
+        datasets: [{ label: deliveries, data: stateRows.map((r) => r.n) }],
       }],
       tables,
     };

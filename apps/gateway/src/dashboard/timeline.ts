@@ -1,65 +1,77 @@
+import type { Lang } from '@lib/i18n';
+import { sayIn, type Say } from './lang';
 import { maskBsnsInText } from './privacy';
 
 /**
  * A message's status history as a clerk reads it: each event in words, its details as a short
- * sentence instead of JSON. Event names are those of message_events (the API's history).
+ * sentence instead of JSON, in the page's language. Event names are those of message_events (the
+ * API's history); one the dashboard does not know is shown as it is.
  */
-const EVENT_LABELS: Record<string, string> = {
-  received: 'ontvangen',
-  validated: 'gecontroleerd',
-  accepted: 'geaccepteerd',
-  rejected: 'afgekeurd',
-  queued: 'klaargezet voor aflevering (webhook)',
-  'in mailbox': 'in de brievenbus gezet',
-  delivered: 'afgeleverd',
-  fetched: 'opgehaald',
-  acked: 'ontvangst bevestigd',
-  answered: 'beantwoord',
-  created: 'gemaakt door de gateway',
-  retourbericht: 'retourbericht gemaakt door de gateway',
-  'dead-lettered': 'aflevering opgegeven',
-};
+const EVENT_LABELS = {
+  received: 'dashboard.timeline.event.received',
+  validated: 'dashboard.timeline.event.validated',
+  accepted: 'dashboard.timeline.event.accepted',
+  rejected: 'dashboard.timeline.event.rejected',
+  queued: 'dashboard.timeline.event.queued',
+  'in mailbox': 'dashboard.timeline.event.in-mailbox',
+  delivered: 'dashboard.timeline.event.delivered',
+  fetched: 'dashboard.timeline.event.fetched',
+  acked: 'dashboard.timeline.event.acked',
+  answered: 'dashboard.timeline.event.answered',
+  created: 'dashboard.timeline.event.created',
+  retourbericht: 'dashboard.timeline.event.retourbericht',
+  'dead-lettered': 'dashboard.timeline.event.dead-lettered',
+} as const;
 
-export function eventLabel(event: string): string {
+const known = <T extends object>(labels: T, name: string): name is Extract<keyof T, string> => Object.prototype.hasOwnProperty.call(labels, name);
+
+export function eventLabel(event: string, lang: Lang): string {
+  const say = sayIn(lang);
   const attempt = /^delivery attempt (\d+)$/.exec(event);
-  return attempt ? `afleverpoging ${attempt[1]}` : (EVENT_LABELS[event] ?? event);
+  if (attempt) return say('dashboard.timeline.delivery-attempt', { n: Number(attempt[1]) });
+  return known(EVENT_LABELS, event) ? say(EVENT_LABELS[event]) : event;
 }
 
 type Detail = Record<string, unknown>;
 
-/** The parts of an event's detail worth reading, in Dutch; unknown fields as "name: value". */
-const DETAIL_PARTS: Array<[key: string, say: (value: unknown, detail: Detail) => string | undefined]> = [
-  ['by', (v) => `door ${String(v)}`],
-  ['to', (v) => `aan ${String(v)}`],
+/** The parts of an event's detail worth reading; unknown fields as "name: value". */
+const DETAIL_PARTS: Array<[key: string, tell: (value: unknown, say: Say) => string | undefined]> = [
+  ['by', (v, say) => say('dashboard.timeline.by', { party: String(v) })],
+  ['to', (v, say) => say('dashboard.timeline.to', { party: String(v) })],
   ['message', (v) => String(v)],
-  ['bytes', (v) => `${Number(v).toLocaleString('nl-NL')} bytes`],
-  ['retourcodes', (v) => (Array.isArray(v) && v.length ? `retourcode${v.length === 1 ? '' : 's'} ${v.join(' ')}` : undefined)],
-  ['errors', (v) => `${String(v)} fout${v === 1 ? '' : 'en'}`],
-  ['rejectedPrestaties', (v) => `${String(v)} prestatie${v === 1 ? '' : 's'} afgewezen`],
+  ['bytes', (v, say) => say('dashboard.timeline.bytes', { n: Number(v) })],
+  ['retourcodes', (v, say) => (Array.isArray(v) && v.length ? say('dashboard.timeline.retourcodes', { n: v.length, codes: v.join(' ') }) : undefined)],
+  ['errors', (v, say) => say('dashboard.timeline.errors', { n: Number(v) })],
+  ['rejectedPrestaties', (v, say) => say('dashboard.timeline.rejected-prestaties', { n: Number(v) })],
   ['outcome', (v) => String(v)],
   ['httpStatus', (v) => (v === null ? undefined : `HTTP ${String(v)}`)],
   ['durationMs', (v) => (v === null ? undefined : `${String(v)} ms`)],
-  ['attempt', (v) => `poging ${String(v)}`],
-  ['error', (v) => (v ? `fout: ${String(v)}` : undefined)],
-  ['declaratieAntwoord', (v) => `antwoord ${String(v)}`],
-  ['inReplyTo', (v) => `antwoord op ${String(v)}`],
-  ['id', (v) => `bericht ${String(v)}`],
-  ['deliveryId', (v) => `aflevering ${String(v)}`],
+  ['attempt', (v, say) => say('dashboard.timeline.attempt', { n: Number(v) })],
+  ['error', (v, say) => (v ? say('dashboard.timeline.error', { error: String(v) }) : undefined)],
+  ['declaratieAntwoord', (v, say) => say('dashboard.timeline.declaratie-antwoord', { id: String(v) })],
+  ['inReplyTo', (v, say) => say('dashboard.timeline.in-reply-to', { id: String(v) })],
+  ['id', (v, say) => say('dashboard.timeline.message', { id: String(v) })],
+  ['deliveryId', (v, say) => say('dashboard.timeline.delivery', { id: String(v) })],
 ];
 const KNOWN = new Set(DETAIL_PARTS.map(([key]) => key));
 
-export function eventDetail(detail: Detail): string {
-  const parts = DETAIL_PARTS.flatMap(([key, say]) => (key in detail && detail[key] !== undefined ? [say(detail[key], detail)] : [])).filter(Boolean);
+export function eventDetail(detail: Detail, lang: Lang): string {
+  const say = sayIn(lang);
+  const parts = DETAIL_PARTS.flatMap(([key, tell]) => (key in detail && detail[key] !== undefined ? [tell(detail[key], say)] : [])).filter(Boolean);
   const rest = Object.entries(detail).filter(([key]) => !KNOWN.has(key)).map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
   return maskBsnsInText([...parts, ...rest].join(', '));
 }
 
-const DELIVERY_STATUS_LABELS: Record<string, string> = {
-  pending: 'wacht op aflevering', fetched: 'opgehaald', delivered: 'afgeleverd', acked: 'bevestigd', dead: 'opgegeven',
-};
-const ATTEMPT_OUTCOME_LABELS: Record<string, string> = {
-  started: 'bezig', interrupted: 'afgebroken (de worker stopte)', delivered: 'afgeleverd', retry: 'mislukt, wordt opnieuw geprobeerd', failed: 'mislukt, opgegeven',
-};
+const DELIVERY_STATUS_LABELS = {
+  pending: 'dashboard.timeline.delivery.pending', fetched: 'dashboard.timeline.delivery.fetched', delivered: 'dashboard.timeline.delivery.delivered',
+  acked: 'dashboard.timeline.delivery.acked', dead: 'dashboard.timeline.delivery.dead',
+} as const;
+const ATTEMPT_OUTCOME_LABELS = {
+  started: 'dashboard.timeline.attempt.started', interrupted: 'dashboard.timeline.attempt.interrupted', delivered: 'dashboard.timeline.attempt.delivered',
+  retry: 'dashboard.timeline.attempt.retry', failed: 'dashboard.timeline.attempt.failed',
+} as const;
 
-export const deliveryStatusLabel = (status: string): string => DELIVERY_STATUS_LABELS[status] ?? status;
-export const attemptOutcomeLabel = (outcome: string): string => ATTEMPT_OUTCOME_LABELS[outcome] ?? outcome;
+export const deliveryStatusLabel = (status: string, lang: Lang): string =>
+  known(DELIVERY_STATUS_LABELS, status) ? sayIn(lang)(DELIVERY_STATUS_LABELS[status]) : status;
+export const attemptOutcomeLabel = (outcome: string, lang: Lang): string =>
+  known(ATTEMPT_OUTCOME_LABELS, outcome) ? sayIn(lang)(ATTEMPT_OUTCOME_LABELS[outcome]) : outcome;

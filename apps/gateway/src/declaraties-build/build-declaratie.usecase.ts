@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { HttpException, Inject, Injectable, Optional } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
@@ -39,10 +40,10 @@ export class BuildDeclaratieUseCase {
   async build(party: Party, q: { gemeente: string; periode: string; dryRun?: boolean; submit?: boolean }): Promise<BuildResponse> {
     if (party.role !== 'aanbieder') {
       await this.audit.record({ partyId: party.id, actor: party.code, action: 'declaratie.build', outcome: 'refused', reason: 'not an aanbieder', detail: { gemeente: q.gemeente, periode: q.periode } });
-      throw new SubmissionRefused(403, 'FORBIDDEN', 'Only an aanbieder builds declaraties (for itself); a gemeente receives them.');
+      throw new SubmissionRefused(403, 'FORBIDDEN', text('api.declaratie.only-aanbieder'));
     }
     const dryRun = q.dryRun === true;
-    if (dryRun && q.submit) throw new SubmissionRefused(422, 'DRY_RUN_AND_SUBMIT', 'A dry run stores and sends nothing: leave out submit, or dryRun.');
+    if (dryRun && q.submit) throw new SubmissionRefused(422, 'DRY_RUN_AND_SUBMIT', text('api.declaratie.dry-run-and-submit'));
     let outcome: BuildOutcome;
     try {
       outcome = await this.builder().build({ aanbieder: party.code, gemeente: q.gemeente, periode: q.periode, dryRun, builtBy: party.code });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import type { Relatie } from '@lib/persistence';
 import { AdminApi } from '../admin/admin-api.decorator';
@@ -7,6 +7,7 @@ import { ApiProblemResponse, ApiProblemResponses } from '../problem.openapi';
 import { ManageRelatiesUseCase } from './manage-relaties.usecase';
 import { CreateRelatieDto, EndRelatieDto } from './onderaanneming.dto';
 import { RelatieDto } from './onderaanneming.openapi';
+import { uuidParam } from '../uuid-param';
 
 /** The operator's registry of onderaanneming relations. Admin token only; every call is audit-logged. */
 @AdminApi('admin')
@@ -43,7 +44,7 @@ export class OnderaannemingAdminController {
   @ApiProblemResponse(404, 'NO_RELATIE: no such relation')
   @ApiProblemResponses(413)
   @ApiProblemResponse(422, 'totEnMet is not a date, lies before vanaf, or would extend the relation')
-  end(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: EndRelatieDto): Promise<Relatie> {
+  end(@Param('id', uuidParam('id')) id: string, @Body() dto: EndRelatieDto): Promise<Relatie> {
     return this.relaties.end(id, dto.totEnMet);
   }
 }

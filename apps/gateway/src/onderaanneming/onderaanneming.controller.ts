@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, StreamableFile, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Opgave, Party } from '@lib/persistence';
 import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
@@ -12,6 +12,7 @@ import {
   DelegatedToewijzingDto, MeldingAckDto, MeldingDto, MergedBerichtDto, OwnRelatiesDto, RelatieDto, StoredOpgaveDto, SubmittedBerichtDto, UitkomstDto,
 } from './onderaanneming.openapi';
 import { OnderaannemerUseCase } from './onderaannemer.usecase';
+import { uuidParam } from '../uuid-param';
 
 const AANBIEDERS_ONLY = 'AANBIEDERS_ONLY: onderaanneming is between aanbieders; a gemeente has no part in it';
 const INVALID_BODY = 'the JSON body does not parse, or a field is invalid or unknown';
@@ -109,7 +110,7 @@ export class OnderaannemingController {
   @ApiProblemResponse(403, AANBIEDERS_ONLY)
   @ApiProblemResponse(404, 'you have no relation with this id as hoofdaannemer')
   @ApiProblemResponses(413)
-  goedkeuring(@CurrentParty() party: Party, @Param('id', new ParseUUIDPipe()) id: string, @Body() dto: GoedkeuringDto) {
+  goedkeuring(@CurrentParty() party: Party, @Param('id', uuidParam('id')) id: string, @Body() dto: GoedkeuringDto) {
     return this.relaties.setGoedkeuring(party, id, dto.goedkeuring);
   }
 
@@ -169,7 +170,7 @@ export class OnderaannemingController {
   @ApiOkResponse({ description: 'the WMO305 or WMO307', content: XML_ANSWER })
   @ApiProblemResponse(400, 'the id is not a UUID')
   @ApiProblemResponse(404, 'you have no merged message with this id')
-  async xml(@CurrentParty() party: Party, @Param('id', new ParseUUIDPipe()) id: string) {
+  async xml(@CurrentParty() party: Party, @Param('id', uuidParam('id')) id: string) {
     const xml = await http(() => this.hoofdaannemer.xml(party, id));
     return new StreamableFile(Buffer.from(xml, 'utf8'), { type: 'application/xml; charset=utf-8' });
   }
@@ -181,7 +182,7 @@ export class OnderaannemingController {
   @ApiProblemResponse(400, 'the id is not a UUID')
   @ApiProblemResponse(404, 'you have no merged message with this id')
   @ApiProblemResponse(409, 'ALREADY_SUBMITTED: the merged message was submitted before')
-  indienen(@CurrentParty() party: Party, @Param('id', new ParseUUIDPipe()) id: string) {
+  indienen(@CurrentParty() party: Party, @Param('id', uuidParam('id')) id: string) {
     return this.hoofdaannemer.submit(party, id);
   }
 }

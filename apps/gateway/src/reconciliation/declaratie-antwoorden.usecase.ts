@@ -1,8 +1,11 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { maskBsn } from '@lib/funding';
+import { saying, text } from '@lib/i18n';
 import { RETOURCODES } from '@lib/iwmo';
-import { DATABASE, type Database, type Party } from '@lib/persistence';
-import { ReconciliationRepository, type DeclaratieRow, type PrestatieRow, type Scope } from './reconciliation.repository';
+import {
+  DATABASE, ReconciliationRepository, type Database, type DeclaratieRow, type Party, type PrestatieRow, type ReconciliationScope as Scope,
+} from '@lib/persistence';
+
 import { fixFor } from './retourcode-fixes';
 
 /** A retourcode as the views show it: its meaning (WJ001), the rule and what to do about it. */
@@ -40,7 +43,7 @@ export class DeclaratieAntwoordenUseCase {
 
   async one(party: Party, messageId: string) {
     const found = await new ReconciliationRepository(this.db).declaratie(scopeOf(party), messageId);
-    if (!found) throw new NotFoundException(`No declaratie ${messageId} that you sent or received.`);
+    if (!found) throw saying((m) => new NotFoundException(m), text('api.declaratie-not-found', { id: messageId }));
     return { ...summary(found.declaratie), prestatieRegels: found.prestaties.map(prestatieView) };
   }
 

@@ -1,10 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Party } from '@lib/persistence';
 import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
 import { ApiPartyKeyProblems, ApiProblemResponse } from '../problem.openapi';
 import { DeclaratieAntwoordenUseCase } from './declaratie-antwoorden.usecase';
 import { DeclaratieDetailDto, DeclaratieSummaryDto, TeCorrigerenDto } from './reconciliation.openapi';
+import { uuidParam } from '../uuid-param';
 
 /**
  * Declaraties and their answers (WMO325) for the party that sent or received them. The fixed
@@ -45,7 +46,7 @@ export class ReconciliationController {
   @ApiOkResponse({ type: DeclaratieDetailDto })
   @ApiProblemResponse(400, 'the messageId is not a UUID')
   @ApiProblemResponse(404, 'no declaratie with this id that you sent or received')
-  one(@CurrentParty() party: Party, @Param('messageId', new ParseUUIDPipe()) messageId: string) {
+  one(@CurrentParty() party: Party, @Param('messageId', uuidParam('messageId')) messageId: string) {
     return this.antwoorden.one(party, messageId);
   }
 }

@@ -9,6 +9,7 @@ import { validateTestEnv } from '@lib/config';
 import type { ParsedMessage } from '@lib/iwmo';
 import { PersistentStateStore, sealBsn, type Database } from '@lib/persistence';
 import { testDatabaseBackends } from '@lib/persistence/testing';
+import { text } from '@lib/i18n';
 import type { Finding } from '@lib/rules';
 import { afgewezen, declaratie, declaratieAntwoord, prestatie } from '@lib/rules/testing/fake-declaratie-state';
 import { startTestGateway, type TestGateway } from '../testing/test-gateway';
@@ -31,7 +32,7 @@ interface Regel { referentieNummer: string; status: string; bsn: string; bsnMask
 
   const accept = (message: ParsedMessage, messageId = randomUUID(), findings: Finding[] = []) => db.transaction((tx) => PersistentStateStore.apply(tx, message, { messageId, findings }));
   /** the gateway rejected prestatie n (1-based) of the first client on arrival */
-  const rejectedOnArrival = (n: number): Finding => ({ rule: 'TR418', retourcode: '0611', path: `/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[${n}]`, message: 'tarief' });
+  const rejectedOnArrival = (n: number): Finding => ({ rule: 'TR418', retourcode: '0611', path: `/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[${n}]`, text: text('TR418.other-tarief', { prestatie: `Prestatie ${n}`, declared: '€400.00', code: '01A02', gemeente: '0503', month: '2026-09', tarief: '€378.00', since: '' }) });
   const get = async <T>(key: string, path: string, status = 200): Promise<T> => {
     const r = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}` } });
     const text = await r.text();

@@ -163,16 +163,18 @@ export class DeliverUseCase {
     }
   }
 
-  /** The attempt row, and for the end of the road the delivery's status and the message event, in one transaction. */
+  /** The attempt row, and for the end of the road the delivery's status and the message event: in one statement when delivered, else in one transaction. */
   private async record(work: DeliveryWork, attempt: number, result: AttemptResult): Promise<void> {
+    if (result.outcome === 'delivered') {
+      await this.deliveries.recordDelivered(work.id, { attempt, ...result }, { deliveryId: work.id, to: work.partyCode, attempt, httpStatus: result.httpStatus });
+      return;
+    }
     await this.db.transaction(async (tx) => {
       const deliveries = new DeliveryRepository(tx);
       const messages = new MessageRepository(tx);
       await deliveries.recordAttempt(work.id, { attempt, ...result });
       const detail = { deliveryId: work.id, to: work.partyCode, attempt, httpStatus: result.httpStatus };
-      if (result.outcome === 'delivered') {
-        if (await deliveries.markDelivered(work.id)) await messages.addEvent(work.messageId, 'delivered', detail);
-      } else if (result.outcome === 'failed') {
+      if (result.outcome === 'failed') {
         if (await deliveries.deadLetter(work.id, result.error!)) await messages.addEvent(work.messageId, 'dead-lettered', { ...detail, error: result.error });
       }
     });

@@ -7,7 +7,7 @@ import { serialize } from '../serialize';
 import { sampleWmo305 } from '../testing/sample-messages';
 import { XsdValidationPool } from '../xsd/xsd-validation-pool';
 import { MessageValidator } from './message-validator';
-import { XmlErrorCode } from './report';
+import { errorsIn, XmlErrorCode } from './report';
 
 const FIXTURES = join(__dirname, '../../../../test/fixtures');
 
@@ -69,13 +69,13 @@ describe('MessageValidator layers', () => {
     expect(report.errors).toEqual([
       expect.objectContaining({ layer: 'xsd', code: XmlErrorCode.XSD_INVALID, path: '/Bericht/Client/Geslacht', line: 15 }),
     ]);
-    expect(report.errors[0]!.message).toMatch(/Geslacht: '7' is not a valid code\. Allowed: 0 .*1 .*2 /);
+    expect(report.errors[0]!.message).toMatch(/Geslacht: '7' is geen geldige code\. Toegestaan: 0 .*1 .*2 /);
   });
 
   it('names the missing element', async () => {
     const xml = sampleWmo305().replace(/<wmo305:Geslacht>2<\/wmo305:Geslacht>/, '');
     const { report } = await validator.validate(Buffer.from(xml));
-    expect(report.errors[0]!.message).toMatch(/Naam is not allowed here .*expected: Geslacht/);
+    expect(report.errors[0]!.message).toMatch(/Naam is hier niet toegestaan .*verwacht: Geslacht/);
   });
 
   it('refuses XXE without reading the file, and unknown roots, on the xml layer', async () => {
@@ -103,6 +103,41 @@ describe('MessageValidator layers', () => {
     const small = new MessageValidator(pool, 100);
     const { report } = await small.validate(Buffer.from(sampleWmo305()));
     expect(report.errors[0]).toMatchObject({ layer: 'xml', code: XmlErrorCode.TOO_LARGE });
+  });
+});
+
+describe('MessageValidator answers in Dutch, and in English on request', () => {
+  const invalid = (from: string, to: string) => validator.validate(Buffer.from(sampleWmo305().replace(from, to)));
+
+  it('says a code that is not in the code list in Dutch by default and in English via errorsIn', async () => {
+    const { report } = await invalid('<wmo305:Geslacht>2</wmo305:Geslacht>', '<wmo305:Geslacht>7</wmo305:Geslacht>');
+    const allowed = '0 (Onbekend), 1 (Mannelijk), 2 (Vrouwelijk)';
+    expect(report.errors.map((e) => e.message)).toEqual([`Geslacht: '7' is geen geldige code. Toegestaan: ${allowed}.`]);
+    expect(errorsIn('en', report.errors).map((e) => e.message)).toEqual([`Geslacht: '7' is not a valid code. Allowed: ${allowed}.`]);
+    expect(errorsIn('nl', report.errors)).toEqual(report.errors.map(({ text: _text, ...error }) => error));
+  });
+
+  it('says a value without the required form in Dutch by default and in English via errorsIn', async () => {
+    const { report } = await invalid('<wmo305:Bsn>999990019</wmo305:Bsn>', '<wmo305:Bsn>12345</wmo305:Bsn>');
+    const bsn = report.errors.filter((e) => e.path === '/Bericht/Client/Bsn');
+    expect(bsn.map((e) => e.message)).toContain("Bsn: '12345' heeft niet de vereiste vorm (9 cijfers).");
+    expect(errorsIn('en', bsn).map((e) => e.message)).toContain("Bsn: '12345' does not have the required form (exactly 9 digits).");
+  });
+
+  it('keeps libxml2\'s own words in a Dutch frame when the input is not well-formed', async () => {
+    const { report } = await validator.validate(Buffer.from('<a><b></a>'));
+    const [dutch, english] = [report.errors[0]!.message, errorsIn('en', report.errors)[0]!.message];
+    expect(dutch).toMatch(/^Het bericht is geen goedgevormde XML: /);
+    expect(english).toMatch(/^The message is not well-formed XML: /);
+    expect(dutch.replace(/^[^:]*: /, '')).toBe(english.replace(/^[^:]*: /, ''));
+  });
+
+  it('says the refusals of the safe input checks in both languages', async () => {
+    const { report } = await validator.validate(Buffer.from('<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>'));
+    expect(report.errors[0]!.message).toMatch(/^Het bericht bevat een documenttypedeclaratie/);
+    expect(errorsIn('en', report.errors)[0]!.message).toBe(
+      'The message contains a document type declaration (<!DOCTYPE ...>). DTDs and entities are not allowed in iWmo messages; remove it.',
+    );
   });
 });
 

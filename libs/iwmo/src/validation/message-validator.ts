@@ -1,10 +1,11 @@
+import { text } from '@lib/i18n';
 import { IwmoInputError } from '../errors';
 import { parseSafeTextAsync, type ParsedMessage } from '../parse';
 import { messageTypeByNamespace, type MessageCode } from '../registry';
 import { DEFAULT_MAX_MESSAGE_BYTES, readSafeXml } from '../xml/safe-input';
 import { describeXsdIssue } from '../xsd/xsd-messages';
 import type { XsdValidationPool } from '../xsd/xsd-validation-pool';
-import { boundErrors, RETOURCODE_TECHNISCH_AFGEKEURD, XmlErrorCode, type ValidationReport } from './report';
+import { boundErrors, RETOURCODE_TECHNISCH_AFGEKEURD, wording, XmlErrorCode, type ValidationError, type ValidationReport } from './report';
 
 export interface ValidationOutcome {
   report: ValidationReport;
@@ -29,34 +30,30 @@ export class MessageValidator {
   ) {}
 
   async validate(bytes: Uint8Array): Promise<ValidationOutcome> {
-    let text: string;
+    let xml: string;
     try {
-      text = readSafeXml(bytes, this.maxBytes);
+      xml = readSafeXml(bytes, this.maxBytes);
     } catch (error) {
       return { report: inputErrorReport(error, null) };
     }
     // The XSD runs in a worker thread while this thread reads the typed model, in chunks that
     // leave the event loop free; the parse result is only used when the XSD accepts the message.
-    const parsing = parseSafeTextAsync(text).then(
+    const parsing = parseSafeTextAsync(xml).then(
       (parsed) => ({ parsed }),
       (error: unknown) => ({ error }),
     );
     const xsd = await this.pool.validate(bytes);
     const code: MessageCode | null = (xsd.rootNamespace && messageTypeByNamespace(xsd.rootNamespace)?.code) || null;
     if (!xsd.wellFormed) {
-      const errors = xsd.issues.map((i) => ({
-        layer: 'xml' as const,
-        code: XmlErrorCode.NOT_WELL_FORMED,
-        rule: null,
-        message: `The message is not well-formed XML: ${i.message}`,
-        path: null,
-        line: i.line,
+      const errors = xsd.issues.map((i): ValidationError => ({
+        layer: 'xml', code: XmlErrorCode.NOT_WELL_FORMED, rule: null, ...wording(text('xml.not-well-formed', { detail: i.message })), path: null, line: i.line,
       }));
       return { report: { message: null, valid: false, retourcodes: [], errors: boundErrors(errors, [{ layer: 'xml', code: XmlErrorCode.NOT_WELL_FORMED, count: xsd.issuesOmitted }]) } };
     }
     if (!code || xsd.rootName !== 'Bericht' || !xsd.schemaFound) {
-      const message = `The root element {${xsd.rootNamespace ?? ''}}${xsd.rootName} is not an iWmo 3.2 message (expected Bericht in a http://www.istandaarden.nl/iwmo/3_2/wmo3NN/schema namespace).`;
-      return { report: { message: null, valid: false, retourcodes: [], errors: [{ layer: 'xml', code: XmlErrorCode.UNKNOWN_MESSAGE, rule: null, message, path: `/${xsd.rootName}`, line: 1 }] } };
+      const unknown = text('xml.root-not-iwmo', { namespace: xsd.rootNamespace ?? '', name: xsd.rootName ?? '' });
+      const error: ValidationError = { layer: 'xml', code: XmlErrorCode.UNKNOWN_MESSAGE, rule: null, ...wording(unknown), path: `/${xsd.rootName}`, line: 1 };
+      return { report: { message: null, valid: false, retourcodes: [], errors: [error] } };
     }
     const read = await parsing;
     if (xsd.issues.length) {
@@ -81,6 +78,6 @@ function inputErrorReport(error: unknown, code: MessageCode | null): ValidationR
     message: code,
     valid: false,
     retourcodes: code ? [RETOURCODE_TECHNISCH_AFGEKEURD] : [],
-    errors: [{ layer, code: error.code, rule: null, message: error.message, path: error.path, line: error.line }],
+    errors: [{ layer, code: error.code, rule: null, ...wording(error.text), path: error.path, line: error.line }],
   };
 }

@@ -1,4 +1,4 @@
-import { boundErrors, ERRORS_OMITTED, type ValidationError } from './report';
+import { boundErrors, ERRORS_OMITTED, errorsIn, type ValidationError } from './report';
 
 const error = (code: string, i: number): ValidationError => ({ layer: 'rule', code, rule: null, message: `finding ${i}`, path: `/Bericht/Client[${i}]`, line: null });
 
@@ -15,8 +15,12 @@ describe('boundErrors', () => {
     expect(bounded[3]).toEqual({
       layer: 'rule', code: ERRORS_OMITTED, rule: null, path: null, line: null,
       omitted: [{ layer: 'rule', code: '0611', count: 2 }, { layer: 'rule', code: '9338', count: 2 }],
-      message: '4 more error(s) left out of this list (2 × 0611, 2 × 9338); it shows the first 3. Fix these and check the message again to see the rest.',
+      message: 'Nog 4 fouten staan niet in deze lijst (2 × 0611, 2 × 9338); de lijst toont de eerste 3. Herstel deze en controleer het bericht opnieuw om de rest te zien.',
+      text: expect.objectContaining({ key: 'xml.errors-omitted' }),
     });
+    expect(errorsIn('en', bounded)[3]!.message).toBe(
+      '4 more error(s) left out of this list (2 × 0611, 2 × 9338); it shows the first 3. Fix these and check the message again to see the rest.',
+    );
   });
 
   it('adds errors that were never listed, and keeps the counts when bounded again', () => {

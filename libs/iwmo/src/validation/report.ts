@@ -1,4 +1,4 @@
-import { renderStored, type Lang, type Text } from '@lib/i18n';
+import { render, renderStored, text, type Lang, type Text } from '@lib/i18n';
 import type { MessageCode } from '../registry';
 
 /** The layer that found a problem: well-formedness and size, the XSD, or a rule of the standard. */
@@ -32,6 +32,9 @@ export interface ValidationReport {
   retourcodes: string[];
   errors: ValidationError[];
 }
+
+/** The `message` (said in Dutch) and the `text` of an error that says `said`. */
+export const wording = (said: Text): { message: string; text: Text } => ({ message: render(said), text: said });
 
 /** Codes of the xml and xsd layers. IB codes are those the national exchange would answer with. */
 export const XmlErrorCode = {
@@ -83,13 +86,8 @@ export function boundErrors(errors: readonly ValidationError[], omitted: readonl
   const kinds = [...counts.values()].sort((a, b) => b.count - a.count);
   const total = kinds.reduce((n, k) => n + k.count, 0);
   const kept = listed.slice(0, max);
-  return [
-    ...kept,
-    {
-      layer: kinds[0]!.layer, code: ERRORS_OMITTED, rule: null, path: null, line: null, omitted: kinds,
-      message: `${total} more error(s) left out of this list (${kinds.map((k) => `${k.count} × ${k.code}`).join(', ')}); it shows the first ${kept.length}. Fix these and check the message again to see the rest.`,
-    },
-  ];
+  const said = text('xml.errors-omitted', { total, kinds: kinds.map((k) => `${k.count} × ${k.code}`).join(', '), shown: kept.length });
+  return [...kept, { layer: kinds[0]!.layer, code: ERRORS_OMITTED, rule: null, path: null, line: null, omitted: kinds, ...wording(said) }];
 }
 
 /** Retourcode 0001: "Bericht is afgekeurd om technische redenen." */

@@ -1,3 +1,4 @@
+import { render } from '@lib/i18n';
 import { IwmoInputError } from '../errors';
 import { XmlErrorCode } from '../validation/report';
 import { readSafeXml } from './safe-input';
@@ -23,7 +24,8 @@ describe('readSafeXml', () => {
   it('refuses a message over the size limit with IB003 and names both sizes', () => {
     const e = errorOf(() => readSafeXml(bytes('<a>0123456789</a>'), 10));
     expect(e.code).toBe(XmlErrorCode.TOO_LARGE);
-    expect(e.message).toMatch(/17 bytes; the limit is 10 bytes/);
+    expect(e.message).toMatch(/17 bytes groot; de grens is 10 bytes/);
+    expect(render(e.text, 'en')).toBe('The message is 17 bytes; the limit is 10 bytes (0.0 MB). Split the declaratie over several messages.');
   });
 
   it('refuses an external entity (XXE) before any parser sees it', () => {
@@ -63,18 +65,19 @@ describe('readSafeXml: the limits the standard allows (XML_LIMITS)', () => {
   });
 
   it.each([
-    ['too many attributes on one element', message('', Array.from({ length: XML_LIMITS.attributesPerElement + 1 }, (_, i) => ` a${i}="1"`).join('')), /more than 32 attributes/, 2],
-    ['a long attribute value', message('<b c="' + 'v'.repeat(XML_LIMITS.attributeValueBytes + 1) + '"/>'), /attribute value of 1025 bytes is longer than the 1024 bytes/, 3],
-    ['a long text', message(`<b>${'x'.repeat(XML_LIMITS.textBytes + 1)}</b>`), /text of 4097 bytes is longer than the 4096 bytes allowed/, 3],
-    ['a long CDATA section', message(`<b><![CDATA[${'x'.repeat(XML_LIMITS.textBytes + 1)}]]></b>`), /CDATA section of 4097 bytes/, 3],
-    ['a long comment', message(`<!--${'x'.repeat(XML_LIMITS.commentBytes + 1)}-->`), /comment of 4097 bytes is longer than the 4096/, 3],
-    ['too many comments', message('<!--c-->\n'.repeat(XML_LIMITS.comments + 1)), /more than 100 comments/, 103],
-    ['a long processing instruction', message(`<?pi ${'x'.repeat(XML_LIMITS.processingInstructionBytes)}?>`), /processing instruction of 1027 bytes/, 3],
-    ['too many processing instructions', message('<?pi x?>'.repeat(XML_LIMITS.processingInstructions + 1)), /more than 10 processing instructions/, 3],
-  ])('refuses %s with XML-LIMIT, the line and what is allowed', (_what, input, text, line) => {
+    ['too many attributes on one element', message('', Array.from({ length: XML_LIMITS.attributesPerElement + 1 }, (_, i) => ` a${i}="1"`).join('')), /meer dan 32 attributen/, /more than 32 attributes/, 2],
+    ['a long attribute value', message('<b c="' + 'v'.repeat(XML_LIMITS.attributeValueBytes + 1) + '"/>'), /attribuutwaarde van 1025 bytes is langer dan de toegestane 1024 bytes/, /attribute value of 1025 bytes is longer than the 1024 bytes/, 3],
+    ['a long text', message(`<b>${'x'.repeat(XML_LIMITS.textBytes + 1)}</b>`), /tekst van 4097 bytes is langer dan de toegestane 4096 bytes/, /text of 4097 bytes is longer than the 4096 bytes allowed/, 3],
+    ['a long CDATA section', message(`<b><![CDATA[${'x'.repeat(XML_LIMITS.textBytes + 1)}]]></b>`), /CDATA-sectie van 4097 bytes/, /CDATA section of 4097 bytes/, 3],
+    ['a long comment', message(`<!--${'x'.repeat(XML_LIMITS.commentBytes + 1)}-->`), /commentaar van 4097 bytes is langer dan de toegestane 4096/, /comment of 4097 bytes is longer than the 4096/, 3],
+    ['too many comments', message('<!--c-->\n'.repeat(XML_LIMITS.comments + 1)), /meer dan 100 commentaren/, /more than 100 comments/, 103],
+    ['a long processing instruction', message(`<?pi ${'x'.repeat(XML_LIMITS.processingInstructionBytes)}?>`), /verwerkingsinstructie van 1027 bytes/, /processing instruction of 1027 bytes/, 3],
+    ['too many processing instructions', message('<?pi x?>'.repeat(XML_LIMITS.processingInstructions + 1)), /meer dan 10 verwerkingsinstructies/, /more than 10 processing instructions/, 3],
+  ])('refuses %s with XML-LIMIT, the line and what is allowed (in Dutch, and in English on request)', (_what, input, dutch, english, line) => {
     const e = refused(input);
     expect([e.code, e.line]).toEqual([XmlErrorCode.LIMIT, line]);
-    expect(e.message).toMatch(text);
+    expect(e.message).toMatch(dutch);
+    expect(render(e.text, 'en')).toMatch(english);
   });
 
   it('judges the limits on the bytes before decoding them: a long comment is refused as such, whatever it holds', () => {

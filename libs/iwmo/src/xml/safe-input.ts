@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { IwmoInputError } from '../errors';
 import { XmlErrorCode } from '../validation/report';
 import { checkXmlLimits } from './xml-limits';
@@ -17,63 +18,51 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  */
 export function readSafeXml(bytes: Uint8Array, maxBytes = DEFAULT_MAX_MESSAGE_BYTES): string {
   if (bytes.byteLength > maxBytes) {
-    throw new IwmoInputError(
-      XmlErrorCode.TOO_LARGE,
-      `The message is ${bytes.byteLength} bytes; the limit is ${maxBytes} bytes (${formatMb(maxBytes)}). Split the declaratie over several messages.`,
-    );
+    throw new IwmoInputError(XmlErrorCode.TOO_LARGE, text('xml.too-large', { bytes: bytes.byteLength, limit: maxBytes, limitMb: megabytes(maxBytes) }));
   }
-  if (bytes.byteLength === 0) throw new IwmoInputError(XmlErrorCode.NOT_WELL_FORMED, 'The message is empty.', 1);
+  if (bytes.byteLength === 0) throw new IwmoInputError(XmlErrorCode.NOT_WELL_FORMED, text('xml.empty'), 1);
   if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) {
-    throw new IwmoInputError(XmlErrorCode.NOT_UTF8, 'The message is encoded as UTF-16; iWmo messages must be UTF-8.', 1);
+    throw new IwmoInputError(XmlErrorCode.NOT_UTF8, text('xml.utf16'), 1);
   }
   checkXmlLimits(bytes);
-  let text: string;
+  let decoded: string;
   try {
-    text = utf8.decode(bytes);
+    decoded = utf8.decode(bytes);
   } catch {
     const line = lineOfFirstInvalidUtf8(bytes);
-    throw new IwmoInputError(
-      XmlErrorCode.NOT_UTF8,
-      `The message contains bytes that are not valid UTF-8 (first at line ${line}); save the file as UTF-8.`,
-      line,
-    );
+    throw new IwmoInputError(XmlErrorCode.NOT_UTF8, text('xml.invalid-utf8', { line }), line);
   }
-  checkProlog(text);
-  return text;
+  checkProlog(decoded);
+  return decoded;
 }
 
 const DECLARED_ENCODING = /^<\?xml[^>]*\sencoding\s*=\s*["']([^"']+)["']/;
 
 /** Walks the prolog (declaration, comments, processing instructions) up to the root element. */
-function checkProlog(text: string): void {
-  const encoding = DECLARED_ENCODING.exec(text)?.[1];
+function checkProlog(xml: string): void {
+  const encoding = DECLARED_ENCODING.exec(xml)?.[1];
   if (encoding && encoding.toLowerCase() !== 'utf-8' && encoding.toLowerCase() !== 'utf8') {
-    throw new IwmoInputError(XmlErrorCode.NOT_UTF8, `The XML declaration says encoding="${encoding}"; iWmo messages must be UTF-8.`, 1);
+    throw new IwmoInputError(XmlErrorCode.NOT_UTF8, text('xml.declared-encoding', { encoding }), 1);
   }
   let i = 0;
   for (;;) {
-    while (i < text.length && /\s/.test(text[i]!)) i++;
-    if (text.startsWith('<?', i)) i = skipPast(text, i, '?>');
-    else if (text.startsWith('<!--', i)) i = skipPast(text, i, '-->');
-    else if (text.startsWith('<!', i)) {
-      throw new IwmoInputError(
-        XmlErrorCode.DTD_FORBIDDEN,
-        'The message contains a document type declaration (<!DOCTYPE ...>). DTDs and entities are not allowed in iWmo messages; remove it.',
-        lineAt(text, i),
-      );
-    } else return;
+    while (i < xml.length && /\s/.test(xml[i]!)) i++;
+    if (xml.startsWith('<?', i)) i = skipPast(xml, i, '?>');
+    else if (xml.startsWith('<!--', i)) i = skipPast(xml, i, '-->');
+    else if (xml.startsWith('<!', i)) throw new IwmoInputError(XmlErrorCode.DTD_FORBIDDEN, text('xml.doctype'), lineAt(xml, i));
+    else return;
   }
 }
 
-function skipPast(text: string, from: number, end: string): number {
-  const at = text.indexOf(end, from);
-  if (at < 0) throw new IwmoInputError(XmlErrorCode.NOT_WELL_FORMED, 'The message ends inside its prolog.', lineAt(text, from));
+function skipPast(xml: string, from: number, end: string): number {
+  const at = xml.indexOf(end, from);
+  if (at < 0) throw new IwmoInputError(XmlErrorCode.NOT_WELL_FORMED, text('xml.prolog-unterminated'), lineAt(xml, from));
   return at + end.length;
 }
 
-function lineAt(text: string, index: number): number {
+function lineAt(xml: string, index: number): number {
   let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  for (let i = xml.indexOf('\n'); i >= 0 && i < index; i = xml.indexOf('\n', i + 1)) line++;
   return line;
 }
 
@@ -96,4 +85,4 @@ function lineOfFirstInvalidUtf8(bytes: Uint8Array): number {
   return line;
 }
 
-const formatMb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) ? 1 : 0)} MB`;
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) ? 1 : 0);

@@ -1,3 +1,4 @@
+import { text, type Text } from '@lib/i18n';
 import { IwmoInputError } from '../errors';
 import { XmlErrorCode } from '../validation/report';
 
@@ -41,8 +42,8 @@ const APOS = 0x27; // '
 export function checkXmlLimits(input: Uint8Array, limits: XmlLimits = XML_LIMITS): void {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const n = bytes.length;
-  const refuse = (at: number, message: string): never => {
-    throw new IwmoInputError(XmlErrorCode.LIMIT, message, lineAt(bytes, at));
+  const refuse = (at: number, said: Text): never => {
+    throw new IwmoInputError(XmlErrorCode.LIMIT, said, lineAt(bytes, at));
   };
   let comments = 0;
   let instructions = 0;
@@ -51,28 +52,28 @@ export function checkXmlLimits(input: Uint8Array, limits: XmlLimits = XML_LIMITS
     const lt = bytes.indexOf(LT, i);
     const textEnd = lt < 0 ? n : lt;
     if (textEnd - i > limits.textBytes) {
-      refuse(i, `A text of ${textEnd - i} bytes is longer than the ${limits.textBytes} bytes allowed (the longest field of iWmo 3.2 holds 200 characters); remove what does not belong in the message.`);
+      refuse(i, text('xml.limit.text', { bytes: textEnd - i, limit: limits.textBytes }));
     }
     if (lt < 0) return;
     const next = bytes[lt + 1];
     if (next === BANG && startsAt(bytes, lt, '<!--')) {
       const end = bytes.indexOf('-->', lt + 4);
       if (end < 0) return;
-      if (++comments > limits.comments) refuse(lt, `The message holds more than ${limits.comments} comments; remove them (comments are not part of an iWmo message).`);
-      if (end - lt - 4 > limits.commentBytes) refuse(lt, `A comment of ${end - lt - 4} bytes is longer than the ${limits.commentBytes} bytes allowed; remove it.`);
+      if (++comments > limits.comments) refuse(lt, text('xml.limit.comments', { limit: limits.comments }));
+      if (end - lt - 4 > limits.commentBytes) refuse(lt, text('xml.limit.comment', { bytes: end - lt - 4, limit: limits.commentBytes }));
       i = end + 3;
     } else if (next === BANG && startsAt(bytes, lt, '<![CDATA[')) {
       const end = bytes.indexOf(']]>', lt + 9);
       if (end < 0) return;
-      if (end - lt - 9 > limits.textBytes) refuse(lt, `A CDATA section of ${end - lt - 9} bytes is longer than the ${limits.textBytes} bytes allowed (the longest field of iWmo 3.2 holds 200 characters).`);
+      if (end - lt - 9 > limits.textBytes) refuse(lt, text('xml.limit.cdata', { bytes: end - lt - 9, limit: limits.textBytes }));
       i = end + 3;
     } else if (next === QUESTION) {
       const end = bytes.indexOf('?>', lt + 2);
       if (end < 0) return;
       const declaration = startsAt(bytes, lt, '<?xml') && isSpace(bytes[lt + 5]);
       if (!declaration) {
-        if (++instructions > limits.processingInstructions) refuse(lt, `The message holds more than ${limits.processingInstructions} processing instructions; remove them.`);
-        if (end - lt - 2 > limits.processingInstructionBytes) refuse(lt, `A processing instruction of ${end - lt - 2} bytes is longer than the ${limits.processingInstructionBytes} bytes allowed; remove it.`);
+        if (++instructions > limits.processingInstructions) refuse(lt, text('xml.limit.instructions', { limit: limits.processingInstructions }));
+        if (end - lt - 2 > limits.processingInstructionBytes) refuse(lt, text('xml.limit.instruction', { bytes: end - lt - 2, limit: limits.processingInstructionBytes }));
       }
       i = end + 2;
     } else if (next === SLASH || next === BANG) {
@@ -86,7 +87,7 @@ export function checkXmlLimits(input: Uint8Array, limits: XmlLimits = XML_LIMITS
 }
 
 /** Past the start tag at `lt`, counting its attributes by their quoted values. */
-function skipStartTag(bytes: Buffer, lt: number, limits: XmlLimits, refuse: (at: number, message: string) => never): number {
+function skipStartTag(bytes: Buffer, lt: number, limits: XmlLimits, refuse: (at: number, said: Text) => never): number {
   let attributes = 0;
   let j = lt + 1;
   while (j < bytes.length) {
@@ -97,10 +98,10 @@ function skipStartTag(bytes: Buffer, lt: number, limits: XmlLimits, refuse: (at:
       const close = bytes.indexOf(c, j + 1);
       if (close < 0) return bytes.length;
       if (close - j - 1 > limits.attributeValueBytes) {
-        refuse(j, `An attribute value of ${close - j - 1} bytes is longer than the ${limits.attributeValueBytes} bytes allowed; iWmo messages have no attributes beyond namespace declarations.`);
+        refuse(j, text('xml.limit.attribute-value', { bytes: close - j - 1, limit: limits.attributeValueBytes }));
       }
       if (++attributes > limits.attributesPerElement) {
-        refuse(lt, `An element has more than ${limits.attributesPerElement} attributes; iWmo messages have no attributes beyond namespace declarations. Remove them.`);
+        refuse(lt, text('xml.limit.attributes', { limit: limits.attributesPerElement }));
       }
       j = close + 1;
     } else j++;

@@ -209,6 +209,36 @@ export class DeliveryRepository {
   }
 
   /** Marks it delivered when still pending; false when another run got there first. */
+  /**
+   * A delivered attempt recorded in one statement (no transaction, one round trip, as the worker's
+   * hot path wants): the attempt's outcome (its started row, or a new row when it never started),
+   * the delivery's attempts, and, when it was still pending, the delivery marked delivered with the
+   * message's 'delivered' event. Whether that last step happened is the answer.
+   */
+  async recordDelivered(deliveryId: string, a: Omit<DeliveryAttempt, 'at'>, event: Record<string, unknown>): Promise<boolean> {
+    const { rows } = await this.db.query<{ message_id: string }>(
+      `WITH started AS (
+         UPDATE delivery_attempts SET outcome = $3, http_status = $4, error = $5, duration_ms = $6
+         WHERE delivery_id = $1 AND attempt = $2 AND outcome = 'started' RETURNING id
+       ), unstarted AS (
+         INSERT INTO delivery_attempts (delivery_id, attempt, outcome, http_status, error, duration_ms)
+         SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS (SELECT 1 FROM started)
+       ), delivery AS (
+         UPDATE deliveries d
+            SET attempts = GREATEST(d.attempts, $2), last_error = $5,
+                status = CASE WHEN before.status = 'pending' THEN 'delivered' ELSE d.status END,
+                delivered_at = CASE WHEN before.status = 'pending' THEN now() ELSE d.delivered_at END
+           FROM (SELECT id, status FROM deliveries WHERE id = $1 FOR UPDATE) before
+          WHERE d.id = before.id
+         RETURNING d.message_id, before.status AS was
+       )
+       INSERT INTO message_events (message_id, event, detail)
+       SELECT message_id, 'delivered', $7 FROM delivery WHERE was = 'pending' RETURNING message_id`,
+      [deliveryId, a.attempt, a.outcome, a.httpStatus, a.error, a.durationMs, JSON.stringify(event)],
+    );
+    return rows.length > 0;
+  }
+
   async markDelivered(id: string): Promise<boolean> {
     const { rowCount } = await this.db.query(`UPDATE deliveries SET status = 'delivered', delivered_at = now() WHERE id = $1 AND status = 'pending'`, [id]);
     return rowCount > 0;

@@ -3,3 +3,4 @@ export * from './message.repository';
 export * from './delivery.repository';
 export * from './audit.repository';
 export * from './retention.repository';
+export * from './submission.repository';

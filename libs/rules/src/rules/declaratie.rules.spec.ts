@@ -7,6 +7,7 @@ import { runRules } from '../rule-engine';
 import { prestatieAt } from '../state/declaratie-state';
 import { declaratieContext, declaratieState, FakeDeclaratieState, prestatieState, toegewezenProduct } from '../testing/fake-declaratie-state';
 import { DECLARATIE_RULES } from './declaratie.rules';
+import { inEnglish } from './support/restricties.testing';
 
 const fixture = <C extends MessageCode>(code: C, file: string) =>
   parse(readFileSync(join(__dirname, '../../../../test/fixtures', code.toLowerCase(), 'ok', file))) as ParsedMessageOf<C>;
@@ -54,12 +55,12 @@ describe('declaratie rules on the fixtures', () => {
   });
 
   it('accept the Westland tarief correction (credit at the old tarief, debet at the raised one) and reject only the ORH prestatie at a wrong tarief', () => {
-    expect(runRules(DECLARATIE_RULES, fixture('WMO323', 'declaratie-westland-tariefcorrectie-ongewone-prefixen.xml'), westland())).toEqual([
+    expect(inEnglish(runRules(DECLARATIE_RULES, fixture('WMO323', 'declaratie-westland-tariefcorrectie-ongewone-prefixen.xml'), westland()))).toEqual([
       {
         rule: 'TR418',
         retourcode: '0611',
         path: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[4]',
-        message: expect.stringMatching(/THW-WL-26090004 .*ProductTarief EUR 254.00 is not the contracted tarief of ProductCode 01A02 in gemeente 1783 for September 2026, which is EUR 245.00/),
+        message: expect.stringMatching(/THW-WL-26090004 .*ProductTarief €254.00 is not the contracted tarief of ProductCode 01A02 in gemeente 1783 for September 2026, which is €245.00/),
       },
     ]);
   });
@@ -80,7 +81,7 @@ describe('declaratie rules on the fixtures', () => {
     const ctx = westland();
     (ctx.state.declaraties as FakeDeclaratieState).apply(declaratie, runRules(DECLARATIE_RULES, declaratie, ctx));
     const antwoord = fixture('WMO325', 'declaratie-antwoord-westland-deels-afgewezen-default-ns.xml');
-    expect(runRules(DECLARATIE_RULES, antwoord, ctx)).toEqual([
+    expect(inEnglish(runRules(DECLARATIE_RULES, antwoord, ctx))).toEqual([
       {
         rule: 'PRESTATIE-BEOORDEELD',
         retourcode: 'n.v.t.',

@@ -3,6 +3,7 @@
  * paths, the parties, the toegewezen product of a prestatie, calendar arithmetic for
  * product periods, and the maximum volume a toewijzing allows (IV077). Pure functions.
  */
+import { text, type Text } from '@lib/i18n';
 import type { ParsedMessage, ParsedMessageOf, Wmo323Prestatie, Wmo325Prestatie } from '@lib/iwmo';
 import type { Finding, Rule, RuleContext } from '../rule';
 import { canonicalToewijzingNummer, prestatiePath, type AnsweredDeclaratie } from '../state/declaratie-state';
@@ -116,13 +117,19 @@ export function partiesOf(message: Declaratie | DeclaratieAntwoord): { gemeente:
   return message.code === 'WMO323' ? { gemeente: code(Ontvanger), aanbieder: code(Afzender) } : { gemeente: code(Afzender), aanbieder: code(Ontvanger) };
 }
 
-/** How a prestatie is named in messages to the billing clerk. */
-export const named = (p: PrestatieAt, what = 'Prestatie'): string => `${what} ${p.referentieNummer} (client ${maskedBsn(p.bsn)}, toewijzing ${p.toewijzingNummer})`;
+/** How a prestatie is named in findings: Prestatie R2603-0001 (client ******019, toewijzing 260101), or as a credit prestatie. */
+export const named = (p: PrestatieAt, as: 'prestatie' | 'credit' = 'prestatie'): Text =>
+  text(as === 'credit' ? 'declaratie.credit-prestatie' : 'declaratie.prestatie', { referentie: p.referentieNummer, client: maskedBsn(p.bsn), toewijzing: p.toewijzingNummer });
 
-/** A prestatie-level rule: check receives each prestatie of a 323 and returns the message of a finding, if any. */
+/** Phrases as one list, in order: "March 2026, April 2026" with `separator` ', ', or differences with '; '. */
+export function joined(items: ReadonlyArray<Text | string>, separator: ', ' | '; '): Text | string {
+  return items.reduce((head, tail) => text('declaratie.joined', { head, separator, tail }));
+}
+
+/** A prestatie-level rule: check receives each prestatie of a 323 and returns the text of a finding, if any. */
 export function prestatieRule(
   rule: Omit<Rule, 'check' | 'appliesTo'>,
-  check: (p: PrestatieAt, message: Declaratie, context: RuleContext) => string | undefined,
+  check: (p: PrestatieAt, message: Declaratie, context: RuleContext) => Text | undefined,
 ): Rule {
   return {
     ...rule,
@@ -131,8 +138,8 @@ export function prestatieRule(
       if (message.code !== 'WMO323') return [];
       const findings: Finding[] = [];
       for (const p of prestatiesOf(message)) {
-        const text = check(p, message, context);
-        if (text !== undefined) findings.push({ rule: rule.code, retourcode: rule.retourcode, path: p.path, message: text });
+        const said = check(p, message, context);
+        if (said !== undefined) findings.push({ rule: rule.code, retourcode: rule.retourcode, path: p.path, text: said });
       }
       return findings;
     },
@@ -150,7 +157,7 @@ export function prestatieRule(
  */
 export function toewijzingRule(
   rule: Omit<Rule, 'check' | 'appliesTo'>,
-  check: (p: PrestatieAt, toewijzing: ToegewezenProductState, message: Declaratie, context: RuleContext) => string | undefined,
+  check: (p: PrestatieAt, toewijzing: ToegewezenProductState, message: Declaratie, context: RuleContext) => Text | undefined,
   options: { withdrawn: 'skip' | 'check' } = { withdrawn: 'skip' },
 ): Rule {
   return prestatieRule(rule, (p, message, context) => {
@@ -170,13 +177,12 @@ export function toegewezenProductOf(p: PrestatieAt, message: Declaratie, { state
 
 // ---------------------------------------------------------------- calendar
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAY_MS = 86_400_000;
 const epochDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 const fromEpochDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
-/** 'March 2026' for any date in that month. */
-export const monthName = (date: string): string => `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+/** 'maart 2026' (nl) or 'March 2026' (en) for any date in that month. */
+export const monthName = (date: string): Text => text('declaratie.month', { month: date.slice(5, 7), year: date.slice(0, 4) });
 export const firstOfMonth = (date: string): string => `${date.slice(0, 7)}-01`;
 export function lastOfMonth(date: string): string {
   const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
@@ -210,7 +216,7 @@ const lastSundayOnOrBefore = (date: string): string => addDays(date, -((weekday(
 export const EENHEID: Readonly<Record<string, string>> = {
   '01': 'minuten', '04': 'uren', '14': 'etmalen', '16': 'dagdelen', '82': 'stuks (output)', '83': "eurocent (Eenheid 83 euro's)", '84': 'stuks (inspanning)',
 };
-export const FREQUENTIE: Readonly<Record<string, string>> = { '1': 'per dag', '2': 'per week', '4': 'per maand', '6': 'in total over the toewijzing' };
+/** An Eenheid as findings name it, in the code list's words (the same in both languages): 04 is 'uren'. */
 export const eenheidName = (eenheid: string): string => EENHEID[eenheid] ?? `Eenheid ${eenheid}`;
 
 /**
@@ -284,13 +290,10 @@ export function omvangOf(toewijzing: ToegewezenProductState): { volume: number; 
   return o ? { volume: int(o.volume), eenheid: code(o.eenheid), frequentie: code(o.frequentie) } : undefined;
 }
 
-/** 'from 2026-03-01 to 2026-12-31' or 'from 2026-03-01 (no Einddatum)'. */
-export const toewijzingPeriode = (t: ToegewezenProductState): string => (t.einddatum ? `from ${t.ingangsdatum} to ${t.einddatum}` : `from ${t.ingangsdatum} (no Einddatum)`);
+/** The Omvang of a toewijzing as findings name it: 'Omvang 3 uren per week'. */
+export const omvangLabel = (omvang: { volume: number; eenheid: string; frequentie: string }): Text =>
+  text('declaratie.omvang', { volume: omvang.volume, eenheid: eenheidName(omvang.eenheid), frequentie: omvang.frequentie });
 
-/** Eurocents as euros for messages: 39800 -> EUR 398.00. */
-export const euros = (cents: number | bigint): string => {
-  const n = BigInt(cents);
-  const sign = n < 0n ? '-' : '';
-  const abs = n < 0n ? -n : n;
-  return `EUR ${sign}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
-};
+/** 'van 2026-03-01 tot en met 2026-12-31' or 'vanaf 2026-03-01 (zonder Einddatum)'; in English 'from ... to ...'. */
+export const toewijzingPeriode = (t: ToegewezenProductState): Text =>
+  t.einddatum ? text('declaratie.toewijzing-period', { begin: t.ingangsdatum, end: t.einddatum }) : text('declaratie.toewijzing-period-open', { begin: t.ingangsdatum });

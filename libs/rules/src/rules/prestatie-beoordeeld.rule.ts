@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { NO_RETOURCODE, type Finding, type Rule } from '../rule';
 import { antwoordPrestatiesOf, answeredDeclaratieOf } from './declaratie.support';
 
@@ -20,13 +21,13 @@ export const PRESTATIE_BEOORDEELD: Rule = {
     const seen = new Set<string>();
     for (const p of antwoordPrestatiesOf(message)) {
       const declared = answered?.prestatie(p.referentieNummer);
-      const why = seen.has(p.referentieNummer)
-        ? 'it is listed twice in this declaratieantwoord; list each rejected prestatie once'
+      const said = seen.has(p.referentieNummer)
+        ? text('PRESTATIE-BEOORDEELD.listed-twice', { referentie: p.referentieNummer })
         : declared?.status === 'afgewezen' && answered?.declaratie.status === 'ingediend'
-          ? `the gateway already rejected it on arrival (retourcode ${declared.retourcodes.join(', ')}) and sent the aanbieder its own declaratieantwoord on it; leave it out of yours`
+          ? text('PRESTATIE-BEOORDEELD.rejected-on-arrival', { referentie: p.referentieNummer, retourcodes: declared.retourcodes.join(', ') })
           : undefined;
       seen.add(p.referentieNummer);
-      if (why) findings.push({ rule: 'PRESTATIE-BEOORDEELD', retourcode: NO_RETOURCODE, path: p.path, message: `Prestatie ${p.referentieNummer} cannot be judged here: ${why}.` });
+      if (said) findings.push({ rule: 'PRESTATIE-BEOORDEELD', retourcode: NO_RETOURCODE, path: p.path, text: said });
     }
     return findings;
   },

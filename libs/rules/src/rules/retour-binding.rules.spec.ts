@@ -111,11 +111,11 @@ describe('PRESTATIE-BEOORDEELD a prestatie is judged once', () => {
 
   it('refuses a 325 that judges again what the gateway rejected, or lists a prestatie twice', () => {
     const again = declaratieAntwoord({ clienten: [{ prestaties: [afgewezen(prestatie({ ref: 'R2603-0002' }), '0611')] }] });
-    expect(PRESTATIE_BEOORDEELD.check(again, ctx())).toEqual([
+    expect(inEnglish(PRESTATIE_BEOORDEELD.check(again, ctx()))).toEqual([
       expect.objectContaining({ rule: 'PRESTATIE-BEOORDEELD', path: '/Bericht/DeclaratieAntwoord/Clienten/Client[1]/Prestaties/Prestatie[1]', message: expect.stringMatching(/R2603-0002 .*already rejected it on arrival \(retourcode 0611\)/) }),
     ]);
     const twice = declaratieAntwoord({ clienten: [{ prestaties: [afgewezen(prestatie({ ref: 'R2603-0001' }), '0611'), afgewezen(prestatie({ ref: 'R2603-0001' }), '0611')] }] });
-    expect(PRESTATIE_BEOORDEELD.check(twice, ctx())).toEqual([
+    expect(inEnglish(PRESTATIE_BEOORDEELD.check(twice, ctx()))).toEqual([
       expect.objectContaining({ path: '/Bericht/DeclaratieAntwoord/Clienten/Client[1]/Prestaties/Prestatie[2]', message: expect.stringMatching(/listed twice/) }),
     ]);
   });

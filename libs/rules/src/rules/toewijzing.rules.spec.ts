@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type ParsedMessage } from '@lib/iwmo';
 import { STANDARD_RULES } from '../catalogue/standard-rules';
+import { findingMessage } from '../rule';
 import { runRules } from '../rule-engine';
 import { InMemoryToewijzingState } from '../state/toewijzing-state';
 import { context, fakeState } from '../testing/fake-state';
@@ -54,7 +55,7 @@ describe('the fixtures as one history pass every toewijzing rule', () => {
     const verdicts = history.map(([name, message], i) => {
       const findings = runRules(TOEWIJZING_RULES, message, context({ state: fakeState({ toewijzingen }) }));
       toewijzingen.apply(message, { messageId: `m${i}` });
-      return [name, findings.map((f) => `${f.rule} ${f.path}: ${f.message}`)];
+      return [name, findings.map((f) => `${f.rule} ${f.path}: ${findingMessage(f, 'en')}`)];
     });
     expect(verdicts).toEqual(history.map(([name]) => [name, []]));
   });

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR002 } from './tr002.rule';
 
 describe('TR002 Geboortedatum not more than 120 years before the Dagtekening', () => {
@@ -17,7 +17,7 @@ describe('TR002 Geboortedatum not more than 120 years before the Dagtekening', (
     const message = changed(toewijzing, (b) => {
       b.Client.Geboortedatum.Datum = '1906-01-21';
     });
-    expect(TR002.check(message, context())).toEqual([
+    expect(inEnglish(TR002.check(message, context()))).toEqual([
       {
         rule: 'TR002',
         retourcode: '0001',
@@ -31,6 +31,6 @@ describe('TR002 Geboortedatum not more than 120 years before the Dagtekening', (
     const message = changed(toewijzing, (b) => {
       b.Client.Relaties!.Relatie[0]!.Geboortedatum = { Datum: '1900-01-01' };
     });
-    expect(TR002.check(message, context())).toEqual([expect.objectContaining({ rule: 'TR002', path: '/Bericht/Client/Relaties/Relatie[1]' })]);
+    expect(inEnglish(TR002.check(message, context()))).toEqual([expect.objectContaining({ rule: 'TR002', path: '/Bericht/Client/Relaties/Relatie[1]' })]);
   });
 });

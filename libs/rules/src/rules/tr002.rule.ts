@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { CDT_Geboortedatum } from '@lib/iwmo';
 import type { Rule } from '../rule';
 import { dagtekeningOf, elementLabel, elementsOfType, finding, isRealDate, yearsBefore } from './support/restricties';
@@ -23,11 +24,7 @@ export const TR002: Rule = {
       if (!isRealDate(datum) || datum >= earliest) return [];
       if (DatumGebruik?.trim() === '3' && datum === '1900-01-01') return [];
       return [
-        finding(
-          'TR002',
-          element.classPath,
-          `${elementLabel(element)} ${datum} lies more than 120 years before the Dagtekening ${dagtekening} (TR002); correct the birth date, or send an unknown birth date as Datum 1900-01-01 with DatumGebruik 3.`,
-        ),
+        finding('TR002', element.classPath, text('TR002.too-old', { element: elementLabel(element), datum, dagtekening })),
       ];
     });
   },

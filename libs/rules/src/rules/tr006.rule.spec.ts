@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR006 } from './tr006.rule';
 
 describe('TR006 Contact has a Telefoon, or Huis and Postcode', () => {
@@ -18,7 +18,7 @@ describe('TR006 Contact has a Telefoon, or Huis and Postcode', () => {
       delete contact.Telefoon;
       delete contact.Adres!.Postcode;
     });
-    expect(TR006.check(message, context())).toEqual([
+    expect(inEnglish(TR006.check(message, context()))).toEqual([
       {
         rule: 'TR006',
         retourcode: '0001',
@@ -34,6 +34,6 @@ describe('TR006 Contact has a Telefoon, or Huis and Postcode', () => {
       delete contact.Telefoon;
       delete contact.Adres;
     });
-    expect(TR006.check(message, context())).toEqual([expect.objectContaining({ rule: 'TR006', path: '/Bericht/Client/Relaties/Relatie[1]/Contact' })]);
+    expect(inEnglish(TR006.check(message, context()))).toEqual([expect.objectContaining({ rule: 'TR006', path: '/Bericht/Client/Relaties/Relatie[1]/Contact' })]);
   });
 });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Wmo301Contact } from '@lib/iwmo';
 import type { Rule } from '../rule';
 import { elementsOfType, finding, shortPath } from './support/restricties';
@@ -17,14 +18,8 @@ export const TR006: Rule = {
     return elementsOfType(message, ['Contact']).flatMap((element) => {
       const contact = element.value as Wmo301Contact;
       if (contact.Telefoon !== undefined || (contact.Adres?.Huis !== undefined && contact.Adres.Postcode !== undefined)) return [];
-      const has = contact.Adres?.Huis !== undefined ? 'a Huis but no Postcode' : contact.Adres?.Postcode !== undefined ? 'a Postcode but no Huis' : 'neither Huis nor Postcode';
-      return [
-        finding(
-          'TR006',
-          element.classPath,
-          `${shortPath(element.path)} (Soort ${contact.Soort}) has no Telefoon and its Adres has ${has} (TR006); a Contact needs a Telefoon, or both the Huis (Huisnummer) and the Postcode of its address.`,
-        ),
-      ];
+      const has = text(contact.Adres?.Huis !== undefined ? 'TR006.huis-without-postcode' : contact.Adres?.Postcode !== undefined ? 'TR006.postcode-without-huis' : 'TR006.neither');
+      return [finding('TR006', element.classPath, text('TR006.no-telefoon-or-address', { path: shortPath(element.path), soort: contact.Soort, has }))];
     });
   },
 };

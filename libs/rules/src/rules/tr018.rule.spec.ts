@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR018 } from './tr018.rule';
 
 describe('TR018 Einddatum not before Begindatum', () => {
@@ -16,7 +16,7 @@ describe('TR018 Einddatum not before Begindatum', () => {
     const message = changed(stop, (b) => {
       b.Client.StopProducten.StopProduct[0]!.Einddatum = '2026-01-04';
     });
-    expect(TR018.check(message, context())).toEqual([
+    expect(inEnglish(TR018.check(message, context()))).toEqual([
       {
         rule: 'TR018',
         retourcode: '0001',

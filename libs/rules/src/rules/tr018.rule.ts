@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { each, finding, isRealDate } from './support/restricties';
 
@@ -13,13 +14,7 @@ export const TR018: Rule = {
     return each(message.bericht.Client.StopProducten.StopProduct, '/Bericht/Client/StopProducten', 'StopProduct').flatMap(({ item, path }) => {
       const [begin, end] = [item.Begindatum.trim(), item.Einddatum.trim()];
       if (!isRealDate(begin) || !isRealDate(end) || end >= begin) return [];
-      return [
-        finding(
-          'TR018',
-          path,
-          `StopProduct Einddatum ${end} lies before its Begindatum ${begin} (TR018); the delivery cannot end before it started: correct the Einddatum, or the Begindatum to the one of the start (305).`,
-        ),
-      ];
+      return [finding('TR018', path, text('TR018.end-before-begin', { end, begin }))];
     });
   },
 };

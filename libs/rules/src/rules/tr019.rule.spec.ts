@@ -1,11 +1,12 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo305, wmo307 } from '../testing/fake-toewijzing-state';
 import { TR019 } from './tr019.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR019 start and stop relate to a toewijzing by ToewijzingNummer', () => {
   const withToewijzing = () => new FakeToewijzingState().withProduct({ toewijzingNummer: '260101' });
   const judge = (message: Parameters<typeof TR019.check>[0], toewijzingen: FakeToewijzingState) =>
-    TR019.check(message, context({ state: fakeState({ toewijzingen }) }));
+    inEnglish(TR019.check(message, context({ state: fakeState({ toewijzingen }) })));
 
   it('passes a start and a stop of a toewijzing of the client, also when the number has leading zeros', () => {
     expect(judge(wmo305([{ ToewijzingNummer: '260101' }, { ToewijzingNummer: '0260101', Begindatum: '2026-03-01' }]), withToewijzing())).toEqual([]);

@@ -1,3 +1,4 @@
+import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { describeStart, isVerwijderd, partiesOf, startItemsOf, stopItemsOf, type MeldingItem, type StartKey } from '../state/toewijzing-state';
 import { maskedBsn } from './support/masked-bsn';
@@ -23,16 +24,16 @@ export const TR019: Rule = {
       // Without a ToewijzingNummer the variant is taakgericht; a removal (3) is not checked further (TR063).
       if (status !== '1' || key.toewijzingNummer === null) continue;
       const toewijzing = state.toewijzingen.toegewezenProduct(gemeente, aanbieder, key.toewijzingNummer);
-      let problem: string | undefined;
+      let problem: Text | undefined;
       if (!toewijzing) {
-        problem = `gemeente ${gemeente} sent aanbieder ${aanbieder} no toewijzing (WMO301) with this ToewijzingNummer. Check the number against the toewijzing, or report the ${soort} once the toewijzing has arrived.`;
+        problem = text('TR019.no-toewijzing', { gemeente, aanbieder, soort });
       } else if (toewijzing.bsn !== key.bsn) {
-        problem = `toewijzing ${key.toewijzingNummer} belongs to another client than Bsn ${maskedBsn(key.bsn)}. Use the ToewijzingNummer of this client's toewijzing.`;
+        problem = text('TR019.other-client', { nummer: key.toewijzingNummer, bsn: maskedBsn(key.bsn) });
       } else if (isVerwijderd(toewijzing)) {
-        problem = `gemeente ${gemeente} withdrew toewijzing ${key.toewijzingNummer} (RedenWijziging 13, Toewijzingsdatum ${toewijzing.toewijzingsdatum}), so it counts as never sent. Ask the gemeente which toewijzing applies.`;
+        problem = text('TR019.withdrawn', { gemeente, nummer: key.toewijzingNummer, toewijzingsdatum: toewijzing.toewijzingsdatum });
       }
       if (problem) {
-        findings.push({ rule: 'TR019', retourcode: '9019', path, message: `The ${soort} (${describeStart(key)}) cannot be related to a toewijzing: ${problem}` });
+        findings.push({ rule: 'TR019', retourcode: '9019', path, text: text('TR019.unrelated', { soort, start: describeStart(key), problem }) });
       }
     }
     return findings;

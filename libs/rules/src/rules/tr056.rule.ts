@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { HEADER, HEEN_AND_325, headerOf, type Rule } from '../rule';
 
 /** TR056: Identificatie moet per berichtsoort uniek zijn voor de verzendende partij (9056). */
@@ -15,7 +16,7 @@ export const TR056: Rule = {
         rule: 'TR056',
         retourcode: '9056',
         path: HEADER,
-        message: `Identificatie ${BerichtIdentificatie.Identificatie} was already used by ${Afzender} for a ${message.code}; give every message a new Identificatie.`,
+        text: text('TR056.identificatie-used', { identificatie: BerichtIdentificatie.Identificatie, afzender: Afzender, code: message.code }),
       },
     ];
   },

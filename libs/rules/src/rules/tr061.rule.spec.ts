@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR061 } from './tr061.rule';
 
 describe('TR061 a Client has an address of Soort 01, 02 or 03', () => {
@@ -13,7 +13,7 @@ describe('TR061 a Client has an address of Soort 01, 02 or 03', () => {
     const message = changed(toewijzing, (b) => {
       b.Client.Contactgegevens.Contact[0]!.Soort = '04';
     });
-    expect(TR061.check(message, context())).toEqual([
+    expect(inEnglish(TR061.check(message, context()))).toEqual([
       {
         rule: 'TR061',
         retourcode: '0001',

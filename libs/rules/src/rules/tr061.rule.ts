@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding } from './support/restricties';
 
@@ -18,12 +19,6 @@ export const TR061: Rule = {
     if (message.code !== 'WMO301') return [];
     const soorten = message.bericht.Client.Contactgegevens.Contact.map((c) => c.Soort.trim());
     if (soorten.some((s) => USABLE.has(s))) return [];
-    return [
-      finding(
-        'TR061',
-        '/Bericht/Client',
-        `The client's Contactgegevens have only Contact Soort ${soorten.join(', ')} (TR061); add at least one Contact with Soort 01 (BRP-adres), 02 (correspondentie-adres) or 03 (verblijfadres).`,
-      ),
-    ];
+    return [finding('TR061', '/Bericht/Client', text('TR061.no-usable-address', { soorten: soorten.join(', ') }))];
   },
 };

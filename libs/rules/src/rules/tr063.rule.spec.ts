@@ -1,10 +1,11 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo305, wmo307 } from '../testing/fake-toewijzing-state';
 import { TR063 } from './tr063.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR063 a removal (StatusAanlevering 3) needs an earlier delivery with the same key', () => {
   const state = () => new FakeToewijzingState().withStart({ begindatum: '2026-02-03' }).withStop({ begindatum: '2026-02-03', redenBeeindiging: '20', einddatum: '2026-08-14' });
-  const judge = (message: Parameters<typeof TR063.check>[0], toewijzingen = state()) => TR063.check(message, context({ state: fakeState({ toewijzingen }) }));
+  const judge = (message: Parameters<typeof TR063.check>[0], toewijzingen = state()) => inEnglish(TR063.check(message, context({ state: fakeState({ toewijzingen }) })));
 
   it('passes the removal of an earlier start and of an earlier stop, and ignores new deliveries', () => {
     expect(judge(wmo305([{ Begindatum: '2026-02-03', StatusAanlevering: '3' }, { Begindatum: '2026-02-10' }]))).toEqual([]);

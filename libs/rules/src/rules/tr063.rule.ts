@@ -1,6 +1,8 @@
+import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import {
   describeStart,
+  describeStop,
   partiesOf,
   sameStartKey,
   sameStopKey,
@@ -38,11 +40,10 @@ export const TR063: Rule = {
 };
 
 function missing(path: string, soort: 'start' | 'stop', key: StartKey | StopKey): Finding {
-  const stop = 'einddatum' in key ? `, RedenBeeindiging ${key.redenBeeindiging}, Einddatum ${key.einddatum}` : '';
   return {
     rule: 'TR063',
     retourcode: '9063',
     path,
-    message: `StatusAanlevering 3 removes an earlier ${soort}, but no ${soort} for Bsn ${maskedBsn(key.bsn)} with ${describeStart(key)}${stop} was received (or it was already removed). Copy the key elements of the ${soort} to remove unchanged.`,
+    text: text('TR063.nothing-to-remove', { soort, bsn: maskedBsn(key.bsn), key: 'einddatum' in key ? describeStop(key) : describeStart(key) }),
   };
 }

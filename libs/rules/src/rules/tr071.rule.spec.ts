@@ -1,9 +1,10 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo305 } from '../testing/fake-toewijzing-state';
 import { TR071 } from './tr071.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR071 a start that was stopped cannot be removed', () => {
-  const judge = (message: Parameters<typeof TR071.check>[0], toewijzingen: FakeToewijzingState) => TR071.check(message, context({ state: fakeState({ toewijzingen }) }));
+  const judge = (message: Parameters<typeof TR071.check>[0], toewijzingen: FakeToewijzingState) => inEnglish(TR071.check(message, context({ state: fakeState({ toewijzingen }) })));
 
   it('passes the removal of a start without a stop', () => {
     expect(judge(wmo305([{ StatusAanlevering: '3' }]), new FakeToewijzingState().withStart())).toEqual([]);

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { describeStart, partiesOf, sameStartKey, startItemsOf } from '../state/toewijzing-state';
 
@@ -21,7 +22,7 @@ export const TR071: Rule = {
         rule: 'TR071',
         retourcode: '9071',
         path,
-        message: `The start (${describeStart(key)}) cannot be removed: a stop was already reported for it (RedenBeeindiging ${stop.redenBeeindiging}, Einddatum ${stop.einddatum}). Remove that stop first (StopProduct with StatusAanlevering 3), then the start.`,
+        text: text('TR071.already-stopped', { start: describeStart(key), redenBeeindiging: stop.redenBeeindiging, einddatum: stop.einddatum }),
       });
     }
     return findings;

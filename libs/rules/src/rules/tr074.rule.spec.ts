@@ -1,9 +1,10 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo305, wmo307 } from '../testing/fake-toewijzing-state';
 import { TR074 } from './tr074.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR074 a new delivery has a key not received before, in this message or earlier', () => {
-  const judge = (message: Parameters<typeof TR074.check>[0], toewijzingen = new FakeToewijzingState()) => TR074.check(message, context({ state: fakeState({ toewijzingen }) }));
+  const judge = (message: Parameters<typeof TR074.check>[0], toewijzingen = new FakeToewijzingState()) => inEnglish(TR074.check(message, context({ state: fakeState({ toewijzingen }) })));
 
   it('passes new keys, and a key the same message first removes', () => {
     const toewijzingen = new FakeToewijzingState().withStart({ begindatum: '2026-02-03' });

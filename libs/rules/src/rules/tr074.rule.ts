@@ -1,6 +1,8 @@
+import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import {
   describeStart,
+  describeStop,
   partiesOf,
   sameStartKey,
   sameStopKey,
@@ -9,7 +11,6 @@ import {
   stopItemsOf,
   type MeldingItem,
   type StartKey,
-  type StopKey,
 } from '../state/toewijzing-state';
 
 /** TR074: Indien StatusAanlevering de waarde '1' bevat, dan moet de sleutel van de betreffende aanlevering niet alleen uniek zijn binnen het bericht zelf, maar ook in combinatie met alle reeds ontvangen berichten (9074). */
@@ -39,22 +40,15 @@ function duplicates<K extends StartKey>(
   earlier: K[],
   same: (a: K, b: K) => boolean,
   soort: string,
-  describe: (key: K) => string,
+  describe: (key: K) => Text,
 ): Finding[] {
   const findings: Finding[] = [];
   items.forEach(({ path, status, key }, index) => {
     if (status !== '1') return;
     const before = standingBefore(earlier, items, index, same);
     if (!before.some((k) => same(k, key))) return;
-    const where = earlier.some((k) => same(k, key)) ? 'an earlier message' : 'this message';
-    findings.push({
-      rule: 'TR074',
-      retourcode: '9074',
-      path,
-      message: `A ${soort} with the same key (${describe(key)}) was already received in ${where}. Do not send it again; to correct it, remove it with StatusAanlevering 3 and send the corrected one.`,
-    });
+    const where = text(earlier.some((k) => same(k, key)) ? 'TR074.in-earlier-message' : 'TR074.in-this-message');
+    findings.push({ rule: 'TR074', retourcode: '9074', path, text: text('TR074.duplicate', { soort, key: describe(key), where }) });
   });
   return findings;
 }
-
-const describeStop = (key: StopKey) => `${describeStart(key)}, RedenBeeindiging ${key.redenBeeindiging}, Einddatum ${key.einddatum}`;

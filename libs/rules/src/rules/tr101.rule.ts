@@ -1,20 +1,26 @@
+import { text, type Text } from '@lib/i18n';
 import type { CDT_Product, ParsedMessage } from '@lib/iwmo';
 import type { Finding, Rule } from '../rule';
-import { duplicates, each, finding, keyValue, prestatiesOf, shortPath, type Keyed } from './support/restricties';
+import { duplicates, each, finding, keyValue, listed, prestatiesOf, shortPath, type Keyed } from './support/restricties';
 
 /** A repeated class with the names and values of its logical key, for one group of siblings. */
 interface KeyedClass extends Keyed {
-  /** the key as it is shown in messages: ToewijzingNummer 260101 */
-  shown: string;
+  /** the key's elements by name, as the message has them */
+  parts: Record<string, string | undefined>;
 }
 
 const keyed = (path: string, parts: Record<string, string | undefined>): KeyedClass => ({
   path,
   key: Object.values(parts).map(keyValue).join('\u0000'),
-  shown: Object.entries(parts)
-    .map(([name, value]) => `${name} ${value?.trim() || '(empty)'}`)
-    .join(', '),
+  parts,
 });
+
+/** The key as it is shown in messages: ToewijzingNummer 260101, Product Code (leeg). */
+const shown = (parts: KeyedClass['parts']): Text | string =>
+  listed(
+    Object.entries(parts).map(([name, value]) => (value?.trim() ? `${name} ${value.trim()}` : text('TR101.key-empty', { name }))),
+    ', ',
+  );
 
 const product = (p: CDT_Product | undefined) => ({ 'Product Categorie': p?.Categorie, 'Product Code': p?.Code });
 
@@ -115,13 +121,7 @@ export const TR101: Rule = {
     const findings: Finding[] = [];
     for (const group of groups(message)) {
       for (const { item, first } of duplicates(group)) {
-        findings.push(
-          finding(
-            'TR101',
-            item.path,
-            `${shortPath(item.path)} repeats ${shortPath(first.path)}: both have ${item.shown} (TR101); a message may not contain the same line twice: remove the duplicate or correct its key.`,
-          ),
-        );
+        findings.push(finding('TR101', item.path, text('TR101.duplicate', { path: shortPath(item.path), firstPath: shortPath(first.path), key: shown(item.parts) })));
       }
     }
     return findings;

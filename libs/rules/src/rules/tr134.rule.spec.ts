@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR134 } from './tr134.rule';
 
 describe('TR134 an existing date not after the Dagtekening', () => {
@@ -18,7 +18,7 @@ describe('TR134 an existing date not after the Dagtekening', () => {
     const message = changed(start, (b) => {
       b.Client.Geboortedatum.Datum = '2026-02-07';
     });
-    expect(TR134.check(message, context())).toEqual([
+    expect(inEnglish(TR134.check(message, context()))).toEqual([
       {
         rule: 'TR134',
         retourcode: '0001',
@@ -32,7 +32,7 @@ describe('TR134 an existing date not after the Dagtekening', () => {
     const message = changed(start, (b) => {
       b.Client.Geboortedatum.Datum = '1950-02-30';
     });
-    expect(TR134.check(message, context())).toEqual([expect.objectContaining({ message: expect.stringContaining('1950-02-30 is not an existing date') })]);
+    expect(inEnglish(TR134.check(message, context()))).toEqual([expect.objectContaining({ message: expect.stringContaining('1950-02-30 is not an existing date') })]);
   });
 
   it('gives 0001 on the Prestatie whose ProductPeriode begins after the Dagtekening', () => {
@@ -41,7 +41,7 @@ describe('TR134 an existing date not after the Dagtekening', () => {
       periode.Begindatum = '2026-04-04';
       periode.Einddatum = '2026-04-30';
     });
-    expect(TR134.check(message, context())).toEqual([
+    expect(inEnglish(TR134.check(message, context()))).toEqual([
       expect.objectContaining({ rule: 'TR134', path: '/Bericht/Declaratie/Clienten/Client[2]/Prestaties/Prestatie[1]' }),
     ]);
   });

@@ -1,11 +1,12 @@
+import { text, type Text } from '@lib/i18n';
 import type { CDT_Geboortedatum } from '@lib/iwmo';
 import type { Finding, Rule } from '../rule';
 import { dagtekeningOf, elementLabel, elementsOfType, finding, isRealDate, prestatiesOf, shortPath } from './support/restricties';
 
 /** The problem with a date under TR134, or null. */
-function problem(datum: string, dagtekening: string): string | null {
-  if (!isRealDate(datum)) return `${datum} is not an existing date`;
-  if (isRealDate(dagtekening) && datum > dagtekening) return `${datum} lies after the Dagtekening ${dagtekening} of the message`;
+function problem(datum: string, dagtekening: string): Text | null {
+  if (!isRealDate(datum)) return text('TR134.not-a-date', { datum });
+  if (isRealDate(dagtekening) && datum > dagtekening) return text('TR134.after-dagtekening', { datum, dagtekening });
   return null;
 }
 
@@ -29,9 +30,7 @@ export const TR134: Rule = {
       for (const { prestatie, path } of prestatiesOf(message)) {
         const wrong = problem(prestatie.ProductPeriode.Begindatum.trim(), dagtekening);
         if (wrong) {
-          findings.push(
-            finding('TR134', path, `${shortPath(path)} ProductPeriode Begindatum ${wrong} (TR134); a prestatie can only be declared for a period that has begun: correct the Begindatum.`),
-          );
+          findings.push(finding('TR134', path, text('TR134.prestatie-begindatum', { path: shortPath(path), problem: wrong })));
         }
       }
       return findings;
@@ -39,9 +38,7 @@ export const TR134: Rule = {
     for (const element of elementsOfType(message, ['CDT_Geboortedatum'])) {
       const wrong = problem((element.value as CDT_Geboortedatum).Datum.trim(), dagtekening);
       if (wrong) {
-        findings.push(
-          finding('TR134', element.classPath, `${elementLabel(element)} Datum ${wrong} (TR134); fill the real birth date, or 1900-01-01 with DatumGebruik 3 when it is unknown.`),
-        );
+        findings.push(finding('TR134', element.classPath, text('TR134.geboortedatum', { element: elementLabel(element), problem: wrong })));
       }
     }
     return findings;

@@ -3,6 +3,7 @@ import { sampleWmo305 } from '@lib/iwmo/testing/sample-messages';
 import { dutchToday } from '../rule';
 import { context } from '../testing/fake-state';
 import { TR135 } from './tr135.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR135 Dagtekening not in the future', () => {
   const message = parse(sampleWmo305()); // Dagtekening 2026-03-02
@@ -12,7 +13,7 @@ describe('TR135 Dagtekening not in the future', () => {
   });
 
   it('gives 8848 on the header for a Dagtekening after today', () => {
-    expect(TR135.check(message, context({ today: '2026-03-01' }))).toEqual([
+    expect(inEnglish(TR135.check(message, context({ today: '2026-03-01' })))).toEqual([
       expect.objectContaining({ rule: 'TR135', retourcode: '8848', path: '/Bericht/Header' }),
     ]);
   });

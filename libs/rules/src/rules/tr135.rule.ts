@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { HEADER, HEEN_AND_325, headerOf, type Rule } from '../rule';
 
 /** TR135: Vullen met een bestaande datum die niet in de toekomst ligt (8848; checked on the Dagtekening). */
@@ -15,7 +16,7 @@ export const TR135: Rule = {
         rule: 'TR135',
         retourcode: '8848',
         path: HEADER,
-        message: `Dagtekening ${Dagtekening} lies in the future (today is ${today}); use the date the message is sent.`,
+        text: text('TR135.in-future', { dagtekening: Dagtekening, today }),
       },
     ];
   },

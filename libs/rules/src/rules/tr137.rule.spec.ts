@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR137 } from './tr137.rule';
 
 describe('TR137 Einddatum from the Begindatum up to the Dagtekening', () => {
@@ -21,7 +21,7 @@ describe('TR137 Einddatum from the Begindatum up to the Dagtekening', () => {
       periode.Begindatum = '2026-04-01';
       periode.Einddatum = '2026-04-30';
     });
-    expect(TR137.check(message, context())).toEqual([
+    expect(inEnglish(TR137.check(message, context()))).toEqual([
       {
         rule: 'TR137',
         retourcode: '0001',
@@ -36,7 +36,7 @@ describe('TR137 Einddatum from the Begindatum up to the Dagtekening', () => {
     const message = changed(antwoord, (b) => {
       b.DeclaratieAntwoord!.Clienten!.Client[0]!.Prestaties.Prestatie[0]!.ProductPeriode.Einddatum = '2026-08-31';
     });
-    expect(TR137.check(message, context())).toEqual([
+    expect(inEnglish(TR137.check(message, context()))).toEqual([
       expect.objectContaining({
         path: '/Bericht/DeclaratieAntwoord/Clienten/Client[1]/Prestaties/Prestatie[1]',
         message: expect.stringContaining('lies before its Begindatum 2026-09-01'),

@@ -1,3 +1,4 @@
+import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { dagtekeningOf, finding, isRealDate, prestatiesOf, shortPath } from './support/restricties';
 
@@ -20,17 +21,11 @@ export const TR137: Rule = {
       const begin = prestatie.ProductPeriode.Begindatum.trim();
       const end = prestatie.ProductPeriode.Einddatum.trim();
       if (!isRealDate(end)) continue;
-      const wrong: string[] = [];
-      if (isRealDate(begin) && end < begin) wrong.push(`lies before its Begindatum ${begin}`);
-      if (isRealDate(dagtekening) && end > dagtekening) wrong.push(`lies after the Dagtekening ${dagtekening} of the message`);
-      if (wrong.length === 0) continue;
-      findings.push(
-        finding(
-          'TR137',
-          path,
-          `${shortPath(path)} ProductPeriode Einddatum ${end} ${wrong.join(' and ')} (TR137); the Einddatum lies from the Begindatum up to the day the message is sent: declare only days that have passed.`,
-        ),
-      );
+      const before = isRealDate(begin) && end < begin ? text('TR137.before-begin', { begin }) : undefined;
+      const after = isRealDate(dagtekening) && end > dagtekening ? text('TR137.after-dagtekening', { dagtekening }) : undefined;
+      const problem: Text | undefined = before && after ? text('TR137.both', { before, after }) : (before ?? after);
+      if (problem === undefined) continue;
+      findings.push(finding('TR137', path, text('TR137.einddatum', { path: shortPath(path), end, problem })));
     }
     return findings;
   },

@@ -1,7 +1,9 @@
+import { findingMessage } from '../rule';
 import { afgewezen, declaratie, declaratieAntwoord, declaratieContext, declaratieState, FakeDeclaratieState, prestatie, prestatieState, toegewezenProduct } from '../testing/fake-declaratie-state';
 import { STANDARD_RULES } from '../catalogue/standard-rules';
 import { wmo317 } from '../testing/fake-toewijzing-state';
 import { TR304 } from './tr304.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR304 the prestatie belongs to the client', () => {
   it('passes a prestatie under the client of its toewijzing', () => {
@@ -10,13 +12,20 @@ describe('TR304 the prestatie belongs to the client', () => {
 
   it('gives 8187 on a prestatie under another client than its toewijzing', () => {
     const message = declaratie({ clienten: [{ bsn: '999990032', prestaties: [prestatie()] }] });
-    expect(TR304.check(message, declaratieContext({ toewijzingen: [toegewezenProduct({ bsn: '999990019' })] }))).toEqual([
+    expect(inEnglish(TR304.check(message, declaratieContext({ toewijzingen: [toegewezenProduct({ bsn: '999990019' })] })))).toEqual([
       {
         rule: 'TR304',
         retourcode: '8187',
         path: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]',
         message: expect.stringMatching(/R2603-0001 .*toewijzing 260101 belongs to client \*{6}019, not to \*{6}032/),
       },
+    ]);
+  });
+
+  it('says the finding in Dutch by default', () => {
+    const message = declaratie({ clienten: [{ bsn: '999990032', prestaties: [prestatie()] }] });
+    expect(TR304.check(message, declaratieContext({ toewijzingen: [toegewezenProduct({ bsn: '999990019' })] })).map((f) => findingMessage(f, 'nl'))).toEqual([
+      'Prestatie R2603-0001 (cliënt ******032, toewijzing 260101): toewijzing 260101 hoort bij cliënt ******019, niet bij ******032; zet de prestatie onder de cliënt van de toewijzing, of gebruik het ToewijzingNummer van die cliënt.',
     ]);
   });
 
@@ -53,7 +62,7 @@ describe('TR304 the prestatie belongs to the client', () => {
     });
 
     it('gives 8187 on an OngewijzigdProduct or TeWijzigenProduct of another client', () => {
-      expect(TR304.check(verzoek(['260101', '260102'], ['260101', '260102']), ctx())).toEqual([
+      expect(inEnglish(TR304.check(verzoek(['260101', '260102'], ['260101', '260102']), ctx()))).toEqual([
         {
           rule: 'TR304',
           retourcode: '8187',

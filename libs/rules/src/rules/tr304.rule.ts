@@ -1,3 +1,4 @@
+import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { antwoordPrestatiesOf, answeredDeclaratieOf, code, named, prestatiesOf, toegewezenProductOf } from './declaratie.support';
 import { aanbiederOf, gemeenteOf } from './support/products';
@@ -17,7 +18,7 @@ export const TR304: Rule = {
   appliesTo: ['WMO317', 'WMO323', 'WMO325'],
   check(message, context) {
     const findings: Finding[] = [];
-    const found = (path: string, text: string) => findings.push({ rule: 'TR304', retourcode: '8187', path, message: text });
+    const found = (path: string, said: Text) => findings.push({ rule: 'TR304', retourcode: '8187', path, text: said });
     if (message.code === 'WMO317') {
       const gemeente = gemeenteOf(message);
       const aanbieder = aanbiederOf(message);
@@ -32,20 +33,14 @@ export const TR304: Rule = {
         const toewijzing = context.state.toewijzingen.toegewezenProduct(gemeente, aanbieder, nummer);
         if (toewijzing && toewijzing.bsn !== bsn) {
           const what = path.slice(path.lastIndexOf('/') + 1);
-          found(
-            path,
-            `${what}: toewijzing ${nummer} belongs to client ${maskedBsn(toewijzing.bsn)}, not to ${maskedBsn(bsn)}; send the verzoek om wijziging for the client of the toewijzing, or use a ToewijzingNummer of client ${maskedBsn(bsn)}.`,
-          );
+          found(path, text('TR304.verzoek', { what, toewijzing: nummer, owner: maskedBsn(toewijzing.bsn), client: maskedBsn(bsn) }));
         }
       }
     } else if (message.code === 'WMO323') {
       for (const p of prestatiesOf(message)) {
         const toewijzing = toegewezenProductOf(p, message, context);
         if (toewijzing && toewijzing.bsn !== p.bsn) {
-          found(
-            p.path,
-            `${named(p)}: toewijzing ${p.toewijzingNummer} belongs to client ${maskedBsn(toewijzing.bsn)}, not to ${maskedBsn(p.bsn)}; put the prestatie under the client of the toewijzing, or use that client's ToewijzingNummer.`,
-          );
+          found(p.path, text('TR304.prestatie', { prestatie: named(p), toewijzing: p.toewijzingNummer, owner: maskedBsn(toewijzing.bsn), client: maskedBsn(p.bsn) }));
         }
       }
     } else if (message.code === 'WMO325') {
@@ -55,7 +50,7 @@ export const TR304: Rule = {
         if (declared && declared.bsn !== p.bsn) {
           found(
             p.path,
-            `Prestatie ${p.referentieNummer} was declared for client ${maskedBsn(declared.bsn)} in declaratie ${answered!.declaratie.declaratieNummer}, not for ${maskedBsn(p.bsn)}; return it under the client it was declared for.`,
+            text('TR304.antwoord', { referentie: p.referentieNummer, owner: maskedBsn(declared.bsn), declaratieNummer: answered!.declaratie.declaratieNummer, client: maskedBsn(p.bsn) }),
           );
         }
       }

@@ -1,5 +1,6 @@
 import { declaratie, declaratieContext, prestatie, toegewezenProduct } from '../testing/fake-declaratie-state';
 import { TR307 } from './tr307.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR307 ProductPeriode starts on or after the toewijzing', () => {
   it('passes a ProductPeriode from the Ingangsdatum', () => {
@@ -8,7 +9,7 @@ describe('TR307 ProductPeriode starts on or after the toewijzing', () => {
   });
 
   it('gives 9307 on a prestatie starting before the toewijzing', () => {
-    expect(TR307.check(declaratie(), declaratieContext({ toewijzingen: [toegewezenProduct({ ingangsdatum: '2026-03-16' })] }))).toEqual([
+    expect(inEnglish(TR307.check(declaratie(), declaratieContext({ toewijzingen: [toegewezenProduct({ ingangsdatum: '2026-03-16' })] })))).toEqual([
       {
         rule: 'TR307',
         retourcode: '9307',

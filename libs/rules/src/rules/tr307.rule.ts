@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { named, toewijzingPeriode, toewijzingRule } from './declaratie.support';
 
 /** TR307: Begindatum in ProductPeriode in Prestatie moet groter dan of gelijk zijn aan Ingangsdatum in ToegewezenProduct (9307). */
@@ -10,6 +11,12 @@ export const TR307 = toewijzingRule(
   },
   (p, toewijzing) =>
     p.periode.begindatum < toewijzing.ingangsdatum
-      ? `${named(p)} starts on ${p.periode.begindatum}, before toewijzing ${p.toewijzingNummer} starts (it runs ${toewijzingPeriode(toewijzing)}); start the ProductPeriode on ${toewijzing.ingangsdatum} or later.`
+      ? text('TR307.before-toewijzing', {
+          prestatie: named(p),
+          begin: p.periode.begindatum,
+          toewijzing: p.toewijzingNummer,
+          periode: toewijzingPeriode(toewijzing),
+          ingangsdatum: toewijzing.ingangsdatum,
+        })
       : undefined,
 );

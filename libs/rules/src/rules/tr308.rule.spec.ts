@@ -1,5 +1,6 @@
 import { declaratie, declaratieContext, prestatie, toegewezenProduct } from '../testing/fake-declaratie-state';
 import { TR308 } from './tr308.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR308 ProductPeriode ends on or before the toewijzing', () => {
   it('passes a ProductPeriode to the Einddatum, and any end on an open toewijzing', () => {
@@ -9,7 +10,7 @@ describe('TR308 ProductPeriode ends on or before the toewijzing', () => {
   });
 
   it('gives 9308 on a prestatie ending after the toewijzing', () => {
-    expect(TR308.check(declaratie(), declaratieContext({ toewijzingen: [toegewezenProduct({ einddatum: '2026-03-15' })] }))).toEqual([
+    expect(inEnglish(TR308.check(declaratie(), declaratieContext({ toewijzingen: [toegewezenProduct({ einddatum: '2026-03-15' })] })))).toEqual([
       expect.objectContaining({
         retourcode: '9308',
         path: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]',

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { named, toewijzingPeriode, toewijzingRule } from './declaratie.support';
 
 /** TR308: Einddatum in ProductPeriode in Prestatie moet kleiner dan of gelijk zijn aan Einddatum in ToegewezenProduct, indien die gevuld is (9308). */
@@ -10,6 +11,12 @@ export const TR308 = toewijzingRule(
   },
   (p, toewijzing) =>
     toewijzing.einddatum !== null && p.periode.einddatum > toewijzing.einddatum
-      ? `${named(p)} ends on ${p.periode.einddatum}, after toewijzing ${p.toewijzingNummer} ends (it runs ${toewijzingPeriode(toewijzing)}); end the ProductPeriode on ${toewijzing.einddatum} or earlier.`
+      ? text('TR308.after-toewijzing', {
+          prestatie: named(p),
+          end: p.periode.einddatum,
+          toewijzing: p.toewijzingNummer,
+          periode: toewijzingPeriode(toewijzing),
+          einddatum: toewijzing.einddatum,
+        })
       : undefined,
 );

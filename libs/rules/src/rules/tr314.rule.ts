@@ -1,6 +1,8 @@
+import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { partiesOf, prestatiesOf } from './declaratie.support';
 import { maskedBsn } from './support/masked-bsn';
+import { periodLabel } from './support/restricties';
 
 /**
  * TR314: ReferentieNummer van de Prestatie moet uniek zijn voor de aanbieder binnen het wettelijk domein waarop de
@@ -18,21 +20,21 @@ export const TR314: Rule = {
     const { aanbieder } = partiesOf(message);
     const findings: Finding[] = [];
     /** ReferentieNummer -> where it first occurs in this message */
-    const seen = new Map<string, string>();
+    const seen = new Map<string, Text>();
     for (const p of prestatiesOf(message)) {
       const ref = p.referentieNummer;
       const earlier = state.declaraties.prestaties(aanbieder, ref)[0];
       const where = earlier
-        ? `declaratie ${earlier.declaratieNummer} to gemeente ${earlier.gemeente} (client ${maskedBsn(earlier.bsn)}, ProductPeriode ${earlier.productPeriode.begindatum} to ${earlier.productPeriode.einddatum})`
+        ? text('TR314.in-declaratie', {
+            declaratieNummer: earlier.declaratieNummer,
+            gemeente: earlier.gemeente,
+            client: maskedBsn(earlier.bsn),
+            periode: periodLabel({ begin: earlier.productPeriode.begindatum, end: earlier.productPeriode.einddatum }),
+          })
         : seen.get(ref);
-      if (!seen.has(ref)) seen.set(ref, `this declaratie (Client[${p.client}]/Prestatie[${p.index}], client ${maskedBsn(p.bsn)})`);
+      if (!seen.has(ref)) seen.set(ref, text('TR314.in-this-declaratie', { position: `Client[${p.client}]/Prestatie[${p.index}]`, client: maskedBsn(p.bsn) }));
       if (!where) continue;
-      findings.push({
-        rule: 'TR314',
-        retourcode: '8021',
-        path: p.path,
-        message: `Prestatie ReferentieNummer ${ref} (client ${maskedBsn(p.bsn)}) was already used in ${where}; give every prestatie a ReferentieNummer of its own (a credit refers to the original in VorigReferentieNummer).`,
-      });
+      findings.push({ rule: 'TR314', retourcode: '8021', path: p.path, text: text('TR314.used', { referentie: ref, client: maskedBsn(p.bsn), where }) });
     }
     return findings;
   },

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR315 } from './tr315.rule';
 
 describe('TR315 VorigReferentieNummer unique in the message', () => {
@@ -16,7 +16,7 @@ describe('TR315 VorigReferentieNummer unique in the message', () => {
       prestaties[3]!.ProductReferentie.VorigReferentieNummer = 'THW-WL-26040001';
       prestaties[3]!.IngediendBedrag.DebetCredit = 'C';
     });
-    expect(TR315.check(message, context())).toEqual([
+    expect(inEnglish(TR315.check(message, context()))).toEqual([
       {
         rule: 'TR315',
         retourcode: '0001',

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { duplicates, finding, prestatiesOf, shortPath } from './support/restricties';
 
@@ -18,11 +19,7 @@ export const TR315: Rule = {
       return vorig ? [{ path, key: vorig }] : [];
     });
     return duplicates(credits).map(({ item, first }) =>
-      finding(
-        'TR315',
-        item.path,
-        `${shortPath(item.path)} has VorigReferentieNummer ${item.key}, which ${shortPath(first.path)} already refers to (TR315); a prestatie is credited only once: remove the second credit, or correct its VorigReferentieNummer.`,
-      ),
+      finding('TR315', item.path, text('TR315.credited-twice', { path: shortPath(item.path), vorig: item.key, first: shortPath(first.path) })),
     );
   },
 };

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR316 } from './tr316.rule';
 
 describe('TR316 a debet line is not credited in the same message', () => {
@@ -13,7 +13,7 @@ describe('TR316 a debet line is not credited in the same message', () => {
     const message = changed(declaratie, (b) => {
       b.Declaratie.Clienten.Client[0]!.Prestaties.Prestatie[0]!.ProductReferentie.VorigReferentieNummer = 'THW-WL-26090003';
     });
-    expect(TR316.check(message, context())).toEqual([
+    expect(inEnglish(TR316.check(message, context()))).toEqual([
       {
         rule: 'TR316',
         retourcode: '0001',

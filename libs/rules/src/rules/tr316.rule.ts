@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, prestatiesOf, shortPath } from './support/restricties';
 
@@ -23,13 +24,7 @@ export const TR316: Rule = {
       const vorig = prestatie.ProductReferentie.VorigReferentieNummer?.trim();
       const debet = vorig ? byReferentie.get(vorig) : undefined;
       if (!vorig || !debet) return [];
-      return [
-        finding(
-          'TR316',
-          path,
-          `${shortPath(path)} credits VorigReferentieNummer ${vorig}, the ReferentieNummer of ${shortPath(debet)} in this same declaratie (TR316); a debet line cannot be credited in the message that declares it: leave both out, or credit it in a later declaratie.`,
-        ),
-      ];
+      return [finding('TR316', path, text('TR316.credited-in-same-message', { path: shortPath(path), vorig, debet: shortPath(debet) }))];
     });
   },
 };

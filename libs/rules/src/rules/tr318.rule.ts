@@ -1,5 +1,6 @@
+import { text, type Text } from '@lib/i18n';
 import type { Rule } from '../rule';
-import { DECLARATIE, day, firstOfMonth, monthName, nextMonth, partiesOf, prestatiesOf } from './declaratie.support';
+import { DECLARATIE, day, firstOfMonth, joined, monthName, nextMonth, partiesOf, prestatiesOf } from './declaratie.support';
 
 /**
  * TR318: Indien iedere DeclaratiePeriode zorg is geleverd, moet DeclaratiePeriode de kalendermaand volgend op
@@ -19,17 +20,12 @@ export const TR318: Rule = {
     if (!previous) return [];
     const current = firstOfMonth(day(message.bericht.Declaratie.DeclaratiePeriode.Begindatum));
     const expected = nextMonth(previous.begindatum);
-    const finding = (text: string) => [{ rule: 'TR318', retourcode: '8214', path: DECLARATIE, message: text }];
-    if (current < expected) {
-      return finding(
-        `DeclaratiePeriode ${monthName(current)} does not follow the previous DeclaratiePeriode ${monthName(previous.begindatum)} of aanbieder ${aanbieder} to gemeente ${gemeente}: that month was already declared. Send these prestaties in the declaratie for ${monthName(expected)} (earlier ProductPeriodes may be declared in a later month).`,
-      );
-    }
+    const finding = (said: Text) => [{ rule: 'TR318', retourcode: '8214', path: DECLARATIE, text: said }];
+    const months = { current: monthName(current), previous: monthName(previous.begindatum), expected: monthName(expected), aanbieder, gemeente };
+    if (current < expected) return finding(text('TR318.already-declared', months));
     if (current === expected) return [];
-    const skipped = [...new Set(prestatiesOf(message).filter((p) => p.periode.begindatum >= expected && p.periode.begindatum < current).map((p) => monthName(p.periode.begindatum)))];
+    const skipped = [...new Set(prestatiesOf(message).filter((p) => p.periode.begindatum >= expected && p.periode.begindatum < current).map((p) => firstOfMonth(p.periode.begindatum)))];
     if (skipped.length === 0) return [];
-    return finding(
-      `DeclaratiePeriode ${monthName(current)} skips ${monthName(expected)} after the previous DeclaratiePeriode ${monthName(previous.begindatum)} of aanbieder ${aanbieder} to gemeente ${gemeente}, yet this declaratie holds prestaties for ${skipped.join(', ')}, so zorg was delivered then. Send the declaratie for ${monthName(expected)} first, then this one.`,
-    );
+    return finding(text('TR318.month-skipped', { ...months, skipped: joined(skipped.map(monthName), ', ') }));
   },
 };

@@ -1,5 +1,6 @@
 import { declaratie, declaratieContext, prestatie } from '../testing/fake-declaratie-state';
 import { TR319 } from './tr319.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR319 ProductPeriode in the current or a previous declaratieperiode', () => {
   it('passes the declared month and earlier months (the rule, not the stricter text of 9319)', () => {
@@ -12,7 +13,7 @@ describe('TR319 ProductPeriode in the current or a previous declaratieperiode', 
 
   it('gives 9319 on a prestatie for a later month', () => {
     const message = declaratie({ periode: '2026-03', clienten: [{ prestaties: [prestatie({ ProductPeriode: { Begindatum: '2026-04-01', Einddatum: '2026-04-30' } })] }] });
-    expect(TR319.check(message, declaratieContext())).toEqual([
+    expect(inEnglish(TR319.check(message, declaratieContext()))).toEqual([
       {
         rule: 'TR319',
         retourcode: '9319',

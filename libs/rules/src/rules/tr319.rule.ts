@@ -1,4 +1,6 @@
+import { text } from '@lib/i18n';
 import { day, monthName, named, prestatieRule } from './declaratie.support';
+import { periodLabel } from './support/restricties';
 
 /**
  * TR319: Een declaratiebericht bevat alleen prestaties waarvan de ProductPeriode valt binnen de huidige, of een
@@ -15,6 +17,11 @@ export const TR319 = prestatieRule(
   (p, message) => {
     const periodeEinde = day(message.bericht.Declaratie.DeclaratiePeriode.Einddatum);
     if (p.periode.einddatum <= periodeEinde) return undefined;
-    return `${named(p)} is for ${p.periode.begindatum} to ${p.periode.einddatum}, after DeclaratiePeriode ${monthName(periodeEinde)} of this declaratie; declare it in the declaratie for ${monthName(p.periode.einddatum)} or a later month.`;
+    return text('TR319.after-declaratieperiode', {
+      prestatie: named(p),
+      periode: periodLabel({ begin: p.periode.begindatum, end: p.periode.einddatum }),
+      declaratiePeriode: monthName(periodeEinde),
+      month: monthName(p.periode.einddatum),
+    });
   },
 );

@@ -1,5 +1,7 @@
+import { findingMessage } from '../rule';
 import { declaratie, declaratieContext, prestatie, toegewezenProduct } from '../testing/fake-declaratie-state';
 import { TR321 } from './tr321.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const week = (volume: string, eenheid: string, extra = {}) =>
   toegewezenProduct({ productCategorie: '02', productCode: '02A01', omvang: { volume, eenheid, frequentie: '2' }, ...extra });
@@ -20,8 +22,8 @@ describe('TR321 GeleverdVolume within the Omvang of the toewijzing (IV077)', () 
     const ctx = declaratieContext({ toewijzingen: [week('3', '04', { ingangsdatum: '2025-10-07', einddatum: '2025-12-30' })] });
     expect(TR321.check(declared('15', '04'), ctx)).toEqual([]);
     expect(TR321.check(declared('900', '01'), ctx)).toEqual([]);
-    expect(TR321.check(declared('16', '04'), ctx)).toEqual([expect.objectContaining({ retourcode: '9321', message: expect.stringMatching(/declares 16 uren .*at most 15 uren/) })]);
-    expect(TR321.check(declared('901', '01'), ctx)).toEqual([expect.objectContaining({ message: expect.stringMatching(/at most 900 minuten/) })]);
+    expect(inEnglish(TR321.check(declared('16', '04'), ctx))).toEqual([expect.objectContaining({ retourcode: '9321', message: expect.stringMatching(/declares 16 uren .*at most 15 uren/) })]);
+    expect(inEnglish(TR321.check(declared('901', '01'), ctx))).toEqual([expect.objectContaining({ message: expect.stringMatching(/at most 900 minuten/) })]);
   });
 
   it('counts Sundays for output per week, plus one week in the month of the last Sunday (IV077 example 2)', () => {
@@ -45,7 +47,10 @@ describe('TR321 GeleverdVolume within the Omvang of the toewijzing (IV077)', () 
 
   it('gives 9321 on a debet above the monthly volume, not on a credit', () => {
     const two = declaratie({ clienten: [{ prestaties: [prestatie({ GeleverdVolume: '2' })] }] });
-    expect(TR321.check(two, declaratieContext())).toEqual([expect.objectContaining({ message: expect.stringMatching(/declares 2 stuks \(output\) .*at most 1 stuks/) })]);
+    expect(inEnglish(TR321.check(two, declaratieContext()))).toEqual([expect.objectContaining({ message: expect.stringMatching(/declares 2 stuks \(output\) .*at most 1 stuks/) })]);
+    expect(TR321.check(two, declaratieContext()).map((f) => findingMessage(f, 'nl'))).toEqual([
+      'Prestatie R2603-0001 (cliënt ******019, toewijzing 260101) declareert 2 stuks (output) voor 2026-03-01 tot en met 2026-03-31; toewijzing 260101 (Omvang 1 stuks (output) per maand) staat in die periode ten hoogste 1 stuks (output) toe. Declareer niet meer dan dat, of vraag de gemeente om een grotere toewijzing (verzoek om wijziging).',
+    ]);
     const credit = declaratie({ clienten: [{ prestaties: [prestatie({ GeleverdVolume: '2', vorig: 'X', IngediendBedrag: { Bedrag: '49000', DebetCredit: 'C' } })] }] });
     expect(TR321.check(credit, declaratieContext())).toEqual([]);
   });

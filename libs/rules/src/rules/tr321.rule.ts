@@ -1,4 +1,6 @@
-import { code, eenheidName, FREQUENTIE, int, maxVolumeInPeriode, named, omvangOf, toewijzingRule, unitsPer } from './declaratie.support';
+import { text } from '@lib/i18n';
+import { code, eenheidName, int, maxVolumeInPeriode, named, omvangLabel, omvangOf, toewijzingRule, unitsPer } from './declaratie.support';
+import { periodLabel } from './support/restricties';
 
 /**
  * TR321: Indien in het ToegewezenProduct een Omvang is meegegeven, moet GeleverdVolume in de Prestatie passen binnen
@@ -21,6 +23,14 @@ export const TR321 = toewijzingRule(
     if (per === undefined || max === undefined) return undefined;
     const volume = int(p.prestatie.GeleverdVolume);
     if (volume <= max * per) return undefined;
-    return `${named(p)} declares ${volume} ${eenheidName(eenheid)} for ${p.periode.begindatum} to ${p.periode.einddatum}; toewijzing ${p.toewijzingNummer} (Omvang ${omvang.volume} ${eenheidName(omvang.eenheid)} ${FREQUENTIE[omvang.frequentie] ?? ''}) allows at most ${max * per} ${eenheidName(eenheid)} in that period. Declare no more than that, or ask the gemeente for a larger toewijzing (verzoek om wijziging).`;
+    return text('TR321.above-omvang', {
+      prestatie: named(p),
+      volume,
+      eenheid: eenheidName(eenheid),
+      periode: periodLabel({ begin: p.periode.begindatum, end: p.periode.einddatum }),
+      toewijzing: p.toewijzingNummer,
+      omvang: omvangLabel(omvang),
+      max: max * per,
+    });
   },
 );

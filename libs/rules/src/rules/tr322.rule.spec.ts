@@ -1,5 +1,6 @@
 import { declaratie, declaratieContext, FakeDeclaratieState, prestatie, toegewezenProduct } from '../testing/fake-declaratie-state';
 import { TR322 } from './tr322.rule';
+import { inEnglish } from './support/restricties.testing';
 
 // 10 uur in total over the toewijzing
 const totaal = toegewezenProduct({ productCategorie: '02', productCode: '02A01', omvang: { volume: '10', eenheid: '04', frequentie: '6' } });
@@ -23,7 +24,7 @@ describe('TR322 the sum of GeleverdVolume within the Omvang over the toewijzing'
     const declaraties = new FakeDeclaratieState().add({ referentieNummer: 'E1', eenheid: '04', geleverdVolume: 8 });
     const message = declaratie({ clienten: [{ prestaties: [uren('N1', '2'), uren('N2', '4'), uren('N3', '3', '04', 'C', 'E1')] }] });
     // 8 - 3 (credit) + 2 = 7, + 4 = 11 > 10
-    expect(TR322.check(message, declaratieContext({ toewijzingen: [totaal], declaraties }))).toEqual([
+    expect(inEnglish(TR322.check(message, declaratieContext({ toewijzingen: [totaal], declaraties })))).toEqual([
       {
         rule: 'TR322',
         retourcode: '9322',

@@ -1,6 +1,7 @@
+import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import {
-  byToewijzing, code, eenheidName, FREQUENTIE, int, maxVolumeOverToewijzing, named, omvangOf, partiesOf, prestatiesOf, toegewezenProductOf, toewijzingPeriode, unitsPer,
+  byToewijzing, code, eenheidName, int, maxVolumeOverToewijzing, named, omvangLabel, omvangOf, partiesOf, prestatiesOf, toegewezenProductOf, toewijzingPeriode, unitsPer,
 } from './declaratie.support';
 
 /**
@@ -46,7 +47,16 @@ export const TR322: Rule = {
           rule: 'TR322',
           retourcode: '9322',
           path: p.path,
-          message: `${named(p)} brings the volume declared on toewijzing ${p.toewijzingNummer} to ${total} ${unit}, more than the ${limit} ${unit} toegewezen over its duration (${toewijzingPeriode(toewijzing)}, Omvang ${omvang.volume} ${eenheidName(omvang.eenheid)} ${FREQUENTIE[omvang.frequentie] ?? ''}); at most ${Math.max(0, limit - before)} ${unit} can still be declared.`,
+          text: text('TR322.above-total', {
+            prestatie: named(p),
+            toewijzing: p.toewijzingNummer,
+            total,
+            unit,
+            limit,
+            periode: toewijzingPeriode(toewijzing),
+            omvang: omvangLabel(omvang),
+            rest: Math.max(0, limit - before),
+          }),
         });
         total = before;
       }

@@ -1,5 +1,6 @@
 import { declaratie, declaratieContext, FakeDeclaratieState, prestatie } from '../testing/fake-declaratie-state';
 import { TR323 } from './tr323.rule';
+import { inEnglish } from './support/restricties.testing';
 
 // credits February's debet R2602-0001 (prestatieState's defaults)
 const credit = (overrides: Parameters<typeof prestatie>[0] = {}) =>
@@ -15,7 +16,7 @@ describe('TR323 a credit relates to an earlier approved debet', () => {
   });
 
   it('gives 8017 when there is no such debet', () => {
-    expect(TR323.check(credit(), declaratieContext())).toEqual([
+    expect(inEnglish(TR323.check(credit(), declaratieContext()))).toEqual([
       {
         rule: 'TR323',
         retourcode: '8017',
@@ -26,14 +27,14 @@ describe('TR323 a credit relates to an earlier approved debet', () => {
   });
 
   it('gives 8017 when the debet is not (yet) approved', () => {
-    expect(TR323.check(credit(), earlier({ status: 'afgewezen', retourcodes: ['0611'] }))).toEqual([expect.objectContaining({ message: expect.stringMatching(/gemeente rejected \(retourcodes 0611\)/) })]);
-    expect(TR323.check(credit(), earlier({ status: 'ingediend' }))).toEqual([expect.objectContaining({ message: expect.stringMatching(/not yet approved/) })]);
+    expect(inEnglish(TR323.check(credit(), earlier({ status: 'afgewezen', retourcodes: ['0611'] })))).toEqual([expect.objectContaining({ message: expect.stringMatching(/gemeente rejected \(retourcodes 0611\)/) })]);
+    expect(inEnglish(TR323.check(credit(), earlier({ status: 'ingediend' })))).toEqual([expect.objectContaining({ message: expect.stringMatching(/not yet approved/) })]);
   });
 
   it('gives 8017 when the key fields differ from the debet', () => {
-    expect(TR323.check(credit({ ProductCode: '01A03' }), earlier())).toEqual([
+    expect(inEnglish(TR323.check(credit({ ProductCode: '01A03' }), earlier()))).toEqual([
       expect.objectContaining({ retourcode: '8017', message: expect.stringMatching(/ProductCode \(01A03, the debet has 01A02\)/) }),
     ]);
-    expect(TR323.check(credit(), earlier({ gemeente: '1783' }))).toEqual([expect.objectContaining({ message: expect.stringMatching(/gemeente \(0503, the debet has 1783\)/) })]);
+    expect(inEnglish(TR323.check(credit(), earlier({ gemeente: '1783' })))).toEqual([expect.objectContaining({ message: expect.stringMatching(/gemeente \(0503, the debet has 1783\)/) })]);
   });
 });

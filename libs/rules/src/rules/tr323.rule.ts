@@ -1,5 +1,7 @@
+import { text, type Text } from '@lib/i18n';
 import type { PrestatieState } from '../state/declaratie-state';
-import { code, named, partiesOf, prestatieRule, type PrestatieAt } from './declaratie.support';
+import { code, joined, named, partiesOf, prestatieRule, type PrestatieAt } from './declaratie.support';
+import { periodLabel } from './support/restricties';
 
 /**
  * TR323: Een credit Prestatie moet gerelateerd zijn aan een eerder verzonden (goedgekeurde) debet Prestatie op basis
@@ -19,23 +21,19 @@ export const TR323 = prestatieRule(
     const { gemeente, aanbieder } = partiesOf(message);
     const vorig = p.vorigReferentieNummer;
     const debet = state.declaraties.prestaties(aanbieder, vorig).find((e) => e.debetCredit === 'D');
-    const credit = named(p, 'Credit prestatie');
-    if (!debet) {
-      return `${credit} refers to VorigReferentieNummer ${vorig}, but aanbieder ${aanbieder} declared no debet prestatie with ReferentieNummer ${vorig}; put the ReferentieNummer of the debet prestatie being credited in VorigReferentieNummer.`;
-    }
+    const credit = named(p, 'credit');
+    if (!debet) return text('TR323.no-debet', { credit, vorig, aanbieder });
     if (debet.status === 'afgewezen') {
-      return `${credit} credits debet prestatie ${vorig}, which the gemeente rejected (retourcodes ${debet.retourcodes.join(', ') || 'none given'}); a rejected prestatie was not paid and is not credited. Leave this credit out.`;
+      return text('TR323.debet-rejected', { credit, vorig, retourcodes: debet.retourcodes.join(', ') || text('TR323.no-retourcodes') });
     }
-    if (debet.status === 'ingediend') {
-      return `${credit} credits debet prestatie ${vorig} of declaratie ${debet.declaratieNummer}, which the gemeente has not yet approved (no declaratie-antwoord yet); credit it after the declaratie-antwoord.`;
-    }
+    if (debet.status === 'ingediend') return text('TR323.debet-pending', { credit, vorig, declaratieNummer: debet.declaratieNummer });
     const differences = keyDifferences(p, gemeente, debet);
     if (differences.length === 0) return undefined;
-    return `${credit} does not match debet prestatie ${vorig} of declaratie ${debet.declaratieNummer} in ${differences.join('; ')}; a credit repeats the key fields of the debet it cancels.`;
+    return text('TR323.keys-differ', { credit, vorig, declaratieNummer: debet.declaratieNummer, differences: joined(differences, '; ') });
   },
 );
 
-function keyDifferences(p: PrestatieAt, gemeente: string, debet: PrestatieState): string[] {
+function keyDifferences(p: PrestatieAt, gemeente: string, debet: PrestatieState): Text[] {
   const credit = p.prestatie;
   const pairs: Array<[string, string, string]> = [
     ['gemeente', gemeente, debet.gemeente],
@@ -43,7 +41,12 @@ function keyDifferences(p: PrestatieAt, gemeente: string, debet: PrestatieState)
     ['ToewijzingNummer', p.toewijzingNummer, debet.toewijzingNummer],
     ['ProductCategorie', code(credit.ProductCategorie), debet.productCategorie],
     ['ProductCode', code(credit.ProductCode), debet.productCode],
-    ['ProductPeriode', `${p.periode.begindatum} to ${p.periode.einddatum}`, `${debet.productPeriode.begindatum} to ${debet.productPeriode.einddatum}`],
   ];
-  return pairs.filter(([, mine, theirs]) => mine !== theirs).map(([name, mine, theirs]) => `${name} (${mine}, the debet has ${theirs})`);
+  const differences = pairs.filter(([, mine, theirs]) => mine !== theirs).map(([name, mine, theirs]) => text('TR323.difference', { name, mine, theirs }));
+  const [mine, theirs] = [p.periode, debet.productPeriode];
+  if (mine.begindatum !== theirs.begindatum || mine.einddatum !== theirs.einddatum) {
+    const period = (q: typeof mine) => periodLabel({ begin: q.begindatum, end: q.einddatum });
+    differences.push(text('TR323.difference', { name: 'ProductPeriode', mine: period(mine), theirs: period(theirs) }));
+  }
+  return differences;
 }

@@ -1,9 +1,10 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo305 } from '../testing/fake-toewijzing-state';
 import { TR326 } from './tr326.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR326 no new start while the toegewezen product has an actueel start', () => {
-  const judge = (message: Parameters<typeof TR326.check>[0], toewijzingen: FakeToewijzingState) => TR326.check(message, context({ state: fakeState({ toewijzingen }) }));
+  const judge = (message: Parameters<typeof TR326.check>[0], toewijzingen: FakeToewijzingState) => inEnglish(TR326.check(message, context({ state: fakeState({ toewijzingen }) })));
   const started = () => new FakeToewijzingState().withStart({ toewijzingNummer: '260101', begindatum: '2026-02-03' });
 
   it('passes a restart after a stop, a start of another toewijzing, and a corrected start that removes the wrong one', () => {

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { describeStart, partiesOf, sameStartKey, sameToegewezenProduct, standingBefore, startItemsOf } from '../state/toewijzing-state';
 
@@ -23,12 +24,7 @@ export const TR326: Rule = {
         (s) => sameToegewezenProduct(s, key) && !stops.some((stop) => sameStartKey(stop, s)),
       );
       if (!actueel) return;
-      findings.push({
-        rule: 'TR326',
-        retourcode: '9326',
-        path,
-        message: `The earlier start (${describeStart(actueel)}) of this toegewezen product has not been stopped. Report its stop (WMO307) before a new start, or if the earlier start was wrong remove it (StatusAanlevering 3).`,
-      });
+      findings.push({ rule: 'TR326', retourcode: '9326', path, text: text('TR326.not-stopped', { start: describeStart(actueel) }) });
     });
     return findings;
   },

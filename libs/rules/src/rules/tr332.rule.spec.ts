@@ -1,10 +1,12 @@
+import { findingMessage } from '../rule';
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo301 } from '../testing/fake-toewijzing-state';
 import { TR332 } from './tr332.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR332 every ToegewezenProduct has a number unique within the gemeente', () => {
   const toewijzingen = new FakeToewijzingState().withProduct({ toewijzingNummer: '260101' });
-  const judge = (message: Parameters<typeof TR332.check>[0]) => TR332.check(message, context({ state: fakeState({ toewijzingen }) }));
+  const judge = (message: Parameters<typeof TR332.check>[0]) => inEnglish(TR332.check(message, context({ state: fakeState({ toewijzingen }) })));
 
   it('passes a new number, and a later version of the same toewijzing (other Einddatum, RedenWijziging 13)', () => {
     expect(judge(wmo301([{ ToewijzingNummer: '260102', Product: { Categorie: '02', Code: '02A02' } }]))).toEqual([]);
@@ -23,6 +25,14 @@ describe('TR332 every ToegewezenProduct has a number unique within the gemeente'
         path: '/Bericht/Client/ToegewezenProducten/ToegewezenProduct[1]',
         message: expect.stringMatching(/ToewijzingNummer 260101 is not unique within gemeente 0503: it was already used for a toewijzing to another aanbieder \(12345678\)/),
       },
+    ]);
+  });
+
+  it('says the finding in Dutch by default', () => {
+    const findings = TR332.check(wmo301([{ ToewijzingNummer: '0260101', Product: { Categorie: '02', Code: '02A02' } }]), context({ state: fakeState({ toewijzingen }) }));
+    expect(findings.map((f) => findingMessage(f, 'nl'))).toEqual([
+      'ToewijzingNummer 0260101 is niet uniek binnen gemeente 0503: het is al gebruikt voor een ander Product (01/01A02) van deze cliënt. ' +
+        'Geef elke nieuwe toewijzing een eigen nummer; bij een wijziging van een bestaande toewijzing blijven cliënt, aanbieder en Product gelijk.',
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { canonicalNummer, partiesOf, sameProduct } from '../state/toewijzing-state';
 
@@ -21,22 +22,17 @@ export const TR332: Rule = {
     products.forEach((p, i) => {
       const nummer = canonicalNummer(p.ToewijzingNummer);
       const path = `/Bericht/Client/ToegewezenProducten/ToegewezenProduct[${i + 1}]`;
-      const fail = (why: string) =>
-        findings.push({
-          rule: 'TR332',
-          retourcode: '9332',
-          path,
-          message: `ToewijzingNummer ${p.ToewijzingNummer} is not unique within gemeente ${gemeente}: ${why} Give every new toewijzing a number of its own; a change of an existing toewijzing keeps its client, aanbieder and Product.`,
-        });
+      const fail = (why: Text) =>
+        findings.push({ rule: 'TR332', retourcode: '9332', path, text: text('TR332.not-unique', { nummer: p.ToewijzingNummer, gemeente, why }) });
       const twin = products.findIndex((q, j) => j < i && canonicalNummer(q.ToewijzingNummer) === nummer);
-      if (twin >= 0) return fail(`ToegewezenProduct ${twin + 1} of this message has the same number.`);
+      if (twin >= 0) return fail(text('TR332.same-in-message', { index: twin + 1 }));
       const product = { productCategorie: p.Product?.Categorie ?? null, productCode: p.Product?.Code ?? null };
       for (const earlier of state.toewijzingen.toegewezenProductenMetNummer(gemeente, nummer)) {
-        if (earlier.aanbieder !== aanbieder) return fail(`it was already used for a toewijzing to another aanbieder (${earlier.aanbieder}).`);
-        if (earlier.bsn !== Bsn) return fail('it was already used for a toewijzing to another client.');
+        if (earlier.aanbieder !== aanbieder) return fail(text('TR332.other-aanbieder', { aanbieder: earlier.aanbieder }));
+        if (earlier.bsn !== Bsn) return fail(text('TR332.other-client'));
         if (!sameProduct(earlier, product)) {
-          const shown = earlier.productCategorie ? `${earlier.productCategorie}${earlier.productCode ? `/${earlier.productCode}` : ''}` : 'no Product';
-          return fail(`it was already used for another Product (${shown}) of this client.`);
+          const shown = earlier.productCategorie ? `${earlier.productCategorie}${earlier.productCode ? `/${earlier.productCode}` : ''}` : text('across.no-product');
+          return fail(text('TR332.other-product', { product: shown }));
         }
       }
       return undefined;

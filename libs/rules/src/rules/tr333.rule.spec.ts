@@ -1,5 +1,6 @@
 import { declaratie, declaratieContext, declaratieState, FakeDeclaratieState } from '../testing/fake-declaratie-state';
 import { TR333 } from './tr333.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR333 DeclaratieNummer unique for the aanbieder', () => {
   it('passes a new DeclaratieNummer, and one another aanbieder used', () => {
@@ -9,7 +10,7 @@ describe('TR333 DeclaratieNummer unique for the aanbieder', () => {
 
   it('gives 9333 on the declaratie when the aanbieder used the number before, in any gemeente', () => {
     const declaraties = new FakeDeclaratieState().addDeclaratie(declaratieState({ gemeente: '0603', declaratieNummer: 'D2603', identificatie: 'RSW-1' }));
-    expect(TR333.check(declaratie({ declaratieNummer: 'D2603' }), declaratieContext({ declaraties }))).toEqual([
+    expect(inEnglish(TR333.check(declaratie({ declaratieNummer: 'D2603' }), declaratieContext({ declaraties })))).toEqual([
       {
         rule: 'TR333',
         retourcode: '9333',

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { code, DECLARATIE, monthName, partiesOf } from './declaratie.support';
 
@@ -19,7 +20,14 @@ export const TR333: Rule = {
         rule: 'TR333',
         retourcode: '9333',
         path: DECLARATIE,
-        message: `DeclaratieNummer ${nummer} was already used by aanbieder ${aanbieder} for the declaratie of ${monthName(earlier.declaratiePeriode.begindatum)} to gemeente ${earlier.gemeente} (message ${earlier.identificatie} of ${earlier.dagtekening}); give every declaratie a new DeclaratieNummer.`,
+        text: text('TR333.nummer-used', {
+          nummer,
+          aanbieder,
+          month: monthName(earlier.declaratiePeriode.begindatum),
+          gemeente: earlier.gemeente,
+          identificatie: earlier.identificatie,
+          dagtekening: earlier.dagtekening,
+        }),
       },
     ];
   },

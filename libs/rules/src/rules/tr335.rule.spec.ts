@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR335 } from './tr335.rule';
 
 describe('TR335 Einddatum not more than 5 years before the DeclaratieDagtekening', () => {
@@ -16,7 +16,7 @@ describe('TR335 Einddatum not more than 5 years before the DeclaratieDagtekening
     const message = changed(declaratie, (b) => {
       b.Declaratie.Clienten.Client[0]!.Prestaties.Prestatie[0]!.ProductPeriode = { Begindatum: '2021-04-01', Einddatum: '2021-04-02' };
     });
-    expect(TR335.check(message, context())).toEqual([
+    expect(inEnglish(TR335.check(message, context()))).toEqual([
       {
         rule: 'TR335',
         retourcode: '0001',

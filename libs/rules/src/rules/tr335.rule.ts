@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, isRealDate, prestatiesOf, shortPath, yearsBefore } from './support/restricties';
 
@@ -19,13 +20,7 @@ export const TR335: Rule = {
     return prestatiesOf(message).flatMap(({ prestatie, path }) => {
       const end = prestatie.ProductPeriode.Einddatum.trim();
       if (!isRealDate(end) || end >= earliest) return [];
-      return [
-        finding(
-          'TR335',
-          path,
-          `${shortPath(path)} ProductPeriode Einddatum ${end} lies more than 5 years before the DeclaratieDagtekening ${dagtekening} (TR335); periods that ended before ${earliest} can no longer be declared.`,
-        ),
-      ];
+      return [finding('TR335', path, text('TR335.too-old', { path: shortPath(path), end, dagtekening, earliest }))];
     });
   },
 };

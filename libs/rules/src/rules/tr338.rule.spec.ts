@@ -1,5 +1,6 @@
 import { declaratie, declaratieContext, prestatie, toegewezenProduct } from '../testing/fake-declaratie-state';
 import { TR338 } from './tr338.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR338 every prestatie relates to a toegewezen product', () => {
   it('passes a prestatie on a toewijzing of this gemeente and aanbieder, with the number in any lexical form', () => {
@@ -9,7 +10,7 @@ describe('TR338 every prestatie relates to a toegewezen product', () => {
 
   it('gives 9338 on a prestatie without toewijzing, also when another aanbieder has that number', () => {
     const ctx = declaratieContext({ toewijzingen: [toegewezenProduct({ aanbieder: '87654321' })] });
-    expect(TR338.check(declaratie(), ctx)).toEqual([
+    expect(inEnglish(TR338.check(declaratie(), ctx))).toEqual([
       {
         rule: 'TR338',
         retourcode: '9338',

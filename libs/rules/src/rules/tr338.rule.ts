@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { named, partiesOf, prestatieRule, toegewezenProductOf } from './declaratie.support';
 
 /** TR338: De Prestatie is gerelateerd aan een ToegewezenProduct op basis van het Toewijzingnummer (9338). */
@@ -11,6 +12,6 @@ export const TR338 = prestatieRule(
   (p, message, context) => {
     if (toegewezenProductOf(p, message, context)) return undefined;
     const { gemeente, aanbieder } = partiesOf(message);
-    return `${named(p)}: gemeente ${gemeente} has not sent aanbieder ${aanbieder} a toewijzing with ToewijzingNummer ${p.toewijzingNummer}; use the ToewijzingNummer from the toewijzing (WMO301) the prestatie was delivered under.`;
+    return text('TR338.no-toewijzing', { prestatie: named(p), gemeente, aanbieder, toewijzing: p.toewijzingNummer });
   },
 );

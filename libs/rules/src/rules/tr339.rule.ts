@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { code, named, toewijzingRule } from './declaratie.support';
 
 /** TR339: ProductCategorie in Prestatie moet gelijk zijn aan ProductCategorie in het ToegewezenProduct indien deze opgenomen is (9339). */
@@ -11,7 +12,7 @@ export const TR339 = toewijzingRule(
   (p, toewijzing) => {
     const categorie = code(p.prestatie.ProductCategorie);
     return toewijzing.productCategorie !== null && toewijzing.productCategorie !== categorie
-      ? `${named(p)} has ProductCategorie ${categorie}, but toewijzing ${p.toewijzingNummer} is for ProductCategorie ${toewijzing.productCategorie}; copy the ProductCategorie from the toewijzing.`
+      ? text('TR339.other-categorie', { prestatie: named(p), categorie, toewijzing: p.toewijzingNummer, toegewezen: toewijzing.productCategorie })
       : undefined;
   },
 );

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { code, named, toewijzingRule } from './declaratie.support';
 
 /** TR340: ProductCode in Prestatie moet gelijk zijn aan ProductCode in het ToegewezenProduct, indien deze opgenomen is (9340). */
@@ -11,7 +12,7 @@ export const TR340 = toewijzingRule(
   (p, toewijzing) => {
     const productCode = code(p.prestatie.ProductCode);
     return toewijzing.productCode !== null && toewijzing.productCode !== productCode
-      ? `${named(p)} has ProductCode ${productCode}, but toewijzing ${p.toewijzingNummer} is for ProductCode ${toewijzing.productCode}; copy the ProductCode from the toewijzing (a different product needs its own toewijzing).`
+      ? text('TR340.other-code', { prestatie: named(p), code: productCode, toewijzing: p.toewijzingNummer, toegewezen: toewijzing.productCode })
       : undefined;
   },
 );

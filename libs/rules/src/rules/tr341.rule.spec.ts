@@ -1,5 +1,6 @@
 import { declaratie, declaratieContext, prestatie, toegewezenProduct } from '../testing/fake-declaratie-state';
 import { TR341 } from './tr341.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const inUren = toegewezenProduct({ omvang: { volume: '4', eenheid: '04', frequentie: '2' } });
 const declaredIn = (eenheid: '01' | '04' | '82') => declaratie({ clienten: [{ prestaties: [prestatie({ Eenheid: eenheid })] }] });
@@ -13,7 +14,7 @@ describe('TR341 Eenheid fits the toewijzing', () => {
   });
 
   it('gives 9341 on another Eenheid', () => {
-    expect(TR341.check(declaredIn('82'), declaratieContext({ toewijzingen: [inUren] }))).toEqual([
+    expect(inEnglish(TR341.check(declaredIn('82'), declaratieContext({ toewijzingen: [inUren] })))).toEqual([
       expect.objectContaining({
         rule: 'TR341',
         retourcode: '9341',

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { code, eenheidName, named, toewijzingRule, unitsPer } from './declaratie.support';
 
 /** TR341: Eenheid in Prestatie moet passen bij Eenheid in het ToegewezenProduct (9341; the same Eenheid, or minuten on a toewijzing in uren). */
@@ -14,7 +15,14 @@ export const TR341 = toewijzingRule(
     const eenheid = code(p.prestatie.Eenheid);
     const toegewezen = toewijzing.omvang.eenheid;
     if (unitsPer(eenheid, toegewezen) !== undefined) return undefined;
-    const minutes = toegewezen === '04' ? ' (or 01 minuten)' : '';
-    return `${named(p)} is declared in Eenheid ${eenheid} (${eenheidName(eenheid)}), but toewijzing ${p.toewijzingNummer} is in Eenheid ${toegewezen} (${eenheidName(toegewezen)}); declare in Eenheid ${toegewezen}${minutes}.`;
+    return text('TR341.other-eenheid', {
+      prestatie: named(p),
+      eenheid,
+      eenheidName: eenheidName(eenheid),
+      toewijzing: p.toewijzingNummer,
+      toegewezen,
+      toegewezenName: eenheidName(toegewezen),
+      orMinuten: toegewezen === '04' ? text('TR341.or-minuten') : '',
+    });
   },
 );

@@ -1,5 +1,6 @@
 import { declaratie, declaratieContext, prestatie } from '../testing/fake-declaratie-state';
 import { TR346 } from './tr346.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const declared = (volume: string, eenheid: '01' | '04' | '82' | '83', tarief: string | undefined, bedrag: string) =>
   declaratie({ clienten: [{ prestaties: [prestatie({ GeleverdVolume: volume, Eenheid: eenheid, ProductTarief: tarief, IngediendBedrag: { Bedrag: bedrag, DebetCredit: 'D' } })] }] });
@@ -13,18 +14,18 @@ describe('TR346 IngediendBedrag = GeleverdVolume x ProductTarief unless Eenheid 
   });
 
   it('gives 9346 when the bedrag is not volume x tarief', () => {
-    expect(TR346.check(declared('2', '82', '24500', '24500'), declaratieContext())).toEqual([
+    expect(inEnglish(TR346.check(declared('2', '82', '24500', '24500'), declaratieContext()))).toEqual([
       {
         rule: 'TR346',
         retourcode: '9346',
         path: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]',
-        message: expect.stringMatching(/IngediendBedrag EUR 245.00 is not GeleverdVolume 2 x ProductTarief EUR 245.00 = EUR 490.00/),
+        message: expect.stringMatching(/IngediendBedrag €245.00 is not GeleverdVolume 2 x ProductTarief €245.00 = €490.00/),
       },
     ]);
     expect(TR346.check(declared('50', '01', '102', '5200'), declaratieContext())).toHaveLength(1);
     // computed exactly beyond 2^53
-    expect(TR346.check(declared('99999999', '82', '99999999', '99999999'), declaratieContext())).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/= EUR 99999998000000.01/) }),
+    expect(inEnglish(TR346.check(declared('99999999', '82', '99999999', '99999999'), declaratieContext()))).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/= €99,999,998,000,000.01/) }),
     ]);
   });
 });

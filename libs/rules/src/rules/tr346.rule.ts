@@ -1,4 +1,6 @@
-import { code, euros, named, prestatieRule } from './declaratie.support';
+import { text } from '@lib/i18n';
+import { code, named, prestatieRule } from './declaratie.support';
+import { euro } from './support/restricties';
 
 /**
  * TR346: Indien Eenheid ongelijk is aan waarde 83 (Euro’s), moet IngediendBedrag gelijk zijn aan GeleverdVolume
@@ -24,6 +26,6 @@ export const TR346 = prestatieRule(
     const difference = bedrag > expected ? bedrag - expected : expected - bedrag;
     // 2 x difference <= volume: at most half a cent per minute
     if (difference === 0n || (code(Eenheid) === '01' && 2n * difference <= volume)) return undefined;
-    return `${named(p)}: IngediendBedrag ${euros(bedrag)} is not GeleverdVolume ${volume} x ProductTarief ${euros(tarief)} = ${euros(expected)}; correct the Bedrag (or the volume or tarief).`;
+    return text('TR346.bedrag', { prestatie: named(p), bedrag: euro(bedrag), volume: volume.toString(), tarief: euro(tarief), expected: euro(expected) });
   },
 );

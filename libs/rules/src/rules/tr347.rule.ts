@@ -1,3 +1,4 @@
+import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { partiesOf, type VerzoekState } from '../state/toewijzing-state';
 
@@ -25,17 +26,16 @@ export const TR347: Rule = {
       const earlier = state.toewijzingen.verzoek(aanbieder, referentie);
       const twin = verzoeken.findIndex((v, j) => j < i && v.referentie === referentie);
       if (!earlier && twin < 0) return;
-      const where = earlier ? describe(earlier) : `AangevraagdProduct ${twin + 1} of this message`;
-      findings.push({
-        rule: 'TR347',
-        retourcode: '9347',
-        path,
-        message: `ReferentieAanbieder ${referentie} was already used by aanbieder ${aanbieder} in ${where}. Give every verzoek a ReferentieAanbieder that was never used before.`,
-      });
+      const where = earlier ? describe(earlier) : text('TR347.in-this-message', { index: twin + 1 });
+      findings.push({ rule: 'TR347', retourcode: '9347', path, text: text('TR347.reused', { referentie, aanbieder, where }) });
     });
     return findings;
   },
 };
 
-const describe = (v: VerzoekState) =>
-  `a ${v.soort === 'WMO315' ? 'verzoek om toewijzing (WMO315)' : 'verzoek om wijziging (WMO317)'} of ${v.dagtekening} to gemeente ${v.gemeente}`;
+const describe = (v: VerzoekState): Text =>
+  text('TR347.earlier-verzoek', {
+    verzoek: v.soort === 'WMO315' ? 'verzoek om toewijzing (WMO315)' : 'verzoek om wijziging (WMO317)',
+    dagtekening: v.dagtekening,
+    gemeente: v.gemeente,
+  });

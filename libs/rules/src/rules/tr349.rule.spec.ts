@@ -1,6 +1,7 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo317 } from '../testing/fake-toewijzing-state';
 import { TR349 } from './tr349.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR349 a verzoek om wijziging holds every actuele toewijzing of the client', () => {
   const toewijzingen = new FakeToewijzingState()
@@ -9,7 +10,7 @@ describe('TR349 a verzoek om wijziging holds every actuele toewijzing of the cli
     .withProduct({ toewijzingNummer: '3', einddatum: '2026-05-31' }) // ended before the Dagtekening
     .withProduct({ toewijzingNummer: '4', ingangsdatum: '2026-07-01', einddatum: '2026-07-01', redenWijziging: '13' }) // withdrawn
     .withProduct({ toewijzingNummer: '5', bsn: '999990032' }); // another client
-  const judge = (message: Parameters<typeof TR349.check>[0]) => TR349.check(message, context({ state: fakeState({ toewijzingen }) }));
+  const judge = (message: Parameters<typeof TR349.check>[0]) => inEnglish(TR349.check(message, context({ state: fakeState({ toewijzingen }) })));
   const dagtekening = '2026-06-10';
 
   it('passes when every actuele toewijzing is OngewijzigdProduct or TeWijzigenProduct', () => {

@@ -1,5 +1,6 @@
+import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
-import { canonicalNummer, collapsed, isActueel, partiesOf } from '../state/toewijzing-state';
+import { canonicalNummer, collapsed, describePeriod, isActueel, partiesOf } from '../state/toewijzing-state';
 
 /**
  * TR349: Het verzoek om wijziging bericht bevat alle actuele ToegewezenProducten van de client (9349).
@@ -28,7 +29,7 @@ export const TR349: Rule = {
         rule: 'TR349',
         retourcode: '9349',
         path: '/Bericht/Client/Verzoek',
-        message: `The verzoek om wijziging leaves out toewijzing ${p.toewijzingNummer} (${p.ingangsdatum} to ${p.einddatum ?? 'open'}), which is actueel for this client. Include every actuele toewijzing, as OngewijzigdProduct or as TeWijzigenProduct.`,
+        text: text('TR349.left-out', { nummer: p.toewijzingNummer, period: describePeriod(p.ingangsdatum, p.einddatum) }),
       });
     }
     return findings;

@@ -1,6 +1,7 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo317 } from '../testing/fake-toewijzing-state';
 import { TR350 } from './tr350.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR350 every OngewijzigdProduct is an actuele toewijzing of the client', () => {
   const toewijzingen = new FakeToewijzingState()
@@ -8,9 +9,11 @@ describe('TR350 every OngewijzigdProduct is an actuele toewijzing of the client'
     .withProduct({ toewijzingNummer: '3', einddatum: '2026-05-31' })
     .withProduct({ toewijzingNummer: '5', bsn: '999990032' });
   const judge = (nummers: string[]) =>
-    TR350.check(
-      wmo317({ OngewijzigdeProducten: { OngewijzigdProduct: nummers.map((ToewijzingNummer) => ({ ToewijzingNummer })) } }, { dagtekening: '2026-06-10' }),
-      context({ state: fakeState({ toewijzingen }) }),
+    inEnglish(
+      TR350.check(
+        wmo317({ OngewijzigdeProducten: { OngewijzigdProduct: nummers.map((ToewijzingNummer) => ({ ToewijzingNummer })) } }, { dagtekening: '2026-06-10' }),
+        context({ state: fakeState({ toewijzingen }) }),
+      ),
     );
 
   it('passes an actuele toewijzing of the client', () => {

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { actueleVerzoekProducten } from './support/actuele-verzoek-producten';
 
@@ -14,8 +15,7 @@ export const TR350: Rule = {
       context,
       { code: 'TR350', retourcode: '9350' },
       (v) => ({ path: '/Bericht/Client/Verzoek/OngewijzigdeProducten/OngewijzigdProduct', products: v.OngewijzigdeProducten?.OngewijzigdProduct ?? [] }),
-      (nummer, problem) =>
-        `OngewijzigdProduct ToewijzingNummer ${nummer} is not an actuele toewijzing of this client: ${problem} Refer only to actuele toewijzingen; ask for anything else as NieuwProduct.`,
+      (nummer, problem) => text('TR350.not-actueel', { nummer, problem }),
     );
   },
 };

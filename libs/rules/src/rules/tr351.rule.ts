@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { actueleVerzoekProducten } from './support/actuele-verzoek-producten';
 
@@ -14,8 +15,7 @@ export const TR351: Rule = {
       context,
       { code: 'TR351', retourcode: '9351' },
       (v) => ({ path: '/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct', products: v.TeWijzigenProducten?.TeWijzigenProduct ?? [] }),
-      (nummer, problem) =>
-        `TeWijzigenProduct ToewijzingNummer ${nummer} is not an actuele toewijzing of this client: ${problem} Only actuele toewijzingen can be changed; ask for anything else as NieuwProduct.`,
+      (nummer, problem) => text('TR351.not-actueel', { nummer, problem }),
     );
   },
 };

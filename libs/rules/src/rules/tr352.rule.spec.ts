@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR352 } from './tr352.rule';
 
 describe('TR352 a VOW has at least one OngewijzigdProduct or TeWijzigenProduct', () => {
@@ -13,7 +13,7 @@ describe('TR352 a VOW has at least one OngewijzigdProduct or TeWijzigenProduct',
     const message = changed(verzoek, (b) => {
       delete b.Client.Verzoek.OngewijzigdeProducten;
     });
-    expect(TR352.check(message, context())).toEqual([
+    expect(inEnglish(TR352.check(message, context()))).toEqual([
       {
         rule: 'TR352',
         retourcode: '0001',

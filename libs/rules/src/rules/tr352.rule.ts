@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding } from './support/restricties';
 
@@ -17,12 +18,6 @@ export const TR352: Rule = {
     const verzoek = message.bericht.Client.Verzoek;
     const count = (verzoek.OngewijzigdeProducten?.OngewijzigdProduct.length ?? 0) + (verzoek.TeWijzigenProducten?.TeWijzigenProduct.length ?? 0);
     if (count > 0) return [];
-    return [
-      finding(
-        'TR352',
-        '/Bericht/Client/Verzoek',
-        'The Verzoek has no OngewijzigdProduct and no TeWijzigenProduct (TR352); a verzoek om wijziging lists every current toewijzing of the client, unchanged or to be changed. For a client without a current toewijzing send a verzoek om toewijzing (315).',
-      ),
-    ];
+    return [finding('TR352', '/Bericht/Client/Verzoek', text('TR352.nothing-current'))];
   },
 };

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR353 } from './tr353.rule';
 
 describe('TR353 a VOW has at least one TeWijzigenProduct or NieuwProduct', () => {
@@ -13,7 +13,7 @@ describe('TR353 a VOW has at least one TeWijzigenProduct or NieuwProduct', () =>
     const message = changed(verzoek, (b) => {
       delete b.Client.Verzoek.NieuweProducten;
     });
-    expect(TR353.check(message, context())).toEqual([
+    expect(inEnglish(TR353.check(message, context()))).toEqual([
       {
         rule: 'TR353',
         retourcode: '0001',

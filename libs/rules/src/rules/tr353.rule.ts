@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding } from './support/restricties';
 
@@ -16,12 +17,6 @@ export const TR353: Rule = {
     const verzoek = message.bericht.Client.Verzoek;
     const count = (verzoek.TeWijzigenProducten?.TeWijzigenProduct.length ?? 0) + (verzoek.NieuweProducten?.NieuwProduct.length ?? 0);
     if (count > 0) return [];
-    return [
-      finding(
-        'TR353',
-        '/Bericht/Client/Verzoek',
-        'The Verzoek has no TeWijzigenProduct and no NieuwProduct (TR353); a verzoek om wijziging asks for at least one change: add the product to change or the new product, or do not send the verzoek.',
-      ),
-    ];
+    return [finding('TR353', '/Bericht/Client/Verzoek', text('TR353.nothing-changed'))];
   },
 };

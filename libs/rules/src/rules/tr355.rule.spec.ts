@@ -1,10 +1,11 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo319 } from '../testing/fake-toewijzing-state';
 import { TR355 } from './tr355.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR355 the ReferentieAanbieder of an antwoordbericht is that of an earlier verzoek', () => {
   const toewijzingen = new FakeToewijzingState().withVerzoek({ referentieAanbieder: 'VOT-1' }).withVerzoek({ referentieAanbieder: 'VOW-1', soort: 'WMO317' });
-  const judge = (message: Parameters<typeof TR355.check>[0]) => TR355.check(message, context({ state: fakeState({ toewijzingen }) }));
+  const judge = (message: Parameters<typeof TR355.check>[0]) => inEnglish(TR355.check(message, context({ state: fakeState({ toewijzingen }) })));
 
   it('passes an answer on a verzoek om toewijzing or om wijziging', () => {
     expect(judge(wmo319({ ReferentieAanbieder: 'VOT-1' }))).toEqual([]);

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
 
@@ -18,15 +19,8 @@ export const TR355: Rule = {
     const verzoek = state.toewijzingen.verzoek(aanbieder, ReferentieAanbieder);
     if (verzoek?.gemeente === gemeente) return [];
     const problem = verzoek
-      ? `the verzoek with this ReferentieAanbieder was sent to gemeente ${verzoek.gemeente}, not to ${gemeente}.`
-      : `aanbieder ${aanbieder} sent gemeente ${gemeente} no verzoek om toewijzing (WMO315) or verzoek om wijziging (WMO317) with it.`;
-    return [
-      {
-        rule: 'TR355',
-        retourcode: '9355',
-        path: '/Bericht/Antwoord',
-        message: `ReferentieAanbieder ${ReferentieAanbieder} does not refer to an earlier verzoek: ${problem} Copy the ReferentieAanbieder of the verzoek being answered.`,
-      },
-    ];
+      ? text('across.verzoek-other-gemeente', { gemeente: verzoek.gemeente, not: gemeente })
+      : text('TR355.never-sent', { aanbieder, gemeente });
+    return [{ rule: 'TR355', retourcode: '9355', path: '/Bericht/Antwoord', text: text('TR355.no-verzoek', { referentie: ReferentieAanbieder, problem }) }];
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { collapsed, partiesOf } from '../state/toewijzing-state';
 
@@ -24,7 +25,7 @@ export const TR357: Rule = {
           rule: 'TR357',
           retourcode: '9357',
           path: `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
-          message: `GewensteIngangsdatum ${p.GewensteIngangsdatum} of toewijzing ${p.ToewijzingNummer} is not after the Dagtekening ${dagtekening}, so the change is for the whole toewijzing and must start on its Ingangsdatum ${original.ingangsdatum}. Use ${original.ingangsdatum}, or a date after the Dagtekening.`,
+          text: text('TR357.not-from-ingangsdatum', { gewenst: p.GewensteIngangsdatum, nummer: p.ToewijzingNummer, dagtekening, ingangsdatum: original.ingangsdatum }),
         },
       ];
     });

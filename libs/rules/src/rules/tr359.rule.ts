@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
 
@@ -19,7 +20,7 @@ export const TR359: Rule = {
         rule: 'TR359',
         retourcode: '9359',
         path: '/Bericht/Antwoord',
-        message: `The verzoek ${ReferentieAanbieder} was already honoured: toewijzing ${toewijzing.toewijzingNummer} (Toewijzingsdatum ${toewijzing.toewijzingsdatum}) carries this ReferentieAanbieder. An antwoordbericht is no longer possible; change or withdraw the toewijzing with a new WMO301 instead.`,
+        text: text('TR359.honoured', { referentie: ReferentieAanbieder, nummer: toewijzing.toewijzingNummer, toewijzingsdatum: toewijzing.toewijzingsdatum }),
       },
     ];
   },

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
 
@@ -21,7 +22,7 @@ export const TR360: Rule = {
         rule: 'TR360',
         retourcode: '9360',
         path: '/Bericht/Antwoord',
-        message: `An antwoordbericht on verzoek ${ReferentieAanbieder} was already sent on ${earlier.dagtekening} (VerzoekAntwoord ${earlier.verzoekAntwoord}); "aanvraag in onderzoek" can be sent only once. Answer now with a toewijzing (WMO301) or a rejection (VerzoekAntwoord 1).`,
+        text: text('TR360.already-answered', { referentie: ReferentieAanbieder, dagtekening: earlier.dagtekening, verzoekAntwoord: earlier.verzoekAntwoord }),
       },
     ];
   },

@@ -1,5 +1,6 @@
+import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
-import { collapsed, collapsedOrNull, partiesOf } from '../state/toewijzing-state';
+import { collapsed, collapsedOrNull, describePeriod, partiesOf } from '../state/toewijzing-state';
 
 /**
  * TR361: Een Product mag alleen vaker in verzoek om wijziging voorkomen als de zorgperiodes elkaar niet overlappen (9361).
@@ -62,7 +63,14 @@ export const TR361: Rule = {
         rule: 'TR361',
         retourcode: '9361',
         path: entry.path,
-        message: `${entry.name} (${shown(entry)}, ${entry.begin} to ${entry.end ?? 'open'}) overlaps ${other.name} (${shown(other)}, ${other.begin} to ${other.end ?? 'open'}). The same product may appear more than once only for periods that do not overlap; adjust the Einddatum or GewensteIngangsdatum.`,
+        text: text('TR361.overlap', {
+          name: entry.name,
+          product: shown(entry),
+          period: describePeriod(entry.begin, entry.end),
+          otherName: other.name,
+          otherProduct: shown(other),
+          otherPeriod: describePeriod(other.begin, other.end),
+        }),
       });
     });
     return findings;
@@ -89,4 +97,5 @@ function sameProductScope(a: Entry, b: Entry): boolean {
 
 const overlap = (a: Entry, b: Entry) => a.begin <= (b.end ?? '9999-12-31') && b.begin <= (a.end ?? '9999-12-31');
 
-const shown = (e: Entry) => (e.categorie === null ? 'no Product' : e.code === null ? `ProductCategorie ${e.categorie}` : `Product ${e.categorie}/${e.code}`);
+const shown = (e: Entry): Text | string =>
+  e.categorie === null ? text('across.no-product') : e.code === null ? `ProductCategorie ${e.categorie}` : `Product ${e.categorie}/${e.code}`;

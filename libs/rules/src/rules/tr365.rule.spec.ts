@@ -1,12 +1,13 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo319 } from '../testing/fake-toewijzing-state';
 import { TR365 } from './tr365.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR365 an earlier answer on the same verzoek must have been "in onderzoek"', () => {
   const toewijzingen = new FakeToewijzingState()
     .withAntwoord({ referentieAanbieder: 'VOT-1', verzoekAntwoord: '2' })
     .withAntwoord({ referentieAanbieder: 'VOT-3', verzoekAntwoord: '1', redenAfwijzingVerzoek: '3', dagtekening: '2026-06-26' });
-  const judge = (message: Parameters<typeof TR365.check>[0]) => TR365.check(message, context({ state: fakeState({ toewijzingen }) }));
+  const judge = (message: Parameters<typeof TR365.check>[0]) => inEnglish(TR365.check(message, context({ state: fakeState({ toewijzingen }) })));
 
   it('passes an answer after "in onderzoek", and a first answer', () => {
     expect(judge(wmo319({ ReferentieAanbieder: 'VOT-1', VerzoekAntwoord: '1', RedenAfwijzingVerzoek: '4' }))).toEqual([]);

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
 
@@ -19,7 +20,12 @@ export const TR365: Rule = {
         rule: 'TR365',
         retourcode: '9365',
         path: '/Bericht/Antwoord',
-        message: `Verzoek ${ReferentieAanbieder} was already rejected on ${afgewezen.dagtekening} (VerzoekAntwoord ${afgewezen.verzoekAntwoord}, RedenAfwijzingVerzoek ${afgewezen.redenAfwijzingVerzoek ?? 'none'}); that answer is final. The aanbieder must send a new verzoek with a new ReferentieAanbieder.`,
+        text: text('TR365.already-rejected', {
+          referentie: ReferentieAanbieder,
+          dagtekening: afgewezen.dagtekening,
+          verzoekAntwoord: afgewezen.verzoekAntwoord,
+          reden: afgewezen.redenAfwijzingVerzoek ?? text('across.none'),
+        }),
       },
     ];
   },

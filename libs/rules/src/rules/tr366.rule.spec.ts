@@ -1,5 +1,6 @@
 import { afgewezen, declaratieAntwoord, declaratieContext, declaratieState, FakeDeclaratieState, prestatie, prestatieState } from '../testing/fake-declaratie-state';
 import { TR366 } from './tr366.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const declared = () =>
   new FakeDeclaratieState()
@@ -14,7 +15,7 @@ describe('TR366 every prestatie of a declaratie-antwoord relates to the declarat
 
   it('gives 9366 on a prestatie that the answered 323 does not have', () => {
     const message = declaratieAntwoord({ clienten: [{ prestaties: [afgewezen(prestatie({ ref: 'R-ONBEKEND' }), '0611')] }] });
-    expect(TR366.check(message, declaratieContext({ declaraties: declared() }))).toEqual([
+    expect(inEnglish(TR366.check(message, declaratieContext({ declaraties: declared() })))).toEqual([
       {
         rule: 'TR366',
         retourcode: '9366',

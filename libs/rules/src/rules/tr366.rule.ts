@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { antwoordPrestatiesOf, answeredDeclaratieOf } from './declaratie.support';
 import { maskedBsn } from './support/masked-bsn';
@@ -17,12 +18,17 @@ export const TR366: Rule = {
     const findings: Finding[] = [];
     for (const p of antwoordPrestatiesOf(message)) {
       if (answered.prestatie(p.referentieNummer)) continue;
-      const why = `declaratie ${answered.declaratie.declaratieNummer} (message ${identificatie} of ${dagtekening}) that this answer refers to has no prestatie with that ReferentieNummer`;
       findings.push({
         rule: 'TR366',
         retourcode: '9366',
         path: p.path,
-        message: `Prestatie ${p.referentieNummer} (client ${maskedBsn(p.bsn)}) cannot be matched: ${why}; return only prestaties of the declaratie being answered, with their ProductReferentie unchanged.`,
+        text: text('TR366.unknown-prestatie', {
+          referentie: p.referentieNummer,
+          client: maskedBsn(p.bsn),
+          declaratieNummer: answered.declaratie.declaratieNummer,
+          identificatie,
+          dagtekening,
+        }),
       });
     }
     return findings;

@@ -1,5 +1,6 @@
 import { afgewezen, declaratieAntwoord, declaratieContext, declaratieState, FakeDeclaratieState, prestatie, prestatieState } from '../testing/fake-declaratie-state';
 import { TR367 } from './tr367.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const declared = () =>
   new FakeDeclaratieState()
@@ -14,7 +15,7 @@ describe('TR367 a returned prestatie repeats the declared values', () => {
 
   it('gives 9367 listing what differs', () => {
     const changed = afgewezen(prestatie({ ProductTarief: '25400', IngediendBedrag: { Bedrag: '25400', DebetCredit: 'D' } }), '0611');
-    expect(TR367.check(declaratieAntwoord({ clienten: [{ prestaties: [changed] }] }), declaratieContext({ declaraties: declared() }))).toEqual([
+    expect(inEnglish(TR367.check(declaratieAntwoord({ clienten: [{ prestaties: [changed] }] }), declaratieContext({ declaraties: declared() })))).toEqual([
       {
         rule: 'TR367',
         retourcode: '9367',

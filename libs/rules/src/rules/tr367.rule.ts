@@ -1,7 +1,8 @@
+import { text, type Text } from '@lib/i18n';
 import type { Wmo325Prestatie } from '@lib/iwmo';
 import type { Finding, Rule } from '../rule';
 import { canonicalToewijzingNummer, type PrestatieState } from '../state/declaratie-state';
-import { antwoordPrestatiesOf, answeredDeclaratieOf, code, day, int } from './declaratie.support';
+import { antwoordPrestatiesOf, answeredDeclaratieOf, code, day, int, joined } from './declaratie.support';
 
 /**
  * TR367: Waarde moet overeenkomen met waarde uit het declaratiebericht dat gerelateerd is op basis van ProductReferentie
@@ -27,14 +28,14 @@ export const TR367: Rule = {
         rule: 'TR367',
         retourcode: '9367',
         path: p.path,
-        message: `Prestatie ${p.referentieNummer} differs from the prestatie in declaratie ${answered.declaratie.declaratieNummer} in ${differences.join('; ')}; return the prestatie exactly as it was declared.`,
+        text: text('TR367.differs', { referentie: p.referentieNummer, declaratieNummer: answered.declaratie.declaratieNummer, differences: joined(differences, '; ') }),
       });
     }
     return findings;
   },
 };
 
-function differencesOf(returned: Wmo325Prestatie, declared: PrestatieState): string[] {
+function differencesOf(returned: Wmo325Prestatie, declared: PrestatieState): Text[] {
   const optionalInt = (value: string | undefined) => (value === undefined ? null : int(value));
   const vorig = returned.ProductReferentie.VorigReferentieNummer;
   const pairs: Array<[string, string | number | null, string | number | null]> = [
@@ -50,6 +51,6 @@ function differencesOf(returned: Wmo325Prestatie, declared: PrestatieState): str
     ['IngediendBedrag Bedrag', int(returned.IngediendBedrag.Bedrag), declared.bedrag],
     ['IngediendBedrag DebetCredit', code(returned.IngediendBedrag.DebetCredit), declared.debetCredit],
   ];
-  const shown = (v: string | number | null) => (v === null ? '(empty)' : String(v));
-  return pairs.filter(([, mine, theirs]) => mine !== theirs).map(([name, mine, theirs]) => `${name} (${shown(mine)}, declared ${shown(theirs)})`);
+  const shown = (v: string | number | null) => (v === null ? text('within.empty') : String(v));
+  return pairs.filter(([, mine, theirs]) => mine !== theirs).map(([name, mine, theirs]) => text('TR367.difference', { name, mine: shown(mine), theirs: shown(theirs) }));
 }

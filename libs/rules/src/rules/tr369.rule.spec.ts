@@ -1,5 +1,6 @@
 import { declaratie, declaratieContext, FakeDeclaratieState, prestatie, toegewezenProduct } from '../testing/fake-declaratie-state';
 import { TR369 } from './tr369.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const budget = toegewezenProduct({ productCode: null, omvang: null, budget: '100000' });
 const euros = (ref: string, cents: number, debet: 'D' | 'C' = 'D', vorig?: string) =>
@@ -15,12 +16,12 @@ describe('TR369 the sum declared within the Budget of the toewijzing', () => {
   it('gives 9369 on the debet that goes over the Budget', () => {
     const declaraties = new FakeDeclaratieState().add({ referentieNummer: 'E1', bedrag: 70000 });
     const message = declaratie({ clienten: [{ prestaties: [euros('N1', 20000), euros('N2', 20000)] }] });
-    expect(TR369.check(message, declaratieContext({ toewijzingen: [budget], declaraties }))).toEqual([
+    expect(inEnglish(TR369.check(message, declaratieContext({ toewijzingen: [budget], declaraties })))).toEqual([
       {
         rule: 'TR369',
         retourcode: '9369',
         path: '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[2]',
-        message: expect.stringMatching(/N2 .*to EUR 1100.00, more than its Budget of EUR 1000.00 .*at most EUR 100.00 can still be declared/),
+        message: expect.stringMatching(/N2 .*to €1,100.00, more than its Budget of €1,000.00 .*at most €100.00 can still be declared/),
       },
     ]);
   });

@@ -1,5 +1,7 @@
+import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
-import { byToewijzing, euros, int, named, partiesOf, prestatiesOf, toegewezenProductOf, toewijzingPeriode } from './declaratie.support';
+import { byToewijzing, int, named, partiesOf, prestatiesOf, toegewezenProductOf, toewijzingPeriode } from './declaratie.support';
+import { euro } from './support/restricties';
 
 /**
  * TR369: Indien in het ToegewezenProduct een Budget is meegegeven, moet de som van GeleverdVolume in alle ingediende
@@ -35,7 +37,14 @@ export const TR369: Rule = {
           rule: 'TR369',
           retourcode: '9369',
           path: p.path,
-          message: `${named(p)} brings the amount declared on toewijzing ${p.toewijzingNummer} to ${euros(total)}, more than its Budget of ${euros(budget)} (${toewijzingPeriode(toewijzing)}); at most ${euros(Math.max(0, budget - before))} can still be declared.`,
+          text: text('TR369.above-budget', {
+            prestatie: named(p),
+            toewijzing: p.toewijzingNummer,
+            total: euro(BigInt(total)),
+            budget: euro(BigInt(budget)),
+            periode: toewijzingPeriode(toewijzing),
+            rest: euro(BigInt(Math.max(0, budget - before))),
+          }),
         });
         total = before;
       }

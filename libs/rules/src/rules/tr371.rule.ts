@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { NO_RETOURCODE, type Rule } from '../rule';
 import { answeredDeclaratieOf, code } from './declaratie.support';
 
@@ -19,7 +20,12 @@ export const TR371: Rule = {
         rule: 'TR371',
         retourcode: NO_RETOURCODE,
         path: '/Bericht/Header/XsdVersieDeclaratie',
-        message: `XsdVersieDeclaratie is ${code(BasisschemaXsdVersie)}/${code(BerichtXsdVersie)} (basisschema/bericht), but the declaratie answered has XsdVersie ${declared.basisschema}/${declared.bericht}; copy the XsdVersie of the declaratie's header.`,
+        text: text('TR371.other-xsdversie', {
+          basisschema: code(BasisschemaXsdVersie),
+          bericht: code(BerichtXsdVersie),
+          declaredBasisschema: declared.basisschema,
+          declaredBericht: declared.bericht,
+        }),
       },
     ];
   },

@@ -2,6 +2,7 @@ import type { Wmo317TeWijzigenProduct } from '@lib/iwmo';
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo317 } from '../testing/fake-toewijzing-state';
 import { TR373 } from './tr373.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR373 a change of Budget or of a total Omvang starts on the Ingangsdatum of the toewijzing', () => {
   const toewijzingen = new FakeToewijzingState()
@@ -9,9 +10,11 @@ describe('TR373 a change of Budget or of a total Omvang starts on the Ingangsdat
     .withProduct({ toewijzingNummer: '2', omvang: { volume: '80', eenheid: '04', frequentie: '6' }, ingangsdatum: '2026-01-01' })
     .withProduct({ toewijzingNummer: '3', omvang: { volume: '3', eenheid: '04', frequentie: '2' }, ingangsdatum: '2026-01-01' });
   const judge = (p: Partial<Wmo317TeWijzigenProduct>) =>
-    TR373.check(
-      wmo317({ TeWijzigenProducten: { TeWijzigenProduct: [{ ToewijzingNummer: '1', GewensteIngangsdatum: '2026-07-01', ...p }] } }),
-      context({ state: fakeState({ toewijzingen }) }),
+    inEnglish(
+      TR373.check(
+        wmo317({ TeWijzigenProducten: { TeWijzigenProduct: [{ ToewijzingNummer: '1', GewensteIngangsdatum: '2026-07-01', ...p }] } }),
+        context({ state: fakeState({ toewijzingen }) }),
+      ),
     );
 
   it('passes a Budget change from the Ingangsdatum, the same Budget later, and a weekly Omvang change later', () => {

@@ -1,3 +1,4 @@
+import { text, type Text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { collapsed, partiesOf, type ToegewezenProductState } from '../state/toewijzing-state';
 
@@ -26,7 +27,7 @@ export const TR373: Rule = {
           rule: 'TR373',
           retourcode: '9373',
           path: `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
-          message: `The verzoek changes the ${what} of toewijzing ${p.ToewijzingNummer}, which is always for the whole toewijzing: GewensteIngangsdatum must be its Ingangsdatum ${actueel.ingangsdatum}, not ${p.GewensteIngangsdatum}.`,
+          text: text('TR373.whole-toewijzing', { what, nummer: p.ToewijzingNummer, ingangsdatum: actueel.ingangsdatum, gewenst: p.GewensteIngangsdatum }),
         },
       ];
     });
@@ -38,8 +39,8 @@ const amount = (value: string | null | undefined): number | null => (value === n
 function changedTotal(
   p: { Budget?: string; Omvang?: { Volume: string; Eenheid: string; Frequentie: string } },
   actueel: ToegewezenProductState,
-): string | undefined {
-  if (p.Budget !== undefined && amount(p.Budget) !== amount(actueel.budget)) return `Budget (from ${actueel.budget ?? 'none'} to ${p.Budget} eurocent)`;
+): Text | undefined {
+  if (p.Budget !== undefined && amount(p.Budget) !== amount(actueel.budget)) return text('TR373.budget', { from: actueel.budget ?? text('across.none'), to: p.Budget });
   const totaal = actueel.omvang?.frequentie === '6' || p.Omvang?.Frequentie === '6';
   if (!totaal || !p.Omvang) return undefined;
   const before = actueel.omvang;
@@ -48,5 +49,5 @@ function changedTotal(
     amount(before.volume) === amount(p.Omvang.Volume) &&
     before.eenheid === p.Omvang.Eenheid &&
     before.frequentie === p.Omvang.Frequentie;
-  return same ? undefined : `total Omvang over the toewijzing (Frequentie 6)`;
+  return same ? undefined : text('TR373.total-omvang');
 }

@@ -1,9 +1,10 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo315, wmo317 } from '../testing/fake-toewijzing-state';
 import { TR374 } from './tr374.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR374 no verzoek while another one for the client is onderhanden', () => {
-  const judge = (message: Parameters<typeof TR374.check>[0], toewijzingen: FakeToewijzingState) => TR374.check(message, context({ state: fakeState({ toewijzingen }) }));
+  const judge = (message: Parameters<typeof TR374.check>[0], toewijzingen: FakeToewijzingState) => inEnglish(TR374.check(message, context({ state: fakeState({ toewijzingen }) })));
 
   it('passes when earlier verzoeken were honoured or rejected, or are for another client', () => {
     const toewijzingen = new FakeToewijzingState()

@@ -1,5 +1,7 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
+import { listed } from './support/restricties';
 
 /**
  * TR374: Een verzoek mag alleen worden verstuurd als er geen onderhanden verzoek is voor de betreffende client van dezelfde
@@ -16,14 +18,10 @@ export const TR374: Rule = {
     const { gemeente, aanbieder } = partiesOf(message);
     const onderhanden = state.toewijzingen.verzoekenVanClient(gemeente, aanbieder, message.bericht.Client.Bsn).filter((v) => v.afgehandeldDoor === null);
     if (!onderhanden.length) return [];
-    const listed = onderhanden.map((v) => `${v.referentieAanbieder} (${v.soort} of ${v.dagtekening})`).join(', ');
-    return [
-      {
-        rule: 'TR374',
-        retourcode: '9374',
-        path: '/Bericht/Client',
-        message: `Aanbieder ${aanbieder} has a verzoek for this client at gemeente ${gemeente} that is still onderhanden: ${listed}. Wait for the toewijzing (WMO301) or the rejection (WMO319) before sending a new verzoek.`,
-      },
-    ];
+    const verzoeken = listed(
+      onderhanden.map((v) => text('TR374.verzoek', { referentie: v.referentieAanbieder, soort: v.soort, dagtekening: v.dagtekening })),
+      ', ',
+    );
+    return [{ rule: 'TR374', retourcode: '9374', path: '/Bericht/Client', text: text('TR374.onderhanden', { aanbieder, gemeente, verzoeken }) }];
   },
 };

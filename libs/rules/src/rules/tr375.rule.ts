@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { collapsedOrNull, partiesOf } from '../state/toewijzing-state';
 
@@ -27,7 +28,7 @@ export const TR375: Rule = {
           rule: 'TR375',
           retourcode: '9375',
           path: `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
-          message: `Toewijzing ${p.ToewijzingNummer} is generiek (no Product), so the TeWijzigenProduct must not give an Omvang; ask for a change of Budget instead.`,
+          text: text('TR375.generiek', { nummer: p.ToewijzingNummer }),
         },
       ];
     });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { NO_RETOURCODE, type Rule } from '../rule';
 import { answeredDeclaratieOf, code } from './declaratie.support';
 
@@ -19,7 +20,7 @@ export const TR376: Rule = {
         rule: 'TR376',
         retourcode: NO_RETOURCODE,
         path: '/Bericht/DeclaratieAntwoord/DeclaratieNummer',
-        message: `DeclaratieNummer ${nummer} is not the number of the declaratie answered (${answered.declaratie.declaratieNummer}); copy the DeclaratieNummer of that declaratie.`,
+        text: text('TR376.other-nummer', { nummer, answered: answered.declaratie.declaratieNummer }),
       },
     ];
   },

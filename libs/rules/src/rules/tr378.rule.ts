@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { CBS_GEMEENTEN } from '@lib/iwmo/codelists/cbs-gemeenten';
 import { MESSAGE_TYPES } from '@lib/iwmo';
 import { HEADER, HEEN_AND_325, headerOf, type Rule } from '../rule';
@@ -22,7 +23,7 @@ export const TR378: Rule = {
         rule: 'TR378',
         retourcode: 'S300',
         path: HEADER,
-        message: `${field} ${gemeente} is not a gemeentecode in the CBS overview; use the 4-digit CBS code of the gemeente (e.g. 0503 Delft).`,
+        text: text('TR378.unknown-gemeente', { field, gemeente }),
       },
     ];
   },

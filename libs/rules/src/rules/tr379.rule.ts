@@ -1,3 +1,4 @@
+import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
 
@@ -23,16 +24,16 @@ export const TR379: Rule = {
       const referentie = p.ReferentieAanbieder;
       if (referentie === undefined) return;
       const verzoek = state.toewijzingen.verzoek(aanbieder, referentie);
-      let problem: string | undefined;
-      if (!verzoek) problem = `aanbieder ${aanbieder} sent no verzoek om toewijzing (WMO315) or verzoek om wijziging (WMO317) with this ReferentieAanbieder.`;
-      else if (verzoek.gemeente !== gemeente) problem = `the verzoek with this ReferentieAanbieder was sent to gemeente ${verzoek.gemeente}, not to ${gemeente}.`;
-      else if (verzoek.bsn !== Bsn) problem = `the verzoek with this ReferentieAanbieder is for another client.`;
+      let problem: Text | undefined;
+      if (!verzoek) problem = text('TR379.never-sent', { aanbieder });
+      else if (verzoek.gemeente !== gemeente) problem = text('across.verzoek-other-gemeente', { gemeente: verzoek.gemeente, not: gemeente });
+      else if (verzoek.bsn !== Bsn) problem = text('TR379.other-client');
       if (!problem) return;
       findings.push({
         rule: 'TR379',
         retourcode: '9379',
         path: `/Bericht/Client/ToegewezenProducten/ToegewezenProduct[${i + 1}]`,
-        message: `ToewijzingNummer ${p.ToewijzingNummer} has ReferentieAanbieder ${referentie}, but ${problem} Fill ReferentieAanbieder only when the toewijzing honours a verzoek, with that verzoek's ReferentieAanbieder; leave it empty otherwise.`,
+        text: text('TR379.not-of-verzoek', { nummer: p.ToewijzingNummer, referentie, problem }),
       });
     });
     return findings;

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR380 } from './tr380.rule';
 
 describe('TR380 a date after the Dagtekening (Einddatum of a TeWijzigenProduct)', () => {
@@ -13,7 +13,7 @@ describe('TR380 a date after the Dagtekening (Einddatum of a TeWijzigenProduct)'
     const message = changed(verzoek, (b) => {
       b.Client.Verzoek.TeWijzigenProducten!.TeWijzigenProduct[0]!.Einddatum = '2026-05-12';
     });
-    expect(TR380.check(message, context())).toEqual([
+    expect(inEnglish(TR380.check(message, context()))).toEqual([
       {
         rule: 'TR380',
         retourcode: '0001',

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { dagtekeningOf, each, finding, isRealDate, shortPath } from './support/restricties';
 
@@ -21,13 +22,7 @@ export const TR380: Rule = {
       ({ item, path }) => {
         const end = item.Einddatum?.trim();
         if (end === undefined || !isRealDate(end) || end > dagtekening) return [];
-        return [
-          finding(
-            'TR380',
-            path,
-            `${shortPath(path)} Einddatum ${end} is not after the Dagtekening ${dagtekening} of the verzoek (TR380); a verzoek om wijziging cannot end a toewijzing in the past or today: ask for an Einddatum after ${dagtekening}.`,
-          ),
-        ];
+        return [finding('TR380', path, text('TR380.not-after-dagtekening', { path: shortPath(path), end, dagtekening }))];
       },
     );
   },

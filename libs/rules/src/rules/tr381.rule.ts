@@ -1,3 +1,4 @@
+import { text, type Text } from '@lib/i18n';
 import type { ParsedMessage } from '@lib/iwmo';
 import { validOn, type ContractRegister } from '../config/contract-register';
 import type { Finding, Rule, RuleContext } from '../rule';
@@ -15,17 +16,30 @@ const RULE = {
  * What is wrong with a ProductCode and ProductCategorie on `date` per the gemeente's product
  * code list, or undefined when they fit (`what` names the class in the message).
  */
-function productProblem(contracts: ContractRegister, gemeente: string, what: string, categorie: string, productCode: string, date: string): string | undefined {
-  const lijst = `the product code list of gemeente ${gemeente} (${contracts.gemeenteNaam(gemeente)})`;
+function productProblem(contracts: ContractRegister, gemeente: string, what: Text, categorie: string, productCode: string, date: string): Text | undefined {
+  const list = text('TR381.list', { gemeente, naam: contracts.gemeenteNaam(gemeente) ?? '?' });
   const product = contracts.product(gemeente, productCode);
+  const month = monthName(date);
   if (!product || !validOn(product, date)) {
     const codes = contracts.products(gemeente, date).filter((c) => c.productCategorie === categorie).map((c) => c.productCode);
-    const valid = product ? ` (it is valid from ${product.geldigVanaf}${product.geldigTotEnMet ? ` to ${product.geldigTotEnMet}` : ''})` : '';
-    const hint = codes.length > 0 ? `the codes for ProductCategorie ${categorie} in ${monthName(date)} are ${codes.join(', ')}` : `it has no codes for ProductCategorie ${categorie} in ${monthName(date)}`;
-    return `${what}: ProductCode ${productCode} is not on ${lijst} for ${monthName(date)}${valid}; ${hint}.`;
+    const valid = !product
+      ? ''
+      : product.geldigTotEnMet
+        ? text('TR381.valid-from-to', { vanaf: product.geldigVanaf, totEnMet: product.geldigTotEnMet })
+        : text('TR381.valid-from', { vanaf: product.geldigVanaf });
+    const hint = codes.length > 0 ? text('TR381.codes', { categorie, month, codes: codes.join(', ') }) : text('TR381.no-codes', { categorie, month });
+    return text('TR381.not-on-list', { what, code: productCode, list, month, valid, hint });
   }
   if (product.productCategorie === categorie) return undefined;
-  return `${what}: ProductCode ${productCode} (${product.resultaatgebied.naam}, trede ${product.trede}) belongs to ProductCategorie ${product.productCategorie} on ${lijst}, not to ${categorie}; correct the ProductCategorie or the ProductCode.`;
+  return text('TR381.other-categorie', {
+    what,
+    code: productCode,
+    resultaatgebied: product.resultaatgebied.naam,
+    trede: product.trede,
+    categorie: product.productCategorie,
+    list,
+    given: categorie,
+  });
 }
 
 /** On the declaratie: each prestatie on its ProductPeriode. */
@@ -54,9 +68,11 @@ export const TR381: Rule = {
     const findings: Finding[] = [];
     for (const p of codedProductsOf(message)) {
       const position = p.path.slice(p.path.lastIndexOf('/') + 1);
-      const what = `${position}${p.toewijzingNummer ? ` (toewijzing ${p.toewijzingNummer})` : ''} with ${p.dateName} ${p.date}`;
-      const text = productProblem(contracts, gemeente, what, p.categorie, p.productCode, p.date);
-      if (text !== undefined) findings.push({ rule: RULE.code, retourcode: RULE.retourcode, path: p.path, message: text });
+      const what = p.toewijzingNummer
+        ? text('TR381.product-toewijzing', { position, toewijzing: p.toewijzingNummer, dateName: p.dateName, date: p.date })
+        : text('TR381.product', { position, dateName: p.dateName, date: p.date });
+      const said = productProblem(contracts, gemeente, what, p.categorie, p.productCode, p.date);
+      if (said !== undefined) findings.push({ rule: RULE.code, retourcode: RULE.retourcode, path: p.path, text: said });
     }
     return findings;
   },

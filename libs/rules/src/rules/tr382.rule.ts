@@ -1,5 +1,7 @@
+import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { describeStart, partiesOf, sameStartKey, stopItemsOf } from '../state/toewijzing-state';
+import { listed } from './support/restricties';
 
 /**
  * TR382: De sleutelelementen uit het startbericht moeten in het stopbericht ... ongewijzigd worden overgenomen (9069).
@@ -21,14 +23,9 @@ export const TR382: Rule = {
       if (status !== '1' || starts.some((s) => sameStartKey(s, key))) continue;
       const sameNummer = key.toewijzingNummer === null ? [] : starts.filter((s) => s.toewijzingNummer === key.toewijzingNummer);
       const hint = sameNummer.length
-        ? ` The start(s) of ToewijzingNummer ${key.toewijzingNummer} have ${sameNummer.map(describeStart).join('; ')}.`
+        ? text('TR382.starts-of-nummer', { nummer: key.toewijzingNummer!, count: sameNummer.length, starts: listed(sameNummer.map(describeStart), '; ') })
         : '';
-      findings.push({
-        rule: 'TR382',
-        retourcode: '9069',
-        path,
-        message: `No start (WMO305) with the same key was received for this stop (${describeStart(key)}).${hint} Copy ToewijzingNummer, Product and Begindatum of the start unchanged into the stop.`,
-      });
+      findings.push({ rule: 'TR382', retourcode: '9069', path, text: text('TR382.no-start', { start: describeStart(key), hint }) });
     }
     return findings;
   },

@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR383 } from './tr383.rule';
 
 describe('TR383 ReferentieAanbieder unique per AangevraagdProduct', () => {
@@ -13,7 +13,7 @@ describe('TR383 ReferentieAanbieder unique per AangevraagdProduct', () => {
     const message = changed(verzoek, (b) => {
       b.Client.AangevraagdeProducten.AangevraagdProduct[1]!.ReferentieAanbieder = 'ZD-2026-0311-1';
     });
-    expect(TR383.check(message, context())).toEqual([
+    expect(inEnglish(TR383.check(message, context()))).toEqual([
       {
         rule: 'TR383',
         retourcode: '0001',

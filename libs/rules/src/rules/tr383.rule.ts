@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { duplicates, each, finding, shortPath } from './support/restricties';
 
@@ -18,11 +19,7 @@ export const TR383: Rule = {
       ({ item, path }) => ({ path, key: item.ReferentieAanbieder.trim() }),
     );
     return duplicates(products).map(({ item, first }) =>
-      finding(
-        'TR383',
-        item.path,
-        `${shortPath(item.path)} has ReferentieAanbieder ${item.key}, already used by ${shortPath(first.path)} (TR383); give every AangevraagdProduct its own ReferentieAanbieder.`,
-      ),
+      finding('TR383', item.path, text('TR383.reused', { path: shortPath(item.path), referentie: item.key, firstPath: shortPath(first.path) })),
     );
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { named, REDEN_VERWIJDERD, toewijzingRule } from './declaratie.support';
 
 /** TR384: Het is niet toegestaan te declareren op een toewijzing met RedenWijziging waarde "13" (Verwijderd) (9384). */
@@ -10,7 +11,7 @@ export const TR384 = toewijzingRule(
   },
   (p, toewijzing) =>
     toewijzing.redenWijziging === REDEN_VERWIJDERD
-      ? `${named(p)}: the gemeente withdrew toewijzing ${p.toewijzingNummer} (RedenWijziging 13, verwijderd), so nothing can be declared on it; ask the gemeente which toewijzing replaces it.`
+      ? text('TR384.withdrawn', { prestatie: named(p), toewijzing: p.toewijzingNummer })
       : undefined,
   { withdrawn: 'check' },
 );

@@ -1,5 +1,7 @@
+import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { canonicalNummer, partiesOf } from '../state/toewijzing-state';
+import { euro } from './support/restricties';
 
 /**
  * TR385: Indien de toewijzing goedgekeurde (niet gecrediteerde) prestatiesregels met gelijk ToewijzingNummer heeft, is het
@@ -28,11 +30,9 @@ export const TR385: Rule = {
         rule: 'TR385',
         retourcode: '9385',
         path: `/Bericht/Client/ToegewezenProducten/ToegewezenProduct[${i + 1}]`,
-        message: `Toewijzing ${p.ToewijzingNummer} cannot be withdrawn (RedenWijziging 13): aanbieder ${aanbieder} declared on it and the prestaties were not credited (net ${formatEuro(declared.bedrag)}${what ? `, volume ${what}` : ''}). End the toewijzing with an Einddatum instead, or ask the aanbieder to credit the prestaties first.`,
+        text: text('TR385.declared', { nummer: p.ToewijzingNummer, aanbieder, net: euro(BigInt(Math.round(declared.bedrag))), volume: what }),
       });
     });
     return findings;
   },
 };
-
-const formatEuro = (cents: number) => `EUR ${(cents / 100).toFixed(2)}`;

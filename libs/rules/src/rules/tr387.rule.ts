@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { firstOfMonth, monthName, named, toewijzingRule } from './declaratie.support';
 
 /**
@@ -18,7 +19,7 @@ export const TR387 = toewijzingRule(
     const laterInMonth = toewijzing.ingangsdatum > first && toewijzing.ingangsdatum.slice(0, 7) === begin.slice(0, 7);
     const expected = laterInMonth ? toewijzing.ingangsdatum : first;
     if (begin === expected) return undefined;
-    const why = laterInMonth ? `toewijzing ${p.toewijzingNummer} starts on ${toewijzing.ingangsdatum}` : 'the first day of the month';
-    return `${named(p)} starts on ${begin}; a ProductPeriode in ${monthName(begin)} starts on ${expected} (${why}), whenever the care started.`;
+    const why = laterInMonth ? text('TR387.toewijzing-starts', { toewijzing: p.toewijzingNummer, ingangsdatum: toewijzing.ingangsdatum }) : text('TR387.first-of-month');
+    return text('TR387.begin', { prestatie: named(p), begin, month: monthName(begin), expected, why });
   },
 );

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { lastOfMonth, monthName, named, toewijzingRule } from './declaratie.support';
 
 /**
@@ -19,7 +20,7 @@ export const TR388 = toewijzingRule(
     const earlierInMonth = eind !== null && eind < last && eind.slice(0, 7) === end.slice(0, 7);
     const expected = earlierInMonth ? eind : last;
     if (end === expected) return undefined;
-    const why = earlierInMonth ? `toewijzing ${p.toewijzingNummer} ends on ${eind}` : 'the last day of the month';
-    return `${named(p)} ends on ${end}; a ProductPeriode in ${monthName(end)} ends on ${expected} (${why}), whenever the care stopped.`;
+    const why = earlierInMonth ? text('TR388.toewijzing-ends', { toewijzing: p.toewijzingNummer, einddatum: eind }) : text('TR388.last-of-month');
+    return text('TR388.end', { prestatie: named(p), end, month: monthName(end), expected, why });
   },
 );

@@ -1,5 +1,7 @@
+import { findingMessage } from '../rule';
 import { declaratie, declaratieContext, FakeDeclaratieState, prestatie } from '../testing/fake-declaratie-state';
 import { TR389 } from './tr389.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const maart = (overrides = {}) => ({ referentieNummer: 'R2603-0001', declaratieNummer: 'D2603', productPeriode: { begindatum: '2026-03-01', einddatum: '2026-03-31' }, ...overrides });
 const again = (...extra: ReturnType<typeof prestatie>[]) => declaratie({ periode: '2026-04', clienten: [{ prestaties: [prestatie({ ref: 'R2604-0001' }), ...extra] }] });
@@ -17,7 +19,7 @@ describe('TR389 one debet per ProductPeriode, product and toewijzing unless cred
   });
 
   it('gives 9389 on a second debet while the first stands', () => {
-    expect(TR389.check(again(), declaratieContext({ declaraties: new FakeDeclaratieState().add(maart()) }))).toEqual([
+    expect(inEnglish(TR389.check(again(), declaratieContext({ declaraties: new FakeDeclaratieState().add(maart()) })))).toEqual([
       {
         rule: 'TR389',
         retourcode: '9389',
@@ -27,9 +29,15 @@ describe('TR389 one debet per ProductPeriode, product and toewijzing unless cred
     ]);
   });
 
+  it('says the finding in Dutch by default', () => {
+    expect(TR389.check(again(), declaratieContext({ declaraties: new FakeDeclaratieState().add(maart()) })).map((f) => findingMessage(f, 'nl'))).toEqual([
+      'Prestatie R2604-0001 (cliënt ******019, toewijzing 260101): ProductPeriode 2026-03-01 tot en met 2026-03-31 van 01/01A02 is al gedeclareerd als debetprestatie R2603-0001 in declaratie D2603 (goedgekeurd); wilt u dit wijzigen, crediteer dan R2603-0001 (een creditprestatie met VorigReferentieNummer R2603-0001, in deze of een eerdere declaratie) en declareer het nieuwe bedrag.',
+    ]);
+  });
+
   it('gives 9389 when the credit in this message cannot be accepted because the debet awaits its declaratie-antwoord', () => {
     const pending = new FakeDeclaratieState().add(maart({ status: 'ingediend' }));
-    expect(TR389.check(again(creditOfMaart), declaratieContext({ declaraties: pending }))).toEqual([
+    expect(inEnglish(TR389.check(again(creditOfMaart), declaratieContext({ declaraties: pending })))).toEqual([
       expect.objectContaining({ retourcode: '9389', message: expect.stringMatching(/awaiting the declaratie-antwoord/) }),
     ]);
   });

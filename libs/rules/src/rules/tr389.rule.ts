@@ -1,5 +1,7 @@
+import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { code, named, partiesOf, prestatiesOf } from './declaratie.support';
+import { periodLabel } from './support/restricties';
 
 /**
  * TR389: Prestatie met DebetCredit in IngediendBedrag waarde Debet mag alleen ingezonden worden voor dezelfde
@@ -25,16 +27,15 @@ export const TR389: Rule = {
       const key = { toewijzingNummer: p.toewijzingNummer, productCategorie: code(p.prestatie.ProductCategorie), productCode: code(p.prestatie.ProductCode), productPeriode: p.periode };
       const open = state.declaraties.openDebets(gemeente, aanbieder, key).find((d) => !(creditedHere.has(d.referentieNummer) && d.status === 'toegekend'));
       if (!open) continue;
-      const how =
-        open.status === 'ingediend'
-          ? `awaiting the declaratie-antwoord); wait for the declaratie-antwoord on declaratie ${open.declaratieNummer}, then credit ${open.referentieNummer} and declare the new amount`
-          : `approved); to change it, credit ${open.referentieNummer} (a credit prestatie with VorigReferentieNummer ${open.referentieNummer}, in this or an earlier declaratie) and declare the new amount`;
-      findings.push({
-        rule: 'TR389',
-        retourcode: '9389',
-        path: p.path,
-        message: `${named(p)}: ProductPeriode ${p.periode.begindatum} to ${p.periode.einddatum} of ${key.productCategorie}/${key.productCode} was already declared as debet prestatie ${open.referentieNummer} in declaratie ${open.declaratieNummer} (${how}.`,
-      });
+      const params = {
+        prestatie: named(p),
+        periode: periodLabel({ begin: p.periode.begindatum, end: p.periode.einddatum }),
+        categorie: key.productCategorie,
+        code: key.productCode,
+        referentie: open.referentieNummer,
+        declaratieNummer: open.declaratieNummer,
+      };
+      findings.push({ rule: 'TR389', retourcode: '9389', path: p.path, text: text(open.status === 'ingediend' ? 'TR389.awaiting-antwoord' : 'TR389.approved', params) });
     }
     return findings;
   },

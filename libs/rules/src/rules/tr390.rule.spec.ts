@@ -1,5 +1,6 @@
 import { declaratie, declaratieContext, FakeDeclaratieState, prestatie } from '../testing/fake-declaratie-state';
 import { TR390 } from './tr390.rule';
+import { inEnglish } from './support/restricties.testing';
 
 const credit = declaratie({ clienten: [{ prestaties: [prestatie({ ref: 'R2603-0009', vorig: 'R2602-0001', IngediendBedrag: { Bedrag: '24500', DebetCredit: 'C' } })] }] });
 const earlierCredit = (status: 'ingediend' | 'toegekend' | 'afgewezen') =>
@@ -12,7 +13,7 @@ describe('TR390 a debet is credited once', () => {
   });
 
   it('gives 9390 on a second credit of the same debet', () => {
-    expect(TR390.check(credit, declaratieContext({ declaraties: earlierCredit('ingediend') }))).toEqual([
+    expect(inEnglish(TR390.check(credit, declaratieContext({ declaraties: earlierCredit('ingediend') })))).toEqual([
       {
         rule: 'TR390',
         retourcode: '9390',

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import { named, partiesOf, prestatieRule } from './declaratie.support';
 
 /**
@@ -16,6 +17,6 @@ export const TR390 = prestatieRule(
     const { aanbieder } = partiesOf(message);
     const earlier = state.declaraties.credits(aanbieder, p.vorigReferentieNummer).find((c) => c.status !== 'afgewezen');
     if (!earlier) return undefined;
-    return `${named(p, 'Credit prestatie')} credits debet prestatie ${p.vorigReferentieNummer}, which credit prestatie ${earlier.referentieNummer} of declaratie ${earlier.declaratieNummer} already credited; a prestatie is credited once. Leave this credit out.`;
+    return text('TR390.credited-before', { credit: named(p, 'credit'), vorig: p.vorigReferentieNummer, earlier: earlier.referentieNummer, declaratieNummer: earlier.declaratieNummer });
   },
 );

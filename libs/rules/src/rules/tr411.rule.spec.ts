@@ -1,20 +1,21 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo317 } from '../testing/fake-toewijzing-state';
 import { TR411 } from './tr411.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR411 a TeWijzigenProduct of a specifieke toewijzing gives the Omvang', () => {
   const toewijzingen = new FakeToewijzingState()
     .withProduct({ toewijzingNummer: '1', productCategorie: '01', productCode: '01A02' })
     .withProduct({ toewijzingNummer: '2', productCategorie: '02', productCode: null, omvang: null, budget: '100000' });
   const judge = (nummer: string, omvang: boolean) =>
-    TR411.check(
+    inEnglish(TR411.check(
       wmo317({
         TeWijzigenProducten: {
           TeWijzigenProduct: [{ ToewijzingNummer: nummer, GewensteIngangsdatum: '2026-07-01', ...(omvang ? { Omvang: { Volume: '2', Eenheid: '82', Frequentie: '4' } } : { Budget: '200000' }) }],
         },
       }),
       context({ state: fakeState({ toewijzingen }) }),
-    );
+    ));
 
   it('passes an Omvang for a specifieke toewijzing, and no Omvang for an aspecifieke one', () => {
     expect(judge('1', true)).toEqual([]);

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
 
@@ -20,7 +21,7 @@ export const TR411: Rule = {
           rule: 'TR411',
           retourcode: '9411',
           path: `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
-          message: `Toewijzing ${p.ToewijzingNummer} is for a specific product (${toewijzing.productCategorie}/${toewijzing.productCode}), so the TeWijzigenProduct must give the desired Omvang (Volume, Eenheid, Frequentie).`,
+          text: text('TR411.omvang-missing', { nummer: p.ToewijzingNummer, product: `${toewijzing.productCategorie}/${toewijzing.productCode}` }),
         },
       ];
     });

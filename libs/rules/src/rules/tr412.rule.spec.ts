@@ -1,6 +1,7 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo317 } from '../testing/fake-toewijzing-state';
 import { TR412 } from './tr412.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR412 no Omvang in a TeWijzigenProduct of an aspecifieke toewijzing (Categorie without Code)', () => {
   const toewijzingen = new FakeToewijzingState()
@@ -8,12 +9,12 @@ describe('TR412 no Omvang in a TeWijzigenProduct of an aspecifieke toewijzing (C
     .withProduct({ toewijzingNummer: '2', productCategorie: '02', productCode: '02A02' })
     .withProduct({ toewijzingNummer: '3', productCategorie: null, productCode: null, omvang: null, budget: '100000' });
   const judge = (nummer: string, omvang = true) =>
-    TR412.check(
+    inEnglish(TR412.check(
       wmo317({
         TeWijzigenProducten: { TeWijzigenProduct: [{ ToewijzingNummer: nummer, GewensteIngangsdatum: '2026-07-01', ...(omvang ? { Omvang: { Volume: '2', Eenheid: '82', Frequentie: '4' } } : { Budget: '1' }) }] },
       }),
       context({ state: fakeState({ toewijzingen }) }),
-    );
+    ));
 
   it('passes an Omvang for a specifieke toewijzing and a Budget for an aspecifieke one; a generieke one is TR375', () => {
     expect(judge('2')).toEqual([]);

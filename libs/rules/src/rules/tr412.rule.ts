@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { collapsedOrNull, partiesOf } from '../state/toewijzing-state';
 
@@ -26,7 +27,7 @@ export const TR412: Rule = {
           rule: 'TR412',
           retourcode: '9412',
           path: `/Bericht/Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct[${i + 1}]`,
-          message: `Toewijzing ${p.ToewijzingNummer} is aspecifiek (ProductCategorie ${toewijzing.productCategorie} without Code), so the TeWijzigenProduct must not give an Omvang; ask for a change of Budget instead.`,
+          text: text('TR412.aspecifiek', { nummer: p.ToewijzingNummer, categorie: toewijzing.productCategorie }),
         },
       ];
     });

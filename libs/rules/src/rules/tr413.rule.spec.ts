@@ -1,10 +1,11 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo307 } from '../testing/fake-toewijzing-state';
 import { TR413 } from './tr413.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR413 after a temporary stop (20) of a start, only a definitive stop', () => {
   const tijdelijk = () => new FakeToewijzingState().withStop({ begindatum: '2026-02-03', redenBeeindiging: '20', einddatum: '2026-08-14' });
-  const judge = (message: Parameters<typeof TR413.check>[0], toewijzingen = tijdelijk()) => TR413.check(message, context({ state: fakeState({ toewijzingen }) }));
+  const judge = (message: Parameters<typeof TR413.check>[0], toewijzingen = tijdelijk()) => inEnglish(TR413.check(message, context({ state: fakeState({ toewijzingen }) })));
 
   it('passes a definitive stop after a temporary one, and a temporary stop of another start', () => {
     expect(judge(wmo307([{ RedenBeeindiging: '19', Einddatum: '2026-10-01' }]))).toEqual([]);

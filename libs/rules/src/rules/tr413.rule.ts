@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { describeStart, judgeNewStops } from '../state/toewijzing-state';
 
@@ -17,7 +18,7 @@ export const TR413: Rule = {
     return judgeNewStops(message, state.toewijzingen, TR413, (stop, stopsOfStart) => {
       const tijdelijk = stop.redenBeeindiging === '20' ? stopsOfStart.find((s) => s.redenBeeindiging === '20') : undefined;
       if (!tijdelijk) return undefined;
-      return `The start (${describeStart(stop)}) was already stopped temporarily (RedenBeeindiging 20, Einddatum ${tijdelijk.einddatum}). A second temporary stop is not possible: report the definitive stop with another RedenBeeindiging, or after resuming send a new start with the new Begindatum.`;
+      return text('TR413.already-temporary', { start: describeStart(stop), einddatum: tijdelijk.einddatum });
     });
   },
 };

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { describeStart, judgeNewStops } from '../state/toewijzing-state';
 
@@ -14,7 +15,7 @@ export const TR414: Rule = {
       // The actuele StopProduct is the last one that stands for the start (stops arrive in order).
       const actueel = stopsOfStart.at(-1);
       if (!actueel || stop.einddatum >= actueel.einddatum) return undefined;
-      return `Einddatum ${stop.einddatum} lies before Einddatum ${actueel.einddatum} of the earlier stop (RedenBeeindiging ${actueel.redenBeeindiging}) of the start (${describeStart(stop)}). Use an Einddatum on or after ${actueel.einddatum}, or remove the earlier stop first (StatusAanlevering 3).`;
+      return text('TR414.before-earlier-stop', { einddatum: stop.einddatum, earlier: actueel.einddatum, redenBeeindiging: actueel.redenBeeindiging, start: describeStart(stop) });
     });
   },
 };

@@ -1,9 +1,10 @@
 import { context, fakeState } from '../testing/fake-state';
 import { FakeToewijzingState, wmo307 } from '../testing/fake-toewijzing-state';
 import { TR415 } from './tr415.rule';
+import { inEnglish } from './support/restricties.testing';
 
 describe('TR415 no stop after a definitive stop of the same start', () => {
-  const judge = (message: Parameters<typeof TR415.check>[0], toewijzingen: FakeToewijzingState) => TR415.check(message, context({ state: fakeState({ toewijzingen }) }));
+  const judge = (message: Parameters<typeof TR415.check>[0], toewijzingen: FakeToewijzingState) => inEnglish(TR415.check(message, context({ state: fakeState({ toewijzingen }) })));
 
   it('passes a stop after a temporary stop', () => {
     const toewijzingen = new FakeToewijzingState().withStop({ redenBeeindiging: '20' });

@@ -1,3 +1,4 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { describeStart, judgeNewStops } from '../state/toewijzing-state';
 
@@ -16,7 +17,7 @@ export const TR415: Rule = {
     return judgeNewStops(message, state.toewijzingen, TR415, (stop, stopsOfStart) => {
       const definitief = stopsOfStart.find((s) => s.redenBeeindiging !== '20');
       if (!definitief) return undefined;
-      return `The start (${describeStart(stop)}) was already stopped definitively (RedenBeeindiging ${definitief.redenBeeindiging}, Einddatum ${definitief.einddatum}); no further stop is possible. To correct that stop, remove it (StatusAanlevering 3) and send the corrected one.`;
+      return text('TR415.already-definitive', { start: describeStart(stop), redenBeeindiging: definitief.redenBeeindiging, einddatum: definitief.einddatum });
     });
   },
 };

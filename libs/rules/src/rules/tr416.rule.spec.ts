@@ -1,5 +1,5 @@
 import { context } from '../testing/fake-state';
-import { changed, okFixture } from './support/restricties.testing';
+import { changed, okFixture, inEnglish } from './support/restricties.testing';
 import { TR416 } from './tr416.rule';
 
 describe('TR416 one debet per ToewijzingNummer, product and ProductPeriode', () => {
@@ -14,7 +14,7 @@ describe('TR416 one debet per ToewijzingNummer, product and ProductPeriode', () 
     const message = changed(declaratie, (b) => {
       b.Declaratie.Clienten.Client[0]!.Prestaties.Prestatie[0]!.IngediendBedrag.DebetCredit = 'D';
     });
-    expect(TR416.check(message, context())).toEqual([
+    expect(inEnglish(TR416.check(message, context()))).toEqual([
       {
         rule: 'TR416',
         retourcode: '0001',

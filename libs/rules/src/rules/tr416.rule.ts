@@ -1,5 +1,6 @@
+import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
-import { duplicates, finding, keyValue, prestatiesOf, shortPath } from './support/restricties';
+import { duplicates, finding, keyValue, periodLabel, prestatiesOf, productLabel, shortPath } from './support/restricties';
 
 /**
  * TR416: Prestatie met DebetCredit in IngediendBedrag waarde Debet mag alleen ingezonden worden
@@ -21,13 +22,17 @@ export const TR416: Rule = {
       .map(({ prestatie: p, path }) => ({
         path,
         key: [keyValue(p.ToewijzingNummer), p.ProductCategorie.trim(), p.ProductCode.trim(), p.ProductPeriode.Begindatum.trim(), p.ProductPeriode.Einddatum.trim()].join('\u0000'),
-        shown: `ToewijzingNummer ${p.ToewijzingNummer.trim()}, product ${p.ProductCode.trim()} (categorie ${p.ProductCategorie.trim()}), ${p.ProductPeriode.Begindatum.trim()} to ${p.ProductPeriode.Einddatum.trim()}`,
+        shown: text('TR416.declared', {
+          toewijzingNummer: p.ToewijzingNummer.trim(),
+          product: productLabel({ code: p.ProductCode, categorie: p.ProductCategorie }),
+          period: periodLabel({ begin: p.ProductPeriode.Begindatum, end: p.ProductPeriode.Einddatum }),
+        }),
       }));
     return duplicates(debets).map(({ item, first }) =>
       finding(
         'TR416',
         item.path,
-        `${shortPath(item.path)} is a second debet for ${item.shown}, which ${shortPath(first.path)} already declares (TR416); declare a toewijzing, product and period once: put the whole amount in one prestatie, or credit the earlier one first.`,
+        text('TR416.second-debet', { path: shortPath(item.path), declared: item.shown, first: shortPath(first.path) }),
       ),
     );
   },

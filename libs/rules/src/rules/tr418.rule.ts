@@ -1,5 +1,7 @@
+import { text } from '@lib/i18n';
 import { validOn } from '../config/contract-register';
-import { code, euros, int, monthName, named, partiesOf, prestatieRule } from './declaratie.support';
+import { code, int, monthName, named, partiesOf, prestatieRule } from './declaratie.support';
+import { euro } from './support/restricties';
 
 /**
  * TR418: ProductTarief in Prestatie dient overeen te komen met het contractuele tarief van ProductCode (0611; the
@@ -25,12 +27,20 @@ export const TR418 = prestatieRule(
     if (!product || !validOn(product, date)) return undefined;
     const gebied = product.resultaatgebied;
     if (!contracts.contract(gemeente, aanbieder, gebied.code, date)) {
-      return `${named(p)}: aanbieder ${aanbieder} has no contract for ${gebied.naam} (perceel ${gebied.code}) in gemeente ${gemeente} in ${monthName(date)}, so ProductCode ${productCode} has no contracted tarief for it. Support in a resultaatgebied you are not contracted for is declared by the contracted hoofdaannemer, on its own toewijzing.`;
+      return text('TR418.no-contract', { prestatie: named(p), aanbieder, resultaatgebied: gebied.naam, perceel: gebied.code, gemeente, month: monthName(date), code: productCode });
     }
     const tarief = contracts.tarief(gemeente, productCode, date);
     const declared = int(ProductTarief);
     if (tarief === undefined || declared === tarief) return undefined;
     const since = product.tarieven.find((t) => t.tariefPerMaand === tarief && t.vanaf <= date && (t.totEnMet === null || date <= t.totEnMet))?.vanaf;
-    return `${named(p)}: ProductTarief ${euros(declared)} is not the contracted tarief of ProductCode ${productCode} in gemeente ${gemeente} for ${monthName(date)}, which is ${euros(tarief)} per month${since ? ` (from ${since})` : ''}; declare at the contracted tarief.`;
+    return text('TR418.other-tarief', {
+      prestatie: named(p),
+      declared: euro(BigInt(declared)),
+      code: productCode,
+      gemeente,
+      month: monthName(date),
+      tarief: euro(BigInt(tarief)),
+      since: since ? text('TR418.since', { since }) : '',
+    });
   },
 );

@@ -3,6 +3,7 @@ export { api } from './api';
 export { cli } from './cli';
 export { dashboard } from './dashboard';
 export { exchange } from './exchange';
+export { funding } from './funding';
 export { rulesAcross } from './rules-across';
 export { rulesDeclaratie } from './rules-declaratie';
 export { rulesWithin } from './rules-within';

@@ -1,3 +1,4 @@
+import type { Text } from '@lib/i18n';
 import type { ParsedMessage } from '@lib/iwmo';
 import type { Finding, RuleContext } from '../../rule';
 import { actueelProblem, collapsed, partiesOf } from '../../state/toewijzing-state';
@@ -14,7 +15,7 @@ export function actueleVerzoekProducten(
   { state }: RuleContext,
   rule: { code: string; retourcode: string },
   classOf: (verzoek: Verzoek) => { path: string; products: ReadonlyArray<{ ToewijzingNummer: string }> },
-  advice: (toewijzingNummer: string, problem: string) => string,
+  advice: (toewijzingNummer: string, problem: Text) => Text,
 ): Finding[] {
   if (message.code !== 'WMO317') return [];
   const { gemeente, aanbieder } = partiesOf(message);
@@ -23,6 +24,6 @@ export function actueleVerzoekProducten(
   const { path, products } = classOf(Verzoek);
   return products.flatMap((p, i) => {
     const problem = actueelProblem(state.toewijzingen.toegewezenProduct(gemeente, aanbieder, p.ToewijzingNummer), { gemeente, aanbieder, bsn: Bsn, peildatum });
-    return problem ? [{ rule: rule.code, retourcode: rule.retourcode, path: `${path}[${i + 1}]`, message: advice(p.ToewijzingNummer, problem) }] : [];
+    return problem ? [{ rule: rule.code, retourcode: rule.retourcode, path: `${path}[${i + 1}]`, text: advice(p.ToewijzingNummer, problem) }] : [];
   });
 }

@@ -188,8 +188,8 @@ export function shownValue(value: string): string {
  * A finding of a restrictie or xslt rule: what is wrong and how to fix it, as a catalogue text.
  * A plain string is the transitional form of rules whose words are not in the catalogue yet (English only).
  */
-export function finding(rule: string, path: string, said: Text | string): Finding {
-  return typeof said === 'string' ? { rule, retourcode: TECHNICAL_RETOURCODE, path, message: said } : { rule, retourcode: TECHNICAL_RETOURCODE, path, text: said };
+export function finding(rule: string, path: string, said: Text): Finding {
+  return { rule, retourcode: TECHNICAL_RETOURCODE, path, text: said };
 }
 
 // ---------------------------------------------------------------- restricties
@@ -443,6 +443,10 @@ export function signedAmount(amount: { Bedrag?: string; TotaalBedrag?: string; D
 
 /** An amount in eurocent as a clerk reads it, in the reader's language: 41200 is "€ 412,00" (nl) or "€412.00" (en). */
 export const euro = (cents: bigint): Text => text('across.euro', { cents: cents.toString() });
+
+/** Phrases one after the other, with `separator` between them, each said in the reader's language ('' for none). */
+export const listed = (items: ReadonlyArray<Text | string>, separator: string): Text | string =>
+  items.length === 0 ? '' : items.slice(1).reduce<Text | string>((list, item) => text('across.list', { list, separator, item }), items[0]!);
 
 // ---------------------------------------------------------------- repeated classes
 

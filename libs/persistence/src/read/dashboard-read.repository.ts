@@ -1,6 +1,7 @@
 import { NEUTRAL_RETOURCODES } from '@lib/iwmo';
-import { openText, type Queryable } from '@lib/persistence';
-import { messageInScope, Params, partyColumnsInScope, type Scope } from './scope';
+import { openText } from '../crypto';
+import type { Queryable } from '../database';
+import { messageInScope, SqlParams, partyColumnsInScope, type DashboardScope as Scope } from './dashboard-scope';
 
 /**
  * The dashboard's read queries: aggregates over messages, deliveries, toewijzingen and
@@ -68,7 +69,8 @@ export interface MessageDetail extends MessageSummary {
   readonly kind: string | null;
   readonly identificatie: string | null;
   readonly dagtekening: string | null;
-  readonly errors: Array<{ layer?: string; code?: string; rule?: string | null; path?: string | null; message?: string }>;
+  /** as stored with the message: its words, and (since the catalogue) the text to say them in another language */
+  readonly errors: Array<{ layer?: string; code?: string; rule?: string | null; path?: string | null; message?: string; text?: unknown }>;
   readonly inReplyTo: string | null;
   readonly madeByGateway: boolean;
 }
@@ -158,7 +160,7 @@ const GEMEENTE_OF = (m: string) => `CASE WHEN length(${m}.afzender) = 4 THEN ${m
 const AANBIEDER_OF = (m: string) => `CASE WHEN length(${m}.afzender) = 8 THEN ${m}.afzender WHEN length(${m}.ontvanger) = 8 THEN ${m}.ontvanger END`;
 
 /** The message conditions of a filter: period of receipt, type, outcome, gemeente, aanbieder and scope. */
-function messageWhere(params: Params, scope: Scope, f: MessageFilter, m = 'm'): string {
+function messageWhere(params: SqlParams, scope: Scope, f: MessageFilter, m = 'm'): string {
   const where = [
     `${m}.received_at >= (${params.p(f.from)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
     `${m}.received_at < ((${params.p(f.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
@@ -176,7 +178,7 @@ const gemeenteVerdictsMatch = (f: MessageFilter): boolean =>
   (!f.type || f.type === 'WMO323' || f.type === 'WMO325') && f.outcome !== 'rejected';
 
 /** The conditions on prestaties rejected by a gemeente's 325 (p, a: declaratie_antwoorden) by day stored, gemeente, aanbieder and scope. */
-function verdictWhere(params: Params, scope: Scope, f: MessageFilter): string {
+function verdictWhere(params: SqlParams, scope: Scope, f: MessageFilter): string {
   const where = [
     `p.status = 'afgewezen'`,
     `p.antwoord_id IS NOT NULL`,
@@ -209,7 +211,7 @@ const toSummary = (r: SummaryRow): MessageSummary => ({
  * parameter). A hoofdaannemer sees its onderaannemers' rows (it exchanged them with the gemeente);
  * an onderaannemer sees only the rows delegated to it.
  */
-function aanbiederOrOnderaannemer(params: Params, code: string, aanbieder: string, keys: string, delegated: string): string {
+function aanbiederOrOnderaannemer(params: SqlParams, code: string, aanbieder: string, keys: string, delegated: string): string {
   const c = params.p(code);
   return `(${aanbieder} = ${c} OR ${keys} IN (${delegated.replace(/\$code/g, c)}))`;
 }
@@ -229,7 +231,7 @@ export class DashboardReadRepository {
 
   /** Message counts by period, type, gemeente and aanbieder, each split by outcome, in one pass. */
   async flowCounts(scope: Scope, f: MessageFilter, granularity: Granularity): Promise<FlowCount[]> {
-    const params = new Params();
+    const params = new SqlParams();
     const g = params.p(granularity);
     const { rows } = await this.db.query<{ dimension: FlowCount['dimension']; key: string | null; status: Outcome; n: number }>(
       `WITH f AS (
@@ -248,7 +250,7 @@ export class DashboardReadRepository {
   }
 
   async recentMessages(scope: Scope, f: MessageFilter & { retourcode?: string }, limit: number): Promise<MessageSummary[]> {
-    const params = new Params();
+    const params = new SqlParams();
     let where = messageWhere(params, scope, f);
     if (f.retourcode) where += ` AND ${params.p(f.retourcode)} = ANY (m.retourcodes)`;
     const { rows } = await this.db.query<SummaryRow>(
@@ -260,7 +262,7 @@ export class DashboardReadRepository {
 
   /** A message the scope may see, or undefined. */
   async message(scope: Scope, id: string): Promise<MessageDetail | undefined> {
-    const params = new Params();
+    const params = new SqlParams();
     const { rows } = await this.db.query<SummaryRow & { kind: string | null; identificatie: string | null; dagtekening: string | null; errors: MessageDetail['errors']; in_reply_to: string | null; made_by_gateway: boolean }>(
       `SELECT ${SUMMARY_COLUMNS}, m.kind, m.identificatie, m.dagtekening, m.errors, m.in_reply_to, m.made_by_gateway
        FROM messages m WHERE m.id = ${params.p(id)} AND ${messageInScope(params, scope)}`,
@@ -299,7 +301,7 @@ export class DashboardReadRepository {
    * type filter other than WMO323/WMO325, or outcome 'rejected', leaves them out.
    */
   async retourcodeCounts(scope: Scope, f: MessageFilter & { bron?: Bron }): Promise<RetourcodeCount[]> {
-    const params = new Params();
+    const params = new SqlParams();
     const neutral = params.p([...NEUTRAL_RETOURCODES]);
     const sources: string[] = [];
     if (f.bron !== 'gemeente') {
@@ -334,7 +336,7 @@ export class DashboardReadRepository {
   /** The prestaties a gemeente's 325 rejected with the retourcode, latest first (the drill-down of Rejects). */
   async rejectedPrestaties(scope: Scope, f: MessageFilter & { retourcode: string }, limit: number): Promise<RejectedPrestatie[]> {
     if (!gemeenteVerdictsMatch(f)) return [];
-    const params = new Params();
+    const params = new SqlParams();
     const where = `${verdictWhere(params, scope, f)} AND ${params.p(f.retourcode)} = ANY (p.retourcodes)`;
     const { rows } = await this.db.query<{
       created_at: Date; gemeente: string; aanbieder: string; declaratie_nummer: string; declaratie_message: string; antwoord_message: string;
@@ -356,7 +358,7 @@ export class DashboardReadRepository {
 
   /** Deliveries by state: waiting (never tried), delayed (tried, retrying), dead-lettered, delivered, acked. */
   async deliveryStates(scope: Scope): Promise<Array<{ state: string; n: number }>> {
-    const params = new Params();
+    const params = new SqlParams();
     const { rows } = await this.db.query<{ state: string; n: number }>(
       `SELECT CASE WHEN d.status = 'pending' AND d.attempts = 0 THEN 'waiting'
                    WHEN d.status = 'pending' THEN 'delayed' ELSE d.status END AS state, count(*)::int AS n
@@ -369,7 +371,7 @@ export class DashboardReadRepository {
 
   /** Deliveries that need attention: dead-lettered, retrying, or waiting longer than `staleMinutes`. */
   async troubledDeliveries(scope: Scope, staleMinutes: number, limit: number): Promise<DeliveryRow[]> {
-    const params = new Params();
+    const params = new SqlParams();
     const { rows } = await this.db.query<{ id: string; message_id: string; message_type: string | null; code: string; channel: string; status: string; attempts: number; last_error: string | null; created_at: Date }>(
       `SELECT d.id, d.message_id, m.message_type, p.code, d.channel, d.status, d.attempts, d.last_error, d.created_at
        FROM deliveries d JOIN messages m ON m.id = d.message_id JOIN parties p ON p.id = d.party_id
@@ -386,7 +388,7 @@ export class DashboardReadRepository {
 
   /** Whether the delivery carries a message the scope may see. */
   async deliveryInScope(scope: Scope, deliveryId: string): Promise<boolean> {
-    const params = new Params();
+    const params = new SqlParams();
     const { rows } = await this.db.query(
       `SELECT 1 FROM deliveries d JOIN messages m ON m.id = d.message_id WHERE d.id = ${params.p(deliveryId)} AND ${messageInScope(params, scope)}`,
       params.values,
@@ -402,7 +404,7 @@ export class DashboardReadRepository {
    * answers on verzoeken and declaraties, the aanbieder for start and stop.
    */
   async overdue(scope: Scope, cut: OverdueCutoffs, limit: number): Promise<{ items: OverdueItem[]; totals: Array<{ soort: DeadlineSoort; party: string; n: number; oldest: string }> }> {
-    const params = new Params();
+    const params = new SqlParams();
     const d3 = params.p(cut.days3);
     const d5 = params.p(cut.days5);
     const d10 = params.p(cut.days10);
@@ -462,7 +464,7 @@ export class DashboardReadRepository {
    * (scope or filter) gets its own toewijzingen and those delegated to it.
    */
   async currentToewijzingen(scope: Scope, f: MoneyFilter): Promise<CurrentToewijzing[]> {
-    const params = new Params();
+    const params = new SqlParams();
     const where: string[] = [];
     const keys = '(gemeente, aanbieder, toewijzing_nummer)';
     if (scope.kind === 'gemeente') where.push(`gemeente = ${params.p(scope.code)}`);
@@ -497,7 +499,7 @@ export class DashboardReadRepository {
    * (scope or filter) gets its own prestaties and those an onderaannemer it is delivered.
    */
   async declared(scope: Scope, f: MoneyFilter, split: MoneySplit, gebieden: ReadonlyArray<{ gemeente: string; productCode: string; gebied: string }>): Promise<DeclaredGroup[]> {
-    const params = new Params();
+    const params = new SqlParams();
     const where = [
       `p.periode_begin >= ${params.p(f.from)}::date`,
       `p.periode_begin < (date_trunc('month', ${params.p(f.to)}::date) + interval '1 month')::date`,

@@ -1,7 +1,8 @@
-import { openText, type Queryable } from '@lib/persistence';
+import { openText } from '../crypto';
+import type { Queryable } from '../database';
 
 /** Whose declaraties: an aanbieder sees those it sent, a gemeente those it received. */
-export interface Scope {
+export interface ReconciliationScope {
   readonly role: 'aanbieder' | 'gemeente';
   readonly code: string;
 }
@@ -74,7 +75,7 @@ export interface TeCorrigerenRow extends PrestatieRow {
   aanbieder: string;
 }
 
-const scopeWhere = (scope: Scope, alias: string, n: number) => `${alias}.${scope.role === 'aanbieder' ? 'aanbieder' : 'gemeente'} = $${n}`;
+const scopeWhere = (scope: ReconciliationScope, alias: string, n: number) => `${alias}.${scope.role === 'aanbieder' ? 'aanbieder' : 'gemeente'} = $${n}`;
 
 /**
  * The declaratie-antwoord views over the declaratie state (migration 003) and the builder's lines
@@ -83,14 +84,14 @@ const scopeWhere = (scope: Scope, alias: string, n: number) => `${alias}.${scope
 export class ReconciliationRepository {
   constructor(private readonly db: Queryable) {}
 
-  async declaraties(scope: Scope, filter: { periode?: string; limit: number }): Promise<DeclaratieRow[]> {
+  async declaraties(scope: ReconciliationScope, filter: { periode?: string; limit: number }): Promise<DeclaratieRow[]> {
     const params: unknown[] = [scope.code, filter.limit];
     const periode = filter.periode ? (params.push(`${filter.periode}-01`), `AND d.periode_begin = $${params.length}::date`) : '';
     const rows = await this.declaratieRows(`${scopeWhere(scope, 'd', 1)} ${periode} ORDER BY d.periode_begin DESC, d.id DESC LIMIT $2`, params);
     return rows.map(toDeclaratie);
   }
 
-  async declaratie(scope: Scope, messageId: string): Promise<{ declaratie: DeclaratieRow; prestaties: PrestatieRow[] } | undefined> {
+  async declaratie(scope: ReconciliationScope, messageId: string): Promise<{ declaratie: DeclaratieRow; prestaties: PrestatieRow[] } | undefined> {
     const [d] = await this.declaratieRows(`d.message_id = $2 AND ${scopeWhere(scope, 'd', 1)}`, [scope.code, messageId]);
     if (!d) return undefined;
     const prestaties = await this.prestaties(`p.declaratie_id = $1`, [d.id]);
@@ -130,7 +131,7 @@ export class ReconciliationRepository {
    * toewijzing, product, period and debet/credit, and no line for it in a build made after the
    * declaratie (built but perhaps not yet sent). This is what the builder re-declares.
    */
-  async teCorrigeren(scope: Scope): Promise<TeCorrigerenRow[]> {
+  async teCorrigeren(scope: ReconciliationScope): Promise<TeCorrigerenRow[]> {
     return this.prestaties(
       `${scopeWhere(scope, 'p', 1)} AND p.status = 'afgewezen'
        AND NOT EXISTS (SELECT 1 FROM prestaties q JOIN declaraties qd ON qd.id = q.declaratie_id
