@@ -31,7 +31,11 @@ describe('iwmo validate', () => {
     expect(await validateCommand([file], { json: true }, out.stream, capture().stream)).toBe(1);
     const [line] = out.text().trim().split('\n').map((l) => JSON.parse(l) as ValidateLine);
     expect(line!.errors).toHaveLength(101);
-    expect(line!.errors[100]).toMatchObject({ layer: 'xsd', code: 'ERRORS-OMITTED', message: expect.stringMatching(/^\d+ more error\(s\) left out .*× IB001/) });
+    expect(line!.errors[100]).toMatchObject({ layer: 'xsd', code: 'ERRORS-OMITTED', message: expect.stringMatching(/^Nog \d+ fouten staan niet in deze lijst .*× IB001/) });
+    const english = capture();
+    await validateCommand([file], { json: true, lang: 'en' }, english.stream, capture().stream);
+    const [englishLine] = english.text().trim().split('\n').map((l) => JSON.parse(l) as ValidateLine);
+    expect(englishLine!.errors[100]).toMatchObject({ code: 'ERRORS-OMITTED', message: expect.stringMatching(/^\d+ more error\(s\) left out .*× IB001/) });
   });
 
   it('prints exactly one JSON object per file, in the order given, with the contract fields', async () => {
