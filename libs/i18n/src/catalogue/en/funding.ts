@@ -1,5 +1,103 @@
 import type { funding as nl } from '../nl/funding';
 
+const scopeOf = (p: { percelen: string; gemeenten: string }): string =>
+  [p.percelen && `percelen ${p.percelen}`, p.gemeenten && `gemeenten ${p.gemeenten}`].filter(Boolean).join(' in ');
+
 /** English texts: funding, the same keys and parameters as the Dutch section. */
 export const funding: typeof nl = {
+  // ------------------------------------------------------------ shared phrases
+  'funding.at': (p) => `${p.where}: ${p.problem}`,
+  'funding.bullet': (p) => `  - ${p.item}`,
+  'funding.lines': (p) => `${p.list}\n${p.item}`,
+
+  // ------------------------------------------------------------ the contract register file (libs/rules/src/config)
+  'funding.register.invalid': (p) => `${p.source} is not a valid contract register (see docs/contracts.md):\n${p.problems}`,
+  'funding.register.source.default': () => 'contract register',
+  'funding.register.source.version': (p) => `contract register version ${p.version}`,
+  'funding.register.cannot-read': (p) => `cannot be read: ${p.error}`,
+  'funding.register.not-json': (p) => `is not JSON: ${p.error}`,
+  'funding.register.must-be-object': () => 'must be an object',
+  'funding.register.unknown-field': (p) => `unknown field "${p.name}" (known: ${p.known})`,
+  'funding.register.must-be-list': () => 'must be a list',
+  'funding.register.must-not-be-empty': () => 'must not be empty',
+  'funding.register.must-be': (p) => `must be ${p.what}`,
+  'funding.register.invalid-value': (p) => `${p.value} is not ${p.what}`,
+  'funding.register.not-a-date': (p) => `${p.value} is not a date (YYYY-MM-DD)`,
+  'funding.register.ends-before-start': (p) => `ends (${p.totEnMet}) before it starts (${p.vanaf})`,
+  'funding.register.not-one-of': (p) => `${p.value} is not one of ${p.options}`,
+  'funding.register.illustrative': () => 'must be true (illustrative defaults) or false (the real contract)',
+  'funding.register.gemeenten-object': () => 'must be an object from CBS gemeentecode to name, e.g. { "0503": "Delft" }',
+  'funding.register.gemeente-key': () => 'the key must be a 4-digit CBS gemeentecode',
+  'funding.register.no-gemeente': () => 'must name at least one gemeente',
+  'funding.register.gemeente-not-listed': (p) => `gemeente ${p.gemeente} is not listed under "gemeenten"`,
+  'funding.register.beleid-object': () => 'must be an object from CBS gemeentecode to { "proratie": ... }',
+  'funding.register.categorie-not-in-wmo020': (p) => `${p.categorie} is not in WMO020 (01 ... 18)`,
+  'funding.register.gebied-twice': (p) => `resultaatgebied ${p.code} is listed twice`,
+  'funding.register.gebied-not-listed': (p) => `"${p.code}" is not listed under "resultaatgebieden"`,
+  'funding.register.code-categorie': (p) => `should start with the ProductCategorie ${p.categorie} of resultaatgebied ${p.gebied}`,
+  'funding.register.gemeente-does-not-use': (p) => `gemeente ${p.gemeente} does not use ${p.productCode}`,
+  'funding.register.tarief-after-code': (p) => `${p.vanaf} is after the code's last day ${p.totEnMet}`,
+  'funding.register.second-tarief': (p) => `a second tarief from ${p.vanaf} for gemeente ${p.gemeente}`,
+  'funding.register.tarief-gap': (p) => `no tarief for gemeente ${p.gemeente} from ${p.vanaf} (the code's first day) to ${p.totEnMet}`,
+  'funding.register.no-tarief': (p) => `no tarief for gemeente ${p.gemeente}`,
+  'funding.register.code-twice': (p) => `${p.productCode} is listed twice for gemeente ${p.gemeente}`,
+  'funding.register.contract-overlap': (p) => `overlaps another contract of ${p.aanbieder} for ${p.perceel} in gemeente ${p.gemeente} (from ${p.vanaf})`,
+  'funding.register.what.text': () => 'a non-empty text',
+  'funding.register.what.gemeente-naam': () => 'the gemeente name',
+  'funding.register.what.gemeentecode': () => 'a 4-digit CBS gemeentecode',
+  'funding.register.what.gebied-code': () => 'a code of capitals and digits (e.g. ORH)',
+  'funding.register.what.categorie': () => 'a WMO020 ProductCategorie (01 ... 18)',
+  'funding.register.what.product-code': () => 'a ProductCode of 1 to 5 letters and digits',
+  'funding.register.what.trede': () => 'a trede (a whole number from 1)',
+  'funding.register.what.eurocents': () => 'an amount in eurocents (a whole number above 0)',
+  'funding.register.what.agb': () => 'the 8-digit AGB-code of the aanbieder',
+
+  // ------------------------------------------------------------ the contract register's versions and changes (libs/funding/src/contracts)
+  'funding.contracts.title.invalid': () => 'Invalid contract register',
+  'funding.contracts.title.refused': () => 'Change not possible',
+  'funding.contracts.rejected': (p) => `${p.what} was not saved: ${p.count === 1 ? 'a problem' : `${p.count} problems`} (see docs/contracts.md):\n${p.problems}`,
+  'funding.contracts.what.register': () => 'The contract register',
+  'funding.contracts.what.changed': () => 'The changed register',
+  'funding.contracts.change-refused': (p) => `The change was not made:\n${p.problems}`,
+  'funding.contracts.no-version-yet': (p) => `There is no contract register version ${p.version}: no version is stored yet.`,
+  'funding.contracts.no-such-version': (p) => `There is no contract register version ${p.version}; the versions are 1 to ${p.latest}.`,
+  'funding.contracts.version-conflict': (p) =>
+    `The change was based on contract register version ${p.basedOn}, but version ${p.latest} is the latest now. ` +
+    `Look at what changed (GET /v1/admin/contracts/diff?from=${p.basedOn}&to=${p.latest}) and send the change again based on version ${p.latest}.`,
+  'funding.contracts.reason-missing': () => 'say why this version is made (e.g. "tariefverhoging 2026")',
+  'funding.contracts.unknown-code': (p) => `${p.productCode} is not in the register (its codes: ${p.known}); add the code by uploading the whole register`,
+  'funding.contracts.gemeente-does-not-use': (p) => `gemeente ${p.gemeente} does not use ${p.productCode} (it is used by ${p.usedBy})`,
+  'funding.contracts.tarief-before-code': (p) => `${p.vanaf} is before ${p.productCode} may be used (from ${p.geldigVanaf}); a tarief from then would never apply`,
+  'funding.contracts.naam-needed': (p) => `aanbieder ${p.aanbieder} has no contract in the register yet; give its name`,
+  'funding.contracts.ends-before-start': (p) =>
+    `contracten[${p.index}] of ${p.aanbieder} starts on ${p.vanaf}, after ${p.totEnMet}; it cannot end before it starts (remove it by uploading the whole register)`,
+  'funding.contracts.nothing-to-end': (p) => `aanbieder ${p.aanbieder} has no contract${scopeOf(p) ? ` for ${scopeOf(p)}` : ''} that runs after ${p.totEnMet}`,
+  'funding.contracts.gemeente-not-in-register': (p) => `gemeente ${p.gemeente} is not in the register (its gemeenten: ${p.known})`,
+  'funding.contracts.illustrative-notice': () =>
+    'ILLUSTRATIVE: these product codes, tarieven and contracts are example data for development, tests and demos, not the contract of the H4 gemeenten.',
+
+  // ------------------------------------------------------------ what changed between two versions (contract-diff.ts)
+  'funding.diff.from': (p) => `from ${p.vanaf}`,
+  'funding.diff.from-to': (p) => `from ${p.vanaf} to ${p.totEnMet}`,
+  'funding.diff.no-tarief': () => 'no tarief',
+  'funding.diff.illustrative-on': () => 'The register is marked illustrative (example data, not the real contract).',
+  'funding.diff.illustrative-off': () => 'The register is no longer marked illustrative: it is the real contract.',
+  'funding.diff.gemeente-added': (p) => `Gemeente ${p.gemeente} added.`,
+  'funding.diff.gemeente-removed': (p) => `Gemeente ${p.gemeente} removed: TR381 and TR418 no longer check its declaraties.`,
+  'funding.diff.gemeente-renamed': (p) => `Gemeente ${p.gemeente} renamed from ${p.before} to ${p.after}.`,
+  'funding.diff.gebied-added': (p) => `Resultaatgebied ${p.code} (${p.naam}, ProductCategorie ${p.categorie}) added.`,
+  'funding.diff.gebied-removed': (p) => `Resultaatgebied ${p.code} (${p.naam}) removed.`,
+  'funding.diff.gebied-renamed': (p) => `Resultaatgebied ${p.code} renamed from "${p.before}" to "${p.after}".`,
+  'funding.diff.gebied-categorie': (p) => `ProductCategorie of resultaatgebied ${p.code} changed from ${p.before} to ${p.after}.`,
+  'funding.diff.product-added': (p) => `Product code ${p.code} (${p.product}) added ${p.period} in ${p.gemeenten}.`,
+  'funding.diff.product-removed': (p) => `Product code ${p.code} (${p.product}) removed in ${p.gemeenten}.`,
+  'funding.diff.product-changed': (p) => `Product code ${p.code} changed from ${p.before} to ${p.after} in ${p.gemeenten}.`,
+  'funding.diff.product-period': (p) => `Product code ${p.code} may be used ${p.after} (was ${p.before}) in ${p.gemeenten}.`,
+  'funding.diff.tarief': (p) => `Tarief of ${p.code} ${p.period}: ${p.before} -> ${p.after} in ${p.gemeenten}.`,
+  'funding.diff.contract-added': (p) => `Contract added: ${p.who} for ${p.percelen} in ${p.gemeente} ${p.period}.`,
+  'funding.diff.contract-removed': (p) => `Contract removed: ${p.who} for ${p.percelen} in ${p.gemeente} (was ${p.period}).`,
+  'funding.diff.contract-open': (p) => `Contract of ${p.who} for ${p.percelen} in ${p.gemeente} runs on without end (ended ${p.before} before).`,
+  'funding.diff.contract-ends': (p) => `Contract of ${p.who} for ${p.percelen} in ${p.gemeente} ends on ${p.totEnMet}${p.before ? ` (was ${p.before})` : ''}.`,
+  'funding.diff.aanbieder-renamed': (p) => `Aanbieder ${p.aanbieder} renamed from ${p.before} to ${p.after}.`,
+  'funding.diff.beleid': (p) => `Declaratiebeleid of ${p.gemeente}: proratie ${p.before} -> ${p.after}.`,
 };

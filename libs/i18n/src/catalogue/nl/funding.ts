@@ -1,9 +1,132 @@
 import type { Section } from '../section';
 
+const scopeOf = (p: { percelen: string; gemeenten: string }): string =>
+  [p.percelen && `percelen ${p.percelen}`, p.gemeenten && `gemeenten ${p.gemeenten}`].filter(Boolean).join(' in ');
+
 /**
  * Dutch texts: funding, the answers of the result-based funding: the contract register, the
  * declaratie builder and onderaanneming. Keys are English identifiers; the standard's words stay
  * as the standard spells them.
  */
 export const funding = {
+  // ------------------------------------------------------------ shared phrases
+  /** a problem and where it is: a field or element path of the document or request */
+  'funding.at': (p: { where: string; problem: string }) => `${p.where}: ${p.problem}`,
+  /** the problems of a refusal, each on a line of its own (see bulleted()) */
+  'funding.bullet': (p: { item: string }) => `  - ${p.item}`,
+  'funding.lines': (p: { list: string; item: string }) => `${p.list}\n${p.item}`,
+
+  // ------------------------------------------------------------ the contract register file (libs/rules/src/config)
+  'funding.register.invalid': (p: { source: string; problems: string }) =>
+    `${p.source} is geen geldig contractregister (zie docs/contracts.md):\n${p.problems}`,
+  'funding.register.source.default': () => 'Het aangeleverde contractregister',
+  'funding.register.source.version': (p: { version: number }) => `Versie ${p.version} van het contractregister`,
+  'funding.register.cannot-read': (p: { error: string }) => `kan niet worden gelezen: ${p.error}`,
+  'funding.register.not-json': (p: { error: string }) => `is geen JSON: ${p.error}`,
+  'funding.register.must-be-object': () => 'moet een object zijn',
+  'funding.register.unknown-field': (p: { name: string; known: string }) => `onbekend veld "${p.name}" (bekende velden: ${p.known})`,
+  'funding.register.must-be-list': () => 'moet een lijst zijn',
+  'funding.register.must-not-be-empty': () => 'mag niet leeg zijn',
+  'funding.register.must-be': (p: { what: string }) => `moet ${p.what} zijn`,
+  'funding.register.invalid-value': (p: { value: string; what: string }) => `${p.value} is ongeldig: verwacht ${p.what}`,
+  'funding.register.not-a-date': (p: { value: string }) => `${p.value} is geen datum (JJJJ-MM-DD)`,
+  'funding.register.ends-before-start': (p: { vanaf: string; totEnMet: string }) => `eindigt (${p.totEnMet}) voordat het begint (${p.vanaf})`,
+  'funding.register.not-one-of': (p: { value: string; options: string }) => `${p.value} is ongeldig: kies uit ${p.options}`,
+  'funding.register.illustrative': () => 'moet true zijn (illustratieve standaardwaarden) of false (het echte contract)',
+  'funding.register.gemeenten-object': () => 'moet een object zijn van CBS-gemeentecode naar naam, bijv. { "0503": "Delft" }',
+  'funding.register.gemeente-key': () => 'de sleutel moet een CBS-gemeentecode van 4 cijfers zijn',
+  'funding.register.no-gemeente': () => 'moet ten minste één gemeente noemen',
+  'funding.register.gemeente-not-listed': (p: { gemeente: string }) => `gemeente ${p.gemeente} staat niet onder "gemeenten"`,
+  'funding.register.beleid-object': () => 'moet een object zijn van CBS-gemeentecode naar { "proratie": ... }',
+  'funding.register.categorie-not-in-wmo020': (p: { categorie: string }) => `${p.categorie} staat niet in WMO020 (01 ... 18)`,
+  'funding.register.gebied-twice': (p: { code: string }) => `resultaatgebied ${p.code} staat er twee keer in`,
+  'funding.register.gebied-not-listed': (p: { code: string }) => `"${p.code}" staat niet onder "resultaatgebieden"`,
+  'funding.register.code-categorie': (p: { categorie: string; gebied: string }) =>
+    `moet beginnen met de ProductCategorie ${p.categorie} van resultaatgebied ${p.gebied}`,
+  'funding.register.gemeente-does-not-use': (p: { gemeente: string; productCode: string }) => `gemeente ${p.gemeente} gebruikt ${p.productCode} niet`,
+  'funding.register.tarief-after-code': (p: { vanaf: string; totEnMet: string }) => `${p.vanaf} ligt na de laatste dag van de code (${p.totEnMet})`,
+  'funding.register.second-tarief': (p: { vanaf: string; gemeente: string }) => `een tweede tarief vanaf ${p.vanaf} voor gemeente ${p.gemeente}`,
+  'funding.register.tarief-gap': (p: { gemeente: string; vanaf: string; totEnMet: string }) =>
+    `geen tarief voor gemeente ${p.gemeente} van ${p.vanaf} (de eerste dag van de code) tot en met ${p.totEnMet}`,
+  'funding.register.no-tarief': (p: { gemeente: string }) => `geen tarief voor gemeente ${p.gemeente}`,
+  'funding.register.code-twice': (p: { productCode: string; gemeente: string }) => `${p.productCode} staat twee keer in het register voor gemeente ${p.gemeente}`,
+  'funding.register.contract-overlap': (p: { aanbieder: string; perceel: string; gemeente: string; vanaf: string }) =>
+    `overlapt een ander contract van ${p.aanbieder} voor ${p.perceel} in gemeente ${p.gemeente} (vanaf ${p.vanaf})`,
+  // what a value should be (after "moet ... zijn" and "verwacht ...")
+  'funding.register.what.text': () => 'een niet-lege tekst',
+  'funding.register.what.gemeente-naam': () => 'de naam van de gemeente',
+  'funding.register.what.gemeentecode': () => 'een CBS-gemeentecode van 4 cijfers',
+  'funding.register.what.gebied-code': () => 'een code van hoofdletters en cijfers (bijv. ORH)',
+  'funding.register.what.categorie': () => 'een ProductCategorie uit WMO020 (01 ... 18)',
+  'funding.register.what.product-code': () => 'een ProductCode van 1 tot 5 letters en cijfers',
+  'funding.register.what.trede': () => 'een trede (een geheel getal vanaf 1)',
+  'funding.register.what.eurocents': () => 'een bedrag in eurocenten (een geheel getal boven 0)',
+  'funding.register.what.agb': () => 'de AGB-code van 8 cijfers van de aanbieder',
+
+  // ------------------------------------------------------------ the contract register's versions and changes (libs/funding/src/contracts)
+  'funding.contracts.title.invalid': () => 'Ongeldig contractregister',
+  'funding.contracts.title.refused': () => 'Wijziging niet mogelijk',
+  'funding.contracts.rejected': (p: { what: string; count: number; problems: string }) =>
+    `${p.what} is niet opgeslagen: ${p.count === 1 ? 'één probleem' : `${p.count} problemen`} (zie docs/contracts.md):\n${p.problems}`,
+  'funding.contracts.what.register': () => 'Het contractregister',
+  'funding.contracts.what.changed': () => 'Het gewijzigde register',
+  'funding.contracts.change-refused': (p: { problems: string }) => `De wijziging is niet doorgevoerd:\n${p.problems}`,
+  'funding.contracts.no-version-yet': (p: { version: number }) =>
+    `Er is geen versie ${p.version} van het contractregister: er is nog geen versie opgeslagen.`,
+  'funding.contracts.no-such-version': (p: { version: number; latest: number }) =>
+    `Er is geen versie ${p.version} van het contractregister; de versies zijn 1 tot en met ${p.latest}.`,
+  'funding.contracts.version-conflict': (p: { basedOn: number; latest: number }) =>
+    `De wijziging ging uit van versie ${p.basedOn} van het contractregister, maar versie ${p.latest} is nu de nieuwste. ` +
+    `Bekijk wat er veranderd is (GET /v1/admin/contracts/diff?from=${p.basedOn}&to=${p.latest}) en stuur de wijziging opnieuw, uitgaande van versie ${p.latest}.`,
+  'funding.contracts.reason-missing': () => 'zeg waarom deze versie wordt gemaakt (bijv. "tariefverhoging 2026")',
+  'funding.contracts.unknown-code': (p: { productCode: string; known: string }) =>
+    `${p.productCode} staat niet in het register (de codes zijn: ${p.known}); voeg de code toe door het hele register te uploaden`,
+  'funding.contracts.gemeente-does-not-use': (p: { gemeente: string; productCode: string; usedBy: string }) =>
+    `gemeente ${p.gemeente} gebruikt ${p.productCode} niet (de code wordt gebruikt door ${p.usedBy})`,
+  'funding.contracts.tarief-before-code': (p: { vanaf: string; productCode: string; geldigVanaf: string }) =>
+    `${p.vanaf} ligt voor de dag waarop ${p.productCode} gebruikt mag worden (vanaf ${p.geldigVanaf}); een tarief vanaf ${p.vanaf} zou nooit gelden`,
+  'funding.contracts.naam-needed': (p: { aanbieder: string }) => `aanbieder ${p.aanbieder} heeft nog geen contract in het register; geef de naam van de aanbieder op`,
+  'funding.contracts.ends-before-start': (p: { index: number; aanbieder: string; vanaf: string; totEnMet: string }) =>
+    `contracten[${p.index}] van ${p.aanbieder} begint op ${p.vanaf}, na ${p.totEnMet}; een contract kan niet eindigen voordat het begint (verwijder het door het hele register te uploaden)`,
+  'funding.contracts.nothing-to-end': (p: { aanbieder: string; totEnMet: string; percelen: string; gemeenten: string }) =>
+    `aanbieder ${p.aanbieder} heeft geen contract${scopeOf(p) ? ` voor ${scopeOf(p)}` : ''} dat na ${p.totEnMet} doorloopt`,
+  'funding.contracts.gemeente-not-in-register': (p: { gemeente: string; known: string }) =>
+    `gemeente ${p.gemeente} staat niet in het register (de gemeenten zijn: ${p.known})`,
+  'funding.contracts.illustrative-notice': () =>
+    'ILLUSTRATIEF: deze productcodes, tarieven en contracten zijn voorbeeldgegevens voor ontwikkeling, tests en demo\'s, niet het contract van de H4-gemeenten.',
+
+  // ------------------------------------------------------------ what changed between two versions (contract-diff.ts)
+  'funding.diff.from': (p: { vanaf: string }) => `vanaf ${p.vanaf}`,
+  'funding.diff.from-to': (p: { vanaf: string; totEnMet: string }) => `van ${p.vanaf} tot en met ${p.totEnMet}`,
+  'funding.diff.no-tarief': () => 'geen tarief',
+  'funding.diff.illustrative-on': () => 'Het register is gemarkeerd als illustratief (voorbeeldgegevens, niet het echte contract).',
+  'funding.diff.illustrative-off': () => 'Het register is niet langer gemarkeerd als illustratief: het is het echte contract.',
+  'funding.diff.gemeente-added': (p: { gemeente: string }) => `Gemeente ${p.gemeente} toegevoegd.`,
+  'funding.diff.gemeente-removed': (p: { gemeente: string }) => `Gemeente ${p.gemeente} verwijderd: TR381 en TR418 controleren haar declaraties niet meer.`,
+  'funding.diff.gemeente-renamed': (p: { gemeente: string; before: string; after: string }) => `Gemeente ${p.gemeente} hernoemd van ${p.before} naar ${p.after}.`,
+  'funding.diff.gebied-added': (p: { code: string; naam: string; categorie: string }) =>
+    `Resultaatgebied ${p.code} (${p.naam}, ProductCategorie ${p.categorie}) toegevoegd.`,
+  'funding.diff.gebied-removed': (p: { code: string; naam: string }) => `Resultaatgebied ${p.code} (${p.naam}) verwijderd.`,
+  'funding.diff.gebied-renamed': (p: { code: string; before: string; after: string }) => `Resultaatgebied ${p.code} hernoemd van "${p.before}" naar "${p.after}".`,
+  'funding.diff.gebied-categorie': (p: { code: string; before: string; after: string }) =>
+    `ProductCategorie van resultaatgebied ${p.code} gewijzigd van ${p.before} naar ${p.after}.`,
+  'funding.diff.product-added': (p: { code: string; product: string; period: string; gemeenten: string }) =>
+    `Productcode ${p.code} (${p.product}) toegevoegd ${p.period} in ${p.gemeenten}.`,
+  'funding.diff.product-removed': (p: { code: string; product: string; gemeenten: string }) => `Productcode ${p.code} (${p.product}) verwijderd in ${p.gemeenten}.`,
+  'funding.diff.product-changed': (p: { code: string; before: string; after: string; gemeenten: string }) =>
+    `Productcode ${p.code} gewijzigd van ${p.before} naar ${p.after} in ${p.gemeenten}.`,
+  'funding.diff.product-period': (p: { code: string; after: string; before: string; gemeenten: string }) =>
+    `Productcode ${p.code} mag worden gebruikt ${p.after} (was ${p.before}) in ${p.gemeenten}.`,
+  'funding.diff.tarief': (p: { code: string; period: string; before: string; after: string; gemeenten: string }) =>
+    `Tarief van ${p.code} ${p.period}: ${p.before} -> ${p.after} in ${p.gemeenten}.`,
+  'funding.diff.contract-added': (p: { who: string; percelen: string; gemeente: string; period: string }) =>
+    `Contract toegevoegd: ${p.who} voor ${p.percelen} in ${p.gemeente} ${p.period}.`,
+  'funding.diff.contract-removed': (p: { who: string; percelen: string; gemeente: string; period: string }) =>
+    `Contract verwijderd: ${p.who} voor ${p.percelen} in ${p.gemeente} (was ${p.period}).`,
+  'funding.diff.contract-open': (p: { who: string; percelen: string; gemeente: string; before: string }) =>
+    `Contract van ${p.who} voor ${p.percelen} in ${p.gemeente} loopt door zonder einddatum (eindigde eerst op ${p.before}).`,
+  'funding.diff.contract-ends': (p: { who: string; percelen: string; gemeente: string; totEnMet: string; before: string }) =>
+    `Contract van ${p.who} voor ${p.percelen} in ${p.gemeente} eindigt op ${p.totEnMet}${p.before ? ` (was ${p.before})` : ''}.`,
+  'funding.diff.aanbieder-renamed': (p: { aanbieder: string; before: string; after: string }) => `Aanbieder ${p.aanbieder} hernoemd van ${p.before} naar ${p.after}.`,
+  'funding.diff.beleid': (p: { gemeente: string; before: string; after: string }) => `Declaratiebeleid van ${p.gemeente}: proratie ${p.before} -> ${p.after}.`,
 } satisfies Section;
