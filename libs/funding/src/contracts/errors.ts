@@ -3,15 +3,9 @@
  * Dutch in `message`); `problems` are texts too. The gateway answers them as problem details in the
  * reader's language (apps/gateway/src/contracts/contracts.errors.ts), each problem on a line of its own.
  */
-import { render, text, type Said, type Text } from '@lib/i18n';
+import { text, type Text } from '@lib/i18n';
 import { bulleted } from '@lib/rules';
-
-/** An Error that says a catalogue text: its message is the Dutch rendering. */
-abstract class SaidError extends Error implements Said {
-  constructor(readonly text: Text) {
-    super(render(text));
-  }
-}
+import { SaidError } from '../said-error';
 
 /** The resulting register would not be valid: every problem, each with where it is (docs/contracts.md). */
 export class ContractRegisterRejected extends SaidError {

@@ -100,4 +100,39 @@ export const funding: typeof nl = {
   'funding.diff.contract-ends': (p) => `Contract of ${p.who} for ${p.percelen} in ${p.gemeente} ends on ${p.totEnMet}${p.before ? ` (was ${p.before})` : ''}.`,
   'funding.diff.aanbieder-renamed': (p) => `Aanbieder ${p.aanbieder} renamed from ${p.before} to ${p.after}.`,
   'funding.diff.beleid': (p) => `Declaratiebeleid of ${p.gemeente}: proratie ${p.before} -> ${p.after}.`,
+
+  // ------------------------------------------------------------ the declaratie builder (libs/funding/src/builder)
+  'funding.build.invalid-periode': (p) => `periode "${p.periode}" is not a calendar month; give it as YYYY-MM, e.g. 2026-04.`,
+  'funding.build.already-declared': (p) =>
+    `aanbieder ${p.aanbieder} already declared ${p.month} to gemeente ${p.gemeente} (a declaratie not rejected as a whole); a month is declared once (TR318). ` +
+    `Build ${p.next}: its declaratie also carries the corrections of ${p.month}.`,
+  'funding.build.before-latest': (p) =>
+    `${p.month} lies before ${p.latest}, the latest month aanbieder ${p.aanbieder} declared to gemeente ${p.gemeente}; a DeclaratiePeriode follows the previous one (TR318), ` +
+    `so ${p.month} cannot be declared now. Build ${p.next}: its declaratie carries the corrections of ${p.month}.`,
+  'funding.build.gemeente-not-in-register': (p) =>
+    `the contract register does not describe gemeente ${p.gemeente}, so there are no tarieven to declare at; add it to the register (docs/contracts.md).`,
+  'funding.build.month-skipped': (p) =>
+    `the latest declaratie of aanbieder ${p.aanbieder} to gemeente ${p.gemeente} is for ${p.latest}, and care was delivered in ${p.first}; ` +
+    `build the declaratie for ${p.next} first (TR318: each month follows the previous one).`,
+  'funding.build.nothing-to-declare': (p) =>
+    `nothing to declare to gemeente ${p.gemeente} for ${p.periode}: no toewijzing with a start in that month, and no correction due` +
+    `${p.skipped ? ` (${p.skipped} month(s) left out, see skipped)` : ''}.`,
+  'funding.build.rejected-by-rules': (p) => `the declaratie would be rejected as a whole: ${p.findings}`,
+  'funding.build.too-large': (p) =>
+    `the declaratie for ${p.periode} holds ${p.lines} prestaties of this month alone, ${p.size} MB, above the exchange's limit of ${p.limit} MB; ` +
+    'it cannot be split (TR318: one declaratie per month). Ask the H4 contractteam.',
+  'funding.build.not-found': (p) => `No declaratie build ${p.id} of yours.`,
+  'funding.build.finding': (p) => `${p.rule} (${p.retourcode}): ${p.finding}`,
+  'funding.build.skip.awaiting-antwoord': (p) =>
+    `prestatie ${p.referentieNummer} awaits the gemeente's declaratie-antwoord (WMO325); corrections for this month follow after it.`,
+  'funding.build.skip.withdrawn-not-credited': (p) =>
+    `toewijzing ${p.toewijzingNummer} was withdrawn (RedenWijziging 13); prestatie ${p.referentieNummer} (${p.bedrag}) cannot be credited in a declaratie (TR384): settle it with gemeente.`,
+  'funding.build.skip.not-in-register': (p) =>
+    `ProductCode ${p.productCode} has no tarief in the contract register for gemeente ${p.gemeente} on ${p.datum}; ask the H4 contractteam to add it (TR381/TR418).`,
+  'funding.build.skip.no-contract': (p) =>
+    `aanbieder ${p.aanbieder} has no contract for ${p.naam} (perceel ${p.perceel}) in gemeente ${p.gemeente} on ${p.datum} (TR418).`,
+  'funding.build.skip.exceeds-omvang': (p) =>
+    `${p.bedrag} is more than the Omvang of toewijzing ${p.toewijzingNummer} (${p.omvang} per maand, TR321); ask the gemeente for a toewijzing that fits the tarief.`,
+  'funding.build.skip.blocked-by-rules': (p) => `${p.soorten} left out: ${p.findings}`,
+  'funding.build.skip.deferred-size-limit': (p) => `the declaratie would exceed the exchange's ${p.limit} MB; this correction goes in the next declaratie.`,
 };

@@ -129,4 +129,42 @@ export const funding = {
     `Contract van ${p.who} voor ${p.percelen} in ${p.gemeente} eindigt op ${p.totEnMet}${p.before ? ` (was ${p.before})` : ''}.`,
   'funding.diff.aanbieder-renamed': (p: { aanbieder: string; before: string; after: string }) => `Aanbieder ${p.aanbieder} hernoemd van ${p.before} naar ${p.after}.`,
   'funding.diff.beleid': (p: { gemeente: string; before: string; after: string }) => `Declaratiebeleid van ${p.gemeente}: proratie ${p.before} -> ${p.after}.`,
+
+  // ------------------------------------------------------------ the declaratie builder (libs/funding/src/builder)
+  'funding.build.invalid-periode': (p: { periode: string }) => `periode "${p.periode}" is geen kalendermaand; geef die als JJJJ-MM, bijv. 2026-04.`,
+  'funding.build.already-declared': (p: { aanbieder: string; gemeente: string; month: string; next: string }) =>
+    `aanbieder ${p.aanbieder} heeft ${p.month} al gedeclareerd bij gemeente ${p.gemeente} (een declaratie die niet als geheel is afgewezen); een maand wordt één keer gedeclareerd (TR318). ` +
+    `Stel ${p.next} op: die declaratie bevat ook de correcties van ${p.month}.`,
+  'funding.build.before-latest': (p: { aanbieder: string; gemeente: string; month: string; latest: string; next: string }) =>
+    `${p.month} ligt voor ${p.latest}, de laatste maand die aanbieder ${p.aanbieder} bij gemeente ${p.gemeente} heeft gedeclareerd; een DeclaratiePeriode volgt op de vorige (TR318), ` +
+    `dus ${p.month} kan nu niet meer worden gedeclareerd. Stel ${p.next} op: die declaratie bevat de correcties van ${p.month}.`,
+  'funding.build.gemeente-not-in-register': (p: { gemeente: string }) =>
+    `het contractregister beschrijft gemeente ${p.gemeente} niet, dus er zijn geen tarieven om tegen te declareren; voeg de gemeente toe aan het register (docs/contracts.md).`,
+  'funding.build.month-skipped': (p: { aanbieder: string; gemeente: string; latest: string; first: string; next: string }) =>
+    `de laatste declaratie van aanbieder ${p.aanbieder} bij gemeente ${p.gemeente} is voor ${p.latest}, en in ${p.first} is zorg geleverd; ` +
+    `stel eerst de declaratie voor ${p.next} op (TR318: elke maand volgt op de vorige).`,
+  'funding.build.nothing-to-declare': (p: { gemeente: string; periode: string; skipped: number }) =>
+    `niets te declareren bij gemeente ${p.gemeente} voor ${p.periode}: geen toewijzing met een start in die maand, en geen correctie nodig` +
+    `${p.skipped ? ` (${p.skipped} ${p.skipped === 1 ? 'maand' : 'maanden'} weggelaten, zie skipped)` : ''}.`,
+  'funding.build.rejected-by-rules': (p: { findings: string }) => `de declaratie zou als geheel worden afgewezen: ${p.findings}`,
+  'funding.build.too-large': (p: { periode: string; lines: number; size: string; limit: string }) =>
+    `de declaratie voor ${p.periode} bevat alleen al ${p.lines} prestaties van deze maand, ${p.size.replace('.', ',')} MB, boven de limiet van ${p.limit} MB van de uitwisseling; ` +
+    'ze kan niet worden gesplitst (TR318: één declaratie per maand). Neem contact op met het H4-contractteam.',
+  'funding.build.not-found': (p: { id: string }) => `U hebt geen opgestelde declaratie ${p.id}.`,
+  /** a rule's finding on a line of the declaratie, the finding said in the same language */
+  'funding.build.finding': (p: { rule: string; retourcode: string; finding: string }) => `${p.rule} (${p.retourcode}): ${p.finding}`,
+  // why a month of a toewijzing is left out of a build (the `detail` of `skipped`)
+  'funding.build.skip.awaiting-antwoord': (p: { referentieNummer: string }) =>
+    `prestatie ${p.referentieNummer} wacht op het declaratie-antwoord (WMO325) van de gemeente; correcties voor deze maand volgen daarna.`,
+  'funding.build.skip.withdrawn-not-credited': (p: { toewijzingNummer: string; referentieNummer: string; bedrag: string }) =>
+    `toewijzing ${p.toewijzingNummer} is ingetrokken (RedenWijziging 13); prestatie ${p.referentieNummer} (${p.bedrag}) kan niet in een declaratie worden gecrediteerd (TR384): verreken deze met de gemeente.`,
+  'funding.build.skip.not-in-register': (p: { productCode: string; gemeente: string; datum: string }) =>
+    `ProductCode ${p.productCode} heeft in het contractregister geen tarief voor gemeente ${p.gemeente} op ${p.datum}; vraag het H4-contractteam het tarief toe te voegen (TR381/TR418).`,
+  'funding.build.skip.no-contract': (p: { aanbieder: string; naam: string; perceel: string; gemeente: string; datum: string }) =>
+    `aanbieder ${p.aanbieder} heeft geen contract voor ${p.naam} (perceel ${p.perceel}) in gemeente ${p.gemeente} op ${p.datum} (TR418).`,
+  'funding.build.skip.exceeds-omvang': (p: { bedrag: string; toewijzingNummer: string; omvang: string }) =>
+    `${p.bedrag} is meer dan de Omvang van toewijzing ${p.toewijzingNummer} (${p.omvang} per maand, TR321); vraag de gemeente om een toewijzing die bij het tarief past.`,
+  'funding.build.skip.blocked-by-rules': (p: { soorten: string; findings: string }) => `${p.soorten} weggelaten: ${p.findings}`,
+  'funding.build.skip.deferred-size-limit': (p: { limit: string }) =>
+    `de declaratie zou groter worden dan de ${p.limit} MB van de uitwisseling; deze correctie gaat mee in de volgende declaratie.`,
 } satisfies Section;
