@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { text } from '@lib/i18n';
 import { maskBsn, OnderaannemingError, type OpgaveInput, OpgavenService } from '@lib/funding';
 import { RETOURCODES } from '@lib/iwmo';
 import { DATABASE, OnderaannemingRepository, type Database, type DelegatedToewijzingRow, type Melding, type Opgave, type Party } from '@lib/persistence';
@@ -32,7 +33,7 @@ export class OnderaannemerUseCase {
     return http(() =>
       this.audit.step(party, 'melding.ack', { meldingId: id }, async () => {
         if (!/^\d{1,18}$/.test(id) || !(await new OnderaannemingRepository(this.db).ackMelding(party.code, id))) {
-          throw OnderaannemingError.one('not-found', 'id', 'NO_MELDING', `You have no notification ${id}.`);
+          throw OnderaannemingError.one('not-found', 'id', 'NO_MELDING', text('funding.onderaanneming.no-melding', { id }));
         }
         return { id, acked: true as const };
       }),

@@ -135,4 +135,67 @@ export const funding: typeof nl = {
     `${p.bedrag} is more than the Omvang of toewijzing ${p.toewijzingNummer} (${p.omvang} per maand, TR321); ask the gemeente for a toewijzing that fits the tarief.`,
   'funding.build.skip.blocked-by-rules': (p) => `${p.soorten} left out: ${p.findings}`,
   'funding.build.skip.deferred-size-limit': (p) => `the declaratie would exceed the exchange's ${p.limit} MB; this correction goes in the next declaratie.`,
+
+  // ------------------------------------------------------------ onderaanneming (libs/funding/src/onderaanneming, apps/gateway/src/onderaanneming)
+  'funding.onderaanneming.problem': (p) => `${p.field} (${p.code}): ${p.problem}`,
+  'funding.onderaanneming.open': () => 'open',
+  'funding.onderaanneming.relatie': (p) => `relation ${p.id} (onderaannemer ${p.onderaannemer}, ${p.producten}, ${p.vanaf} t/m ${p.totEnMet})`,
+  'funding.onderaanneming.invalid-agb': (p) => `"${p.value}" is not an AGB-code; give the 8 digits of the ${p.role}.`,
+  'funding.onderaanneming.same-party': () => 'The onderaannemer must be another aanbieder than the hoofdaannemer.',
+  'funding.onderaanneming.unknown-gemeente': (p) => `"${p.value}" is not a CBS gemeentecode; give the 4 digits, e.g. 0503 for Delft.`,
+  'funding.onderaanneming.invalid-date': (p) => `"${p.value}" is not a date; write YYYY-MM-DD.`,
+  'funding.onderaanneming.invalid-end-date': (p) => `"${p.value}" is not a date; write YYYY-MM-DD, or leave it out for an open end.`,
+  'funding.onderaanneming.ends-before-start': (p) => `totEnMet ${p.totEnMet} lies before vanaf ${p.vanaf}.`,
+  'funding.onderaanneming.no-products': () =>
+    'Name at least one delegated product: {"categorie": "02"} for a whole category or {"categorie": "02", "code": "02A03"}.',
+  'funding.onderaanneming.invalid-categorie': (p) => `"${p.value}" is not a ProductCategorie; give its two digits.`,
+  'funding.onderaanneming.invalid-code': (p) => `"${p.value}" is not a ProductCode; give its five characters, or leave it out to delegate the whole category.`,
+  'funding.onderaanneming.duplicate-product': (p) => `${p.product} is named twice.`,
+  'funding.onderaanneming.unknown-aanbieder': (p) =>
+    `${p.code} is not an aanbieder connected to the gateway; register it first (iwmo admin party add --role aanbieder).`,
+  'funding.onderaanneming.overlapping-relatie': (p) =>
+    `A product is already delegated in that period by ${p.relatie}; end that relation first (iwmo admin onderaanneming end) or choose other products or dates.`,
+  'funding.onderaanneming.no-relatie': (p) => `No onderaanneming relation ${p.id}.`,
+  'funding.onderaanneming.extends-relatie': (p) => `The relation already ends on ${p.totEnMet}; register a new relation to extend it.`,
+  'funding.onderaanneming.not-your-relatie': (p) => `You have no onderaanneming relation ${p.id}.`,
+  'funding.onderaanneming.no-toewijzing': (p) =>
+    `Hoofdaannemer ${p.hoofdaannemer} has no toewijzing ${p.nummer} from gemeente ${p.gemeente} at the gateway; take the number from your notifications (GET /v1/onderaanneming/toewijzingen).`,
+  'funding.onderaanneming.not-delegated-to-you': (p) =>
+    `Toewijzing ${p.nummer} of hoofdaannemer ${p.hoofdaannemer} is not delegated to you; report only on the toewijzingen in your notifications, or ask the hoofdaannemer to have the relation registered.`,
+  'funding.onderaanneming.withdrawn': (p) =>
+    `Gemeente ${p.gemeente} withdrew toewijzing ${p.nummer} (RedenWijziging 13, Toewijzingsdatum ${p.toewijzingsdatum}); nothing can be reported on it any more.`,
+  'funding.onderaanneming.outside-toewijzing': (p) => `${p.date} lies outside toewijzing ${p.nummer} (${p.vanaf} t/m ${p.totEnMet}); give a date within it.`,
+  'funding.onderaanneming.outside-delegation': (p) =>
+    `${p.date} lies outside the delegation by ${p.hoofdaannemer} (${p.vanaf} t/m ${p.totEnMet}); only days within it can be reported by you.`,
+  'funding.onderaanneming.start-date': (p) => `Give the Begindatum of the start as YYYY-MM-DD (got "${p.value}").`,
+  'funding.onderaanneming.duplicate-start': (p) => `A start of toewijzing ${p.nummer} on ${p.begindatum} was already reported; see GET /v1/onderaanneming/opgaven.`,
+  'funding.onderaanneming.stop-begindatum': (p) => `Give the Begindatum of the start this stop ends, as YYYY-MM-DD (got "${p.value}").`,
+  'funding.onderaanneming.stop-einddatum': (p) => `Give the Einddatum of the stop as YYYY-MM-DD (got "${p.value}").`,
+  'funding.onderaanneming.invalid-reden': (p) => `"${p.value}" is not a RedenBeeindiging; use one of ${p.codes} (code list WMO588).`,
+  'funding.onderaanneming.stop-before-start': (p) => `Einddatum ${p.einddatum} lies before the Begindatum ${p.begindatum} of the start; a stop comes after its start.`,
+  'funding.onderaanneming.no-start': (p) =>
+    `There is no start of toewijzing ${p.nummer} on ${p.begindatum}; report the start first (soort "start"), or give the Begindatum of the start you stop.`,
+  'funding.onderaanneming.duplicate-stop': (p) => `This stop of toewijzing ${p.nummer} was already reported; see GET /v1/onderaanneming/opgaven.`,
+  'funding.onderaanneming.invalid-periode': (p) => `Give the month delivered as YYYY-MM (got "${p.value}").`,
+  'funding.onderaanneming.month-not-covered': (p) =>
+    `Toewijzing ${p.nummer} and its delegation (${p.vanaf} t/m ${p.totEnMet}) do not cover any day of ${p.periode}; report a month they cover.`,
+  'funding.onderaanneming.first-day': (p) => `Give the first day delivered as YYYY-MM-DD (got "${p.value}"), or leave it out for ${p.cover}.`,
+  'funding.onderaanneming.last-day': (p) => `Give the last day delivered as YYYY-MM-DD (got "${p.value}"), or leave it out for ${p.cover}.`,
+  'funding.onderaanneming.outside-periode': (p) => `${p.date} is not in ${p.periode}; a prestatie covers one calendar month (TR319).`,
+  'funding.onderaanneming.day-before-first': (p) => `${p.einddatum} lies before ${p.begindatum}.`,
+  'funding.onderaanneming.duplicate-prestatie': (p) =>
+    `A prestatie for ${p.periode} on toewijzing ${p.nummer} was already reported; a month is reported once (the hoofdaannemer may reject it, after which you report it again).`,
+  'funding.onderaanneming.invalid-soort': (p) => `"${p.value}" is not an opgave; use start, stop or prestatie.`,
+  'funding.onderaanneming.invalid-nummer': (p) => `"${p.value}" is not a ToewijzingNummer; give the number from your notification.`,
+  'funding.onderaanneming.no-opgave': (p) => `No opgave ${p.id}.`,
+  'funding.onderaanneming.reason-required': () => 'Say why you reject it (reden), so the onderaannemer knows what to correct.',
+  'funding.onderaanneming.not-your-opgave': (p) => `You have no opgave ${p.id} from an onderaannemer.`,
+  'funding.onderaanneming.not-pending': (p) => `Opgave ${p.id} is ${p.status}, not waiting for your approval.`,
+  'funding.onderaanneming.no-toewijzing-bericht': (p) =>
+    `The gateway does not hold the WMO301 ${p.messageId} of this toewijzing, so it cannot fill in the client's details; send the start or stop yourself.`,
+  'funding.onderaanneming.aanbieders-only': () => "Onderaanneming is between aanbieders; a gemeente sees only the hoofdaannemer's messages.",
+  'funding.onderaanneming.no-bericht': (p) => `You have no merged message ${p.id}.`,
+  'funding.onderaanneming.already-submitted': (p) => `Merged message ${p.id} was already submitted (${p.status}, message ${p.messageId}).`,
+  'funding.onderaanneming.no-melding': (p) => `You have no notification ${p.id}.`,
+  'funding.onderaanneming.merged-rejected': (p) => `The gateway rejected the merged ${p.soort} ${p.identificatie} (${p.retourcodes}): ${p.why}`,
 };

@@ -167,4 +167,79 @@ export const funding = {
   'funding.build.skip.blocked-by-rules': (p: { soorten: string; findings: string }) => `${p.soorten} weggelaten: ${p.findings}`,
   'funding.build.skip.deferred-size-limit': (p: { limit: string }) =>
     `de declaratie zou groter worden dan de ${p.limit} MB van de uitwisseling; deze correctie gaat mee in de volgende declaratie.`,
+
+  // ------------------------------------------------------------ onderaanneming (libs/funding/src/onderaanneming, apps/gateway/src/onderaanneming)
+  /** one problem of a refusal: the field, the code a client acts on, and what is wrong */
+  'funding.onderaanneming.problem': (p: { field: string; code: string; problem: string }) => `${p.field} (${p.code}): ${p.problem}`,
+  'funding.onderaanneming.open': () => 'open',
+  'funding.onderaanneming.relatie': (p: { id: string; onderaannemer: string; producten: string; vanaf: string; totEnMet: string }) =>
+    `relatie ${p.id} (onderaannemer ${p.onderaannemer}, ${p.producten}, ${p.vanaf} t/m ${p.totEnMet})`,
+  'funding.onderaanneming.invalid-agb': (p: { value: string; role: string }) => `"${p.value}" is geen AGB-code; geef de 8 cijfers van de ${p.role}.`,
+  'funding.onderaanneming.same-party': () => 'De onderaannemer moet een andere aanbieder zijn dan de hoofdaannemer.',
+  'funding.onderaanneming.unknown-gemeente': (p: { value: string }) => `"${p.value}" is geen CBS-gemeentecode; geef de 4 cijfers, bijv. 0503 voor Delft.`,
+  'funding.onderaanneming.invalid-date': (p: { value: string }) => `"${p.value}" is geen datum; schrijf JJJJ-MM-DD.`,
+  'funding.onderaanneming.invalid-end-date': (p: { value: string }) => `"${p.value}" is geen datum; schrijf JJJJ-MM-DD, of laat totEnMet weg voor een open einde.`,
+  'funding.onderaanneming.ends-before-start': (p: { totEnMet: string; vanaf: string }) => `totEnMet ${p.totEnMet} ligt voor vanaf ${p.vanaf}.`,
+  'funding.onderaanneming.no-products': () =>
+    'Noem ten minste één gedelegeerd product: {"categorie": "02"} voor een hele categorie of {"categorie": "02", "code": "02A03"} voor één productcode.',
+  'funding.onderaanneming.invalid-categorie': (p: { value: string }) => `"${p.value}" is geen ProductCategorie; geef de twee cijfers.`,
+  'funding.onderaanneming.invalid-code': (p: { value: string }) =>
+    `"${p.value}" is geen ProductCode; geef de vijf tekens, of laat de code weg om de hele categorie te delegeren.`,
+  'funding.onderaanneming.duplicate-product': (p: { product: string }) => `${p.product} staat er twee keer in.`,
+  'funding.onderaanneming.unknown-aanbieder': (p: { code: string }) =>
+    `${p.code} is geen aanbieder die op de gateway is aangesloten; registreer die eerst (iwmo admin party add --role aanbieder).`,
+  'funding.onderaanneming.overlapping-relatie': (p: { relatie: string }) =>
+    `Een product is in die periode al gedelegeerd door ${p.relatie}; beëindig die relatie eerst (iwmo admin onderaanneming end) of kies andere producten of data.`,
+  'funding.onderaanneming.no-relatie': (p: { id: string }) => `Er is geen onderaannemingsrelatie ${p.id}.`,
+  'funding.onderaanneming.extends-relatie': (p: { totEnMet: string }) => `De relatie eindigt al op ${p.totEnMet}; registreer een nieuwe relatie om haar te verlengen.`,
+  'funding.onderaanneming.not-your-relatie': (p: { id: string }) => `U hebt geen onderaannemingsrelatie ${p.id}.`,
+  'funding.onderaanneming.no-toewijzing': (p: { hoofdaannemer: string; nummer: string; gemeente: string }) =>
+    `Hoofdaannemer ${p.hoofdaannemer} heeft bij de gateway geen toewijzing ${p.nummer} van gemeente ${p.gemeente}; neem het nummer over uit uw meldingen (GET /v1/onderaanneming/toewijzingen).`,
+  'funding.onderaanneming.not-delegated-to-you': (p: { nummer: string; hoofdaannemer: string }) =>
+    `Toewijzing ${p.nummer} van hoofdaannemer ${p.hoofdaannemer} is niet aan u gedelegeerd; meld alleen over de toewijzingen in uw meldingen, of vraag de hoofdaannemer de relatie te laten registreren.`,
+  'funding.onderaanneming.withdrawn': (p: { gemeente: string; nummer: string; toewijzingsdatum: string }) =>
+    `Gemeente ${p.gemeente} heeft toewijzing ${p.nummer} ingetrokken (RedenWijziging 13, Toewijzingsdatum ${p.toewijzingsdatum}); daarop kan niets meer worden gemeld.`,
+  'funding.onderaanneming.outside-toewijzing': (p: { date: string; nummer: string; vanaf: string; totEnMet: string }) =>
+    `${p.date} ligt buiten toewijzing ${p.nummer} (${p.vanaf} t/m ${p.totEnMet}); geef een datum binnen de toewijzing.`,
+  'funding.onderaanneming.outside-delegation': (p: { date: string; hoofdaannemer: string; vanaf: string; totEnMet: string }) =>
+    `${p.date} ligt buiten de delegatie door ${p.hoofdaannemer} (${p.vanaf} t/m ${p.totEnMet}); u kunt alleen dagen binnen de delegatie melden.`,
+  'funding.onderaanneming.start-date': (p: { value: string }) => `Geef de Begindatum van de start als JJJJ-MM-DD (ontvangen: "${p.value}").`,
+  'funding.onderaanneming.duplicate-start': (p: { nummer: string; begindatum: string }) =>
+    `Een start van toewijzing ${p.nummer} op ${p.begindatum} is al gemeld; zie GET /v1/onderaanneming/opgaven.`,
+  'funding.onderaanneming.stop-begindatum': (p: { value: string }) => `Geef de Begindatum van de start die deze stop beëindigt, als JJJJ-MM-DD (ontvangen: "${p.value}").`,
+  'funding.onderaanneming.stop-einddatum': (p: { value: string }) => `Geef de Einddatum van de stop als JJJJ-MM-DD (ontvangen: "${p.value}").`,
+  'funding.onderaanneming.invalid-reden': (p: { value: string; codes: string }) =>
+    `"${p.value}" is geen RedenBeeindiging; gebruik een van ${p.codes} (codelijst WMO588).`,
+  'funding.onderaanneming.stop-before-start': (p: { einddatum: string; begindatum: string }) =>
+    `Einddatum ${p.einddatum} ligt voor de Begindatum ${p.begindatum} van de start; een stop komt na de start.`,
+  'funding.onderaanneming.no-start': (p: { nummer: string; begindatum: string }) =>
+    `Er is geen start van toewijzing ${p.nummer} op ${p.begindatum}; meld eerst de start (soort "start"), of geef de Begindatum van de start die u stopt.`,
+  'funding.onderaanneming.duplicate-stop': (p: { nummer: string }) => `Deze stop van toewijzing ${p.nummer} is al gemeld; zie GET /v1/onderaanneming/opgaven.`,
+  'funding.onderaanneming.invalid-periode': (p: { value: string }) => `Geef de geleverde maand als JJJJ-MM (ontvangen: "${p.value}").`,
+  'funding.onderaanneming.month-not-covered': (p: { nummer: string; vanaf: string; totEnMet: string; periode: string }) =>
+    `Toewijzing ${p.nummer} en de delegatie ervan (${p.vanaf} t/m ${p.totEnMet}) dekken geen enkele dag van ${p.periode}; meld een maand die ze wel dekken.`,
+  'funding.onderaanneming.first-day': (p: { value: string; cover: string }) =>
+    `Geef de eerste geleverde dag als JJJJ-MM-DD (ontvangen: "${p.value}"), of laat begindatum weg voor ${p.cover}.`,
+  'funding.onderaanneming.last-day': (p: { value: string; cover: string }) =>
+    `Geef de laatste geleverde dag als JJJJ-MM-DD (ontvangen: "${p.value}"), of laat einddatum weg voor ${p.cover}.`,
+  'funding.onderaanneming.outside-periode': (p: { date: string; periode: string }) =>
+    `${p.date} valt niet in ${p.periode}; een prestatie beslaat één kalendermaand (TR319).`,
+  'funding.onderaanneming.day-before-first': (p: { einddatum: string; begindatum: string }) => `${p.einddatum} ligt voor ${p.begindatum}.`,
+  'funding.onderaanneming.duplicate-prestatie': (p: { periode: string; nummer: string }) =>
+    `Een prestatie voor ${p.periode} op toewijzing ${p.nummer} is al gemeld; een maand wordt één keer gemeld (de hoofdaannemer kan de prestatie afwijzen, waarna u haar opnieuw meldt).`,
+  'funding.onderaanneming.invalid-soort': (p: { value: string }) => `"${p.value}" is geen opgave; gebruik start, stop of prestatie.`,
+  'funding.onderaanneming.invalid-nummer': (p: { value: string }) => `"${p.value}" is geen ToewijzingNummer; geef het nummer uit uw melding.`,
+  'funding.onderaanneming.no-opgave': (p: { id: string }) => `Er is geen opgave ${p.id}.`,
+  'funding.onderaanneming.reason-required': () => 'Zeg waarom u de opgave afwijst (reden), zodat de onderaannemer weet wat te verbeteren.',
+  'funding.onderaanneming.not-your-opgave': (p: { id: string }) => `U hebt geen opgave ${p.id} van een onderaannemer.`,
+  'funding.onderaanneming.not-pending': (p: { id: string; status: string }) => `Opgave ${p.id} is ${p.status}, niet in afwachting van uw goedkeuring.`,
+  'funding.onderaanneming.no-toewijzing-bericht': (p: { messageId: string }) =>
+    `De gateway heeft de WMO301 ${p.messageId} van deze toewijzing niet, dus kan de gegevens van de cliënt niet invullen; stuur de start of stop zelf.`,
+  'funding.onderaanneming.aanbieders-only': () => 'Onderaanneming speelt tussen aanbieders; een gemeente ziet alleen de berichten van de hoofdaannemer.',
+  'funding.onderaanneming.no-bericht': (p: { id: string }) => `U hebt geen samengevoegd bericht ${p.id}.`,
+  'funding.onderaanneming.already-submitted': (p: { id: string; status: string; messageId: string }) =>
+    `Samengevoegd bericht ${p.id} is al ingediend (${p.status}, bericht ${p.messageId}).`,
+  'funding.onderaanneming.no-melding': (p: { id: string }) => `U hebt geen melding ${p.id}.`,
+  'funding.onderaanneming.merged-rejected': (p: { soort: string; identificatie: string; retourcodes: string; why: string }) =>
+    `De gateway heeft het samengevoegde ${p.soort} ${p.identificatie} afgewezen (${p.retourcodes}): ${p.why}`,
 } satisfies Section;
