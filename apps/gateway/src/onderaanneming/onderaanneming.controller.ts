@@ -99,8 +99,8 @@ export class OnderaannemingController {
   @ApiOperation({ summary: "Onderaannemer: the gemeente's verdict (WMO325) on your own declared prestaties, with what to fix" })
   @ApiOkResponse({ type: [UitkomstDto] })
   @ApiProblemResponse(403, AANBIEDERS_ONLY)
-  uitkomsten(@CurrentParty() party: Party) {
-    return this.onderaannemer.uitkomsten(party);
+  uitkomsten(@CurrentParty() party: Party, @RequestLang() lang: Lang) {
+    return this.onderaannemer.uitkomsten(party, lang);
   }
 
   // ---- hoofdaannemer ----------------------------------------------------------

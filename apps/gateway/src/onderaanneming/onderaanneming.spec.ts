@@ -253,7 +253,7 @@ interface Opgave { id: string; status: string; reden: string | null; soort: stri
     const ofA = await json<Uitkomst[]>(call(keys[A]!, 'GET', '/v1/onderaanneming/uitkomsten'), 200);
     const ofB = await json<Uitkomst[]>(call(keys[B]!, 'GET', '/v1/onderaanneming/uitkomsten'), 200);
     expect(ofA.map((u) => [u.referentieNummer, u.status])).toEqual([['HB-A', 'afgewezen']]);
-    expect(ofA[0]!.retourcodes[0]).toMatchObject({ code: '0611', herstel: expect.stringContaining('contracted tarief') });
+    expect(ofA[0]!.retourcodes[0]).toMatchObject({ code: '0611', herstel: expect.stringContaining('gecontracteerde tarief') });
     expect(ofA[0]!.bsn).toBe('******019');
     expect(ofB.map((u) => [u.referentieNummer, u.status])).toEqual([['HB-B', 'toegekend']]);
     expect((await audit('onderaanneming.uitkomsten.list')).map((r) => r.actor)).toEqual([A, B]);
