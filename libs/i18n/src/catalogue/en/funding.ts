@@ -226,4 +226,15 @@ export const funding: typeof nl = {
   'funding.fix.S329': () => 'Use a ProductCode from the gemeente\'s productcodelijst that is contracted for you.',
   'funding.fix.rule': (p) => `Correct what ${p.rule} names ("${p.betekenis}") and declare the prestatie again in the next declaratie.`,
   'funding.fix.general': () => "Correct the prestatie as the gemeente's answer says and declare it again in the next declaratie.",
+
+  // ------------------------------------------------------------ dashboard users (apps/gateway/src/dashboard, the admin API)
+  'funding.dashboard-users.username': () => '2 to 63 characters, lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+  'funding.dashboard-users.role': (p) => `must be one of ${p.roles}`,
+  'funding.dashboard-users.gemeente-party': () => 'a gemeente user needs the CBS gemeentecode (4 digits), e.g. 0503',
+  'funding.dashboard-users.aanbieder-party': () => 'an aanbieder user needs the AGB-code (8 digits)',
+  'funding.dashboard-users.no-party': (p) => `a ${p.role} user sees all gemeenten; leave party out`,
+  'funding.dashboard-users.password-short': () => 'must be at least 12 characters; choose a longer one or leave it out to have one generated',
+  'funding.dashboard-users.password-long': () => 'must be at most 256 characters',
+  'funding.dashboard-users.exists': (p) => `${p.username} exists; choose another name, or disable the old user first`,
+  'funding.dashboard-users.unknown': (p) => `no dashboard user ${p.username}; see the list of users`,
 };

@@ -270,4 +270,16 @@ export const funding = {
   'funding.fix.S329': () => 'Gebruik een ProductCode uit de productcodelijst van de gemeente waarvoor u gecontracteerd bent.',
   'funding.fix.rule': (p: { rule: string; betekenis: string }) => `Verbeter wat ${p.rule} noemt ("${p.betekenis}") en declareer de prestatie opnieuw in de volgende declaratie.`,
   'funding.fix.general': () => 'Verbeter de prestatie zoals het antwoord van de gemeente aangeeft en declareer haar opnieuw in de volgende declaratie.',
+
+  // ------------------------------------------------------------ dashboard users (apps/gateway/src/dashboard, the admin API)
+  'funding.dashboard-users.username': () =>
+    '2 tot 63 tekens: kleine letters, cijfers, ".", "_" of "-", beginnend met een letter of cijfer',
+  'funding.dashboard-users.role': (p: { roles: string }) => `moet een van ${p.roles} zijn`,
+  'funding.dashboard-users.gemeente-party': () => 'een gemeentegebruiker heeft de CBS-gemeentecode nodig (4 cijfers), bijv. 0503',
+  'funding.dashboard-users.aanbieder-party': () => 'een aanbiedergebruiker heeft de AGB-code nodig (8 cijfers)',
+  'funding.dashboard-users.no-party': (p: { role: string }) => `een ${p.role}-gebruiker ziet alle gemeenten; laat party weg`,
+  'funding.dashboard-users.password-short': () => 'moet ten minste 12 tekens lang zijn; kies een langer wachtwoord, of laat het weg om er een te laten maken',
+  'funding.dashboard-users.password-long': () => 'mag hoogstens 256 tekens lang zijn',
+  'funding.dashboard-users.exists': (p: { username: string }) => `${p.username} bestaat al; kies een andere naam, of schakel eerst de oude gebruiker uit`,
+  'funding.dashboard-users.unknown': (p: { username: string }) => `er is geen dashboardgebruiker ${p.username}; zie de lijst van gebruikers`,
 } satisfies Section;
