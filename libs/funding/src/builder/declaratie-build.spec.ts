@@ -234,7 +234,7 @@ describe('buildDeclaratie', () => {
     expect(render(again.text, 'en')).toMatch(/already declared 2026-03 .*Build 2026-04: its declaratie also carries the corrections of 2026-03/);
     // a month before the latest one is named as itself, not as the latest month
     const before = refusal(() => buildDeclaratie({ ...base, periode: '2026-02', declared: { first: '2026-02-01', latest: '2026-03-01' } }));
-    expect(before).toMatchObject({ code: 'ALREADY_DECLARED', message: expect.stringMatching(/^2026-02 ligt voor 2026-03, de laatste maand .*Stel 2026-04 op: die declaratie bevat de correcties van 2026-02/) });
+    expect(before).toMatchObject({ code: 'ALREADY_DECLARED', message: expect.stringMatching(/^2026-02 ligt vóór 2026-03, de laatste maand .*Stel 2026-04 op: die declaratie bevat de correcties van 2026-02/) });
     expect(render(before.text, 'en')).toMatch(/^2026-02 lies before 2026-03, the latest month .*Build 2026-04: its declaratie carries the corrections of 2026-02/);
     expect(refusal(() => buildDeclaratie({ ...base, periode: '2026-05', declared: { first: '2026-03-01', latest: '2026-03-01' } }))).toMatchObject({
       code: 'MONTH_SKIPPED', message: expect.stringContaining('stel eerst de declaratie voor 2026-04 op (TR318: elke maand volgt op de vorige)'),

@@ -60,7 +60,7 @@ describe('setTarief', () => {
     const refuse = () => setTarief(h4(), { productCode: '02A01', vanaf: '2024-01-01', tariefPerMaand: 100, gemeenten: ['0518', '0503'] });
     expect(problemsOf(refuse, 'nl')).toEqual([
       'gemeenten: gemeente 0518 gebruikt 02A01 niet (de code wordt gebruikt door 0503, 0603, 1783, 1842)',
-      'vanaf: 2024-01-01 ligt voor de dag waarop 02A01 gebruikt mag worden (vanaf 2025-01-01); een tarief vanaf 2024-01-01 zou nooit gelden',
+      'vanaf: 2024-01-01 ligt vóór de dag waarop 02A01 gebruikt mag worden (vanaf 2025-01-01); een tarief vanaf 2024-01-01 zou nooit gelden',
     ]);
     expect(refuse).toThrow(/^De wijziging is niet doorgevoerd:\n {2}- gemeenten: gemeente 0518 gebruikt 02A01 niet/);
   });

@@ -84,7 +84,7 @@ export const funding = {
   'funding.contracts.gemeente-does-not-use': (p: { gemeente: string; productCode: string; usedBy: string }) =>
     `gemeente ${p.gemeente} gebruikt ${p.productCode} niet (de code wordt gebruikt door ${p.usedBy})`,
   'funding.contracts.tarief-before-code': (p: { vanaf: string; productCode: string; geldigVanaf: string }) =>
-    `${p.vanaf} ligt voor de dag waarop ${p.productCode} gebruikt mag worden (vanaf ${p.geldigVanaf}); een tarief vanaf ${p.vanaf} zou nooit gelden`,
+    `${p.vanaf} ligt vóór de dag waarop ${p.productCode} gebruikt mag worden (vanaf ${p.geldigVanaf}); een tarief vanaf ${p.vanaf} zou nooit gelden`,
   'funding.contracts.naam-needed': (p: { aanbieder: string }) => `aanbieder ${p.aanbieder} heeft nog geen contract in het register; geef de naam van de aanbieder op`,
   'funding.contracts.ends-before-start': (p: { index: number; aanbieder: string; vanaf: string; totEnMet: string }) =>
     `contracten[${p.index}] van ${p.aanbieder} begint op ${p.vanaf}, na ${p.totEnMet}; een contract kan niet eindigen voordat het begint (verwijder het door het hele register te uploaden)`,
@@ -136,7 +136,7 @@ export const funding = {
     `aanbieder ${p.aanbieder} heeft ${p.month} al gedeclareerd bij gemeente ${p.gemeente} (een declaratie die niet als geheel is afgewezen); een maand wordt één keer gedeclareerd (TR318). ` +
     `Stel ${p.next} op: die declaratie bevat ook de correcties van ${p.month}.`,
   'funding.build.before-latest': (p: { aanbieder: string; gemeente: string; month: string; latest: string; next: string }) =>
-    `${p.month} ligt voor ${p.latest}, de laatste maand die aanbieder ${p.aanbieder} bij gemeente ${p.gemeente} heeft gedeclareerd; een DeclaratiePeriode volgt op de vorige (TR318), ` +
+    `${p.month} ligt vóór ${p.latest}, de laatste maand die aanbieder ${p.aanbieder} bij gemeente ${p.gemeente} heeft gedeclareerd; een DeclaratiePeriode volgt op de vorige (TR318), ` +
     `dus ${p.month} kan nu niet meer worden gedeclareerd. Stel ${p.next} op: die declaratie bevat de correcties van ${p.month}.`,
   'funding.build.gemeente-not-in-register': (p: { gemeente: string }) =>
     `het contractregister beschrijft gemeente ${p.gemeente} niet, dus er zijn geen tarieven om tegen te declareren; voeg de gemeente toe aan het register (docs/contracts.md).`,
@@ -179,7 +179,7 @@ export const funding = {
   'funding.onderaanneming.unknown-gemeente': (p: { value: string }) => `"${p.value}" is geen CBS-gemeentecode; geef de 4 cijfers, bijv. 0503 voor Delft.`,
   'funding.onderaanneming.invalid-date': (p: { value: string }) => `"${p.value}" is geen datum; schrijf JJJJ-MM-DD.`,
   'funding.onderaanneming.invalid-end-date': (p: { value: string }) => `"${p.value}" is geen datum; schrijf JJJJ-MM-DD, of laat totEnMet weg voor een open einde.`,
-  'funding.onderaanneming.ends-before-start': (p: { totEnMet: string; vanaf: string }) => `totEnMet ${p.totEnMet} ligt voor vanaf ${p.vanaf}.`,
+  'funding.onderaanneming.ends-before-start': (p: { totEnMet: string; vanaf: string }) => `totEnMet ${p.totEnMet} ligt vóór vanaf ${p.vanaf}.`,
   'funding.onderaanneming.no-products': () =>
     'Noem ten minste één gedelegeerd product: {"categorie": "02"} voor een hele categorie of {"categorie": "02", "code": "02A03"} voor één productcode.',
   'funding.onderaanneming.invalid-categorie': (p: { value: string }) => `"${p.value}" is geen ProductCategorie; geef de twee cijfers.`,
@@ -211,7 +211,7 @@ export const funding = {
   'funding.onderaanneming.invalid-reden': (p: { value: string; codes: string }) =>
     `"${p.value}" is geen RedenBeeindiging; gebruik een van ${p.codes} (codelijst WMO588).`,
   'funding.onderaanneming.stop-before-start': (p: { einddatum: string; begindatum: string }) =>
-    `Einddatum ${p.einddatum} ligt voor de Begindatum ${p.begindatum} van de start; een stop komt na de start.`,
+    `Einddatum ${p.einddatum} ligt vóór de Begindatum ${p.begindatum} van de start; een stop komt na de start.`,
   'funding.onderaanneming.no-start': (p: { nummer: string; begindatum: string }) =>
     `Er is geen start van toewijzing ${p.nummer} op ${p.begindatum}; meld eerst de start (soort "start"), of geef de Begindatum van de start die u stopt.`,
   'funding.onderaanneming.duplicate-stop': (p: { nummer: string }) => `Deze stop van toewijzing ${p.nummer} is al gemeld; zie GET /v1/onderaanneming/opgaven.`,
@@ -224,7 +224,7 @@ export const funding = {
     `Geef de laatste geleverde dag als JJJJ-MM-DD (ontvangen: "${p.value}"), of laat einddatum weg voor ${p.cover}.`,
   'funding.onderaanneming.outside-periode': (p: { date: string; periode: string }) =>
     `${p.date} valt niet in ${p.periode}; een prestatie beslaat één kalendermaand (TR319).`,
-  'funding.onderaanneming.day-before-first': (p: { einddatum: string; begindatum: string }) => `${p.einddatum} ligt voor ${p.begindatum}.`,
+  'funding.onderaanneming.day-before-first': (p: { einddatum: string; begindatum: string }) => `${p.einddatum} ligt vóór ${p.begindatum}.`,
   'funding.onderaanneming.duplicate-prestatie': (p: { periode: string; nummer: string }) =>
     `Een prestatie voor ${p.periode} op toewijzing ${p.nummer} is al gemeld; een maand wordt één keer gemeld (de hoofdaannemer kan de prestatie afwijzen, waarna u haar opnieuw meldt).`,
   'funding.onderaanneming.invalid-soort': (p: { value: string }) => `"${p.value}" is geen opgave; gebruik start, stop of prestatie.`,
@@ -250,7 +250,7 @@ export const funding = {
   'funding.fix.8021': () => 'Geef de prestatie een nieuw ReferentieNummer; een ReferentieNummer wordt per aanbieder één keer gebruikt (TR314).',
   'funding.fix.8187': () => 'De Bsn hoort niet bij de toewijzing; declareer onder de Bsn van de cliënt van de toewijzing.',
   'funding.fix.9307': () => 'Laat de ProductPeriode beginnen op of na de Ingangsdatum van de toewijzing.',
-  'funding.fix.9308': () => 'Laat de ProductPeriode eindigen op of voor de Einddatum van de toewijzing.',
+  'funding.fix.9308': () => 'Laat de ProductPeriode eindigen op of vóór de Einddatum van de toewijzing.',
   'funding.fix.9319': () => 'Houd de ProductPeriode binnen één kalendermaand, de huidige of een eerdere declaratieperiode (TR319).',
   'funding.fix.9321': () => 'Declareer niet meer dan het toegewezen volume voor de periode.',
   'funding.fix.9322': () => 'Het totaal dat op de toewijzing is gedeclareerd is hoger dan het toegewezen volume; declareer alleen wat resteert, of vraag de gemeente om een wijziging.',
