@@ -1,12 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseFilters } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import type { Lang } from '@lib/i18n';
 import { AdminApi } from '../admin/admin-api.decorator';
 import { AdminAction } from '../admin/admin-audit.interceptor';
 import { ApiProblemResponse, ApiProblemResponses, ContractsProblemDto } from '../problem.openapi';
+import { RequestLang } from '../request-lang';
 import { AddContractDto, DiffQuery, EndContractDto, ReplaceRegisterDto, SetBeleidDto, SetTariefDto, VersionParam } from './contracts.dto';
 import { ContractsProblemFilter } from './contracts.errors';
 import { ChangeViewDto, ContractDiffDto, RegisterViewDto, VersionViewDto, VersionWithDocumentDto } from './contracts.openapi';
 import { ManageContractsUseCase, type ChangeView } from './manage-contracts.usecase';
+import { inLang, type InLang } from './register-view';
 
 const CHANGED = 'the new version (saved: true) and what changed in plain words; saved: false when the change made no difference';
 const INVALID = 'the JSON body does not parse or a field is invalid, or the change or the resulting register is invalid: `problems` lists every problem with where it is';
@@ -27,8 +30,8 @@ export class ContractsAdminController {
   @AdminAction('contracts.show')
   @ApiOperation({ summary: 'The register in use: version, illustrative flag, gemeenten with declaratiebeleid, product codes with tarieven, contracts' })
   @ApiOkResponse({ type: RegisterViewDto, description: 'the latest version, parsed' })
-  current() {
-    return this.contracts.current();
+  async current(@RequestLang() lang: Lang) {
+    return inLang(await this.contracts.current(), lang);
   }
 
   @Get('versions')
@@ -55,8 +58,8 @@ export class ContractsAdminController {
   @ApiOkResponse({ type: ContractDiffDto })
   @ApiProblemResponse(400, 'from or to is not a version number')
   @ApiProblemResponse(404, NO_VERSION, ContractsProblemDto)
-  diff(@Query() query: DiffQuery) {
-    return this.contracts.diff(query.from, query.to);
+  async diff(@Query() query: DiffQuery, @RequestLang() lang: Lang) {
+    return inLang(await this.contracts.diff(query.from, query.to), lang);
   }
 
   @Put()
@@ -66,8 +69,8 @@ export class ContractsAdminController {
   @ApiProblemResponse(400, INVALID, ContractsProblemDto)
   @ApiProblemResponses(413)
   @ApiProblemResponse(409, 'CONTRACT_VERSION_CONFLICT: basedOn is not the latest version any more', ContractsProblemDto)
-  replace(@Body() dto: ReplaceRegisterDto): Promise<ChangeView> {
-    return this.contracts.replace(dto);
+  async replace(@Body() dto: ReplaceRegisterDto, @RequestLang() lang: Lang): Promise<InLang<ChangeView>> {
+    return inLang(await this.contracts.replace(dto), lang);
   }
 
   @Post('tarieven')
@@ -77,8 +80,8 @@ export class ContractsAdminController {
   @ApiOkResponse({ type: ChangeViewDto, description: CHANGED })
   @ApiProblemResponse(400, INVALID, ContractsProblemDto)
   @ApiProblemResponses(413)
-  setTarief(@Body() dto: SetTariefDto): Promise<ChangeView> {
-    return this.contracts.setTarief(dto);
+  async setTarief(@Body() dto: SetTariefDto, @RequestLang() lang: Lang): Promise<InLang<ChangeView>> {
+    return inLang(await this.contracts.setTarief(dto), lang);
   }
 
   @Post('contracten')
@@ -88,8 +91,8 @@ export class ContractsAdminController {
   @ApiOkResponse({ type: ChangeViewDto, description: CHANGED })
   @ApiProblemResponse(400, INVALID, ContractsProblemDto)
   @ApiProblemResponses(413)
-  addContract(@Body() dto: AddContractDto): Promise<ChangeView> {
-    return this.contracts.addContract(dto);
+  async addContract(@Body() dto: AddContractDto, @RequestLang() lang: Lang): Promise<InLang<ChangeView>> {
+    return inLang(await this.contracts.addContract(dto), lang);
   }
 
   @Post('contracten/end')
@@ -99,8 +102,8 @@ export class ContractsAdminController {
   @ApiOkResponse({ type: ChangeViewDto, description: CHANGED })
   @ApiProblemResponse(400, INVALID, ContractsProblemDto)
   @ApiProblemResponses(413)
-  endContract(@Body() dto: EndContractDto): Promise<ChangeView> {
-    return this.contracts.endContract(dto);
+  async endContract(@Body() dto: EndContractDto, @RequestLang() lang: Lang): Promise<InLang<ChangeView>> {
+    return inLang(await this.contracts.endContract(dto), lang);
   }
 
   @Put('beleid/:gemeente')
@@ -109,7 +112,7 @@ export class ContractsAdminController {
   @ApiOkResponse({ type: ChangeViewDto, description: CHANGED })
   @ApiProblemResponse(400, INVALID, ContractsProblemDto)
   @ApiProblemResponses(413)
-  setBeleid(@Param('gemeente') gemeente: string, @Body() dto: SetBeleidDto): Promise<ChangeView> {
-    return this.contracts.setBeleid(gemeente, dto);
+  async setBeleid(@Param('gemeente') gemeente: string, @Body() dto: SetBeleidDto, @RequestLang() lang: Lang): Promise<InLang<ChangeView>> {
+    return inLang(await this.contracts.setBeleid(gemeente, dto), lang);
   }
 }

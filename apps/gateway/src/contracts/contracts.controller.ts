@@ -1,11 +1,14 @@
 import { Controller, Get, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Lang } from '@lib/i18n';
 import type { Party } from '@lib/persistence';
 import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
 import { ApiPartyKeyProblems, ApiProblemResponse } from '../problem.openapi';
+import { RequestLang } from '../request-lang';
 import { TarievenQuery } from './contracts.dto';
 import { TarievenViewDto } from './contracts.openapi';
 import { ReadTarievenUseCase, type TarievenView } from './read-tarieven.usecase';
+import { inLang, type InLang } from './register-view';
 
 /** A party's read-only view of the contract register: the tarieven TR418 holds declaraties to. */
 @ApiTags('contract register')
@@ -26,7 +29,7 @@ export class ContractsController {
   @ApiProblemResponse(400, 'gemeente is not a CBS gemeentecode, or datum not a date, or an unknown parameter')
   @ApiProblemResponse(403, 'a gemeente asked for another gemeente')
   @ApiProblemResponse(404, 'the register does not describe the gemeente')
-  read(@CurrentParty() party: Party, @Query() query: TarievenQuery): Promise<TarievenView> {
-    return this.tarieven.read(party, query.gemeente, query.datum);
+  async read(@CurrentParty() party: Party, @Query() query: TarievenQuery, @RequestLang() lang: Lang): Promise<InLang<TarievenView>> {
+    return inLang(await this.tarieven.read(party, query.gemeente, query.datum), lang);
   }
 }

@@ -1,32 +1,34 @@
 import { ArgumentsHost, Catch, ExceptionFilter, ForbiddenException, HttpException, HttpStatus, NotFoundException } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { render, text as say, type Said, type Text } from '@lib/i18n';
 import { ContractChangeRefused, ContractRegisterRejected, ContractVersionConflict, ContractVersionNotFound } from '@lib/funding';
+import { requestLang } from '../request-lang';
 
 /**
  * A refusal of the contract register API as a problem (RFC 9457) that lists every problem:
- * `detail` says it in one text (each problem on a line of its own), `problems` as a list.
- * It is an HttpException, so the admin audit log records it as refused with the detail as reason.
+ * `detail` says it in one text (each problem on a line of its own), `problems` as a list, both
+ * catalogue texts said in the request's language. It is an HttpException whose message is the
+ * Dutch detail, so the admin audit log records it as refused with the detail as reason.
  */
-export class ContractsProblem extends HttpException {
+export class ContractsProblem extends HttpException implements Said {
   constructor(
     status: number,
     readonly code: string,
-    readonly title: string,
-    detail: string,
-    readonly problems: readonly string[] = [],
+    readonly title: Text,
+    readonly text: Text,
+    readonly problems: readonly Text[] = [],
   ) {
-    super(detail, status);
+    super(render(text), status);
     this.name = 'ContractsProblem';
   }
 }
 
 /** The store's domain errors as problems; anything else is left to the global ProblemFilter. */
 export function asProblem(error: unknown): unknown {
-  if (error instanceof ContractRegisterRejected) return new ContractsProblem(HttpStatus.BAD_REQUEST, 'CONTRACT_REGISTER_INVALID', 'Invalid contract register', error.message, error.problems);
-  if (error instanceof ContractChangeRefused) return new ContractsProblem(HttpStatus.BAD_REQUEST, 'CONTRACT_CHANGE_REFUSED', 'Change not possible', error.message, error.problems);
-  if (error instanceof ContractVersionNotFound) return new ContractsProblem(HttpStatus.NOT_FOUND, 'NOT_FOUND', 'Not found', error.message);
-  if (error instanceof ContractVersionConflict) return new ContractsProblem(HttpStatus.CONFLICT, 'CONTRACT_VERSION_CONFLICT', 'Conflict', error.message);
+  if (error instanceof ContractRegisterRejected) return new ContractsProblem(HttpStatus.BAD_REQUEST, 'CONTRACT_REGISTER_INVALID', say('funding.contracts.title.invalid'), error.text, error.problems);
+  if (error instanceof ContractChangeRefused) return new ContractsProblem(HttpStatus.BAD_REQUEST, 'CONTRACT_CHANGE_REFUSED', say('funding.contracts.title.refused'), error.text, error.problems);
+  if (error instanceof ContractVersionNotFound) return new ContractsProblem(HttpStatus.NOT_FOUND, 'NOT_FOUND', say('api.title.not-found'), error.text);
+  if (error instanceof ContractVersionConflict) return new ContractsProblem(HttpStatus.CONFLICT, 'CONTRACT_VERSION_CONFLICT', say('api.title.conflict'), error.text);
   return error;
 }
 
@@ -53,14 +55,18 @@ export class OtherGemeente extends ForbiddenException implements Said {
   }
 }
 
-/** Writes ContractsProblem as application/problem+json with its `problems` list. */
+/** Writes ContractsProblem as application/problem+json with its `problems` list, in the request's language. */
 @Catch(ContractsProblem)
 export class ContractsProblemFilter implements ExceptionFilter {
   catch(problem: ContractsProblem, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
+    const lang = requestLang(host.switchToHttp().getRequest<Request>());
     res
       .status(problem.getStatus())
       .type('application/problem+json')
-      .json({ status: problem.getStatus(), code: problem.code, title: problem.title, detail: problem.message, ...(problem.problems.length > 0 && { problems: problem.problems }) });
+      .json({
+        status: problem.getStatus(), code: problem.code, title: render(problem.title, lang), detail: render(problem.text, lang),
+        ...(problem.problems.length > 0 && { problems: problem.problems.map((p) => render(p, lang)) }),
+      });
   }
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { render } from '@lib/i18n';
 import { PRORATIES } from '@lib/rules';
 import { ILLUSTRATIVE_NOTICE } from './register-view';
 
@@ -7,7 +8,7 @@ import { ILLUSTRATIVE_NOTICE } from './register-view';
  * read-tarieven.usecase.ts and manage-contracts.usecase.ts return. The code stays the source; these only describe it.
  */
 
-const NOTICE = { example: ILLUSTRATIVE_NOTICE, description: 'only when the register is illustrative (example data)' };
+const NOTICE = { example: render(ILLUSTRATIVE_NOTICE), description: "only when the register is illustrative (example data); in the request's language (Accept-Language, Dutch by default)" };
 
 export class VersionViewDto {
   @ApiProperty({ example: 3 }) version!: number;
@@ -85,7 +86,7 @@ export class RegisterViewDto extends VersionViewDto {
 
 export class ContractChangeDto {
   @ApiProperty({ enum: ['illustrative', 'gemeente', 'resultaatgebied', 'product', 'tarief', 'contract', 'declaratiebeleid'] }) kind!: string;
-  @ApiProperty({ example: 'Tarief of 02A02 from 2026-09-01: EUR 378.00 -> EUR 390.00 in Delft (0503)' }) text!: string;
+  @ApiProperty({ example: 'Tarief van 02A02 vanaf 2026-09-01: € 378,00 -> € 390,00 in Delft (0503).', description: "one sentence in the request's language (Accept-Language, Dutch by default)" }) text!: string;
 }
 
 export class ContractDiffDto {

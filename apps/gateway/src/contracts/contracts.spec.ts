@@ -45,10 +45,12 @@ interface Change {
   });
   afterAll(() => gateway?.close());
 
-  const call = async <T = unknown>(method: string, path: string, body?: unknown, token: string | null = ADMIN_TOKEN) => {
+  const call = async <T = unknown>(method: string, path: string, body?: unknown, token: string | null = ADMIN_TOKEN, lang?: string) => {
     const response = await fetch(`${url}${path}`, {
       method,
-      headers: { ...(token !== null && { authorization: `Bearer ${token}` }), ...(body !== undefined && { 'content-type': 'application/json' }) },
+      headers: {
+        ...(token !== null && { authorization: `Bearer ${token}` }), ...(body !== undefined && { 'content-type': 'application/json' }), ...(lang && { 'accept-language': lang }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -70,7 +72,7 @@ interface Change {
       contracten: Array<{ aanbieder: string }>;
     }>('GET', '/v1/admin/contracts');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ version: 1, illustrative: true, createdBy: 'CONTRACTS_FILE', notice: expect.stringMatching(/^ILLUSTRATIVE/) });
+    expect(body).toMatchObject({ version: 1, illustrative: true, createdBy: 'CONTRACTS_FILE', notice: expect.stringMatching(/^ILLUSTRATIEF/) });
     expect(body.gemeenten.map((g) => [g.code, g.declaratiebeleid.proratie])).toEqual([
       ['0503', 'kalenderdagen'], ['0603', 'kalenderdagen'], ['1783', 'kalenderdagen'], ['1842', 'volle-maand'],
     ]);
@@ -91,10 +93,10 @@ interface Change {
     expect(response.type).toMatch(/^application\/problem\+json/);
     expect(response.body).toMatchObject({ status: 400, code: 'CONTRACT_REGISTER_INVALID' });
     expect(response.body.problems).toEqual([
-      'illustrative: must be true (illustrative defaults) or false (the real contract)',
-      'gemeenten.503: the key must be a 4-digit CBS gemeentecode',
+      'illustrative: moet true zijn (illustratieve standaardwaarden) of false (het echte contract)',
+      'gemeenten.503: de sleutel moet een CBS-gemeentecode van 4 cijfers zijn',
     ]);
-    expect(response.body.detail).toContain('  - gemeenten.503: the key must be a 4-digit CBS gemeentecode');
+    expect(response.body.detail).toContain('  - gemeenten.503: de sleutel moet een CBS-gemeentecode van 4 cijfers zijn');
 
     const noReason = await call<Problem>('PUT', '/v1/admin/contracts', { document: current });
     expect([noReason.status, noReason.body.detail]).toEqual([400, expect.stringMatching(/reason must say why/)]);
@@ -104,12 +106,37 @@ interface Change {
     expect(await latestVersion()).toBe(before);
   });
 
+  it('says the same refusal in Dutch by default and in English with Accept-Language: en', async () => {
+    const before = await latestVersion();
+    const current = (await call<{ document: Record<string, unknown> }>('GET', `/v1/admin/contracts/versions/${before}`)).body.document;
+    const broken = { ...current, illustrative: 'maybe' };
+    const dutch = await call<Problem & { title: string }>('PUT', '/v1/admin/contracts', { document: broken, reason: 'kapot' });
+    const english = await call<Problem & { title: string }>('PUT', '/v1/admin/contracts', { document: broken, reason: 'kapot' }, ADMIN_TOKEN, 'en');
+    expect(dutch.body).toEqual({
+      status: 400, code: 'CONTRACT_REGISTER_INVALID', title: 'Ongeldig contractregister',
+      detail: 'Het contractregister is niet opgeslagen: één probleem (zie docs/contracts.md):\n  - illustrative: moet true zijn (illustratieve standaardwaarden) of false (het echte contract)',
+      problems: ['illustrative: moet true zijn (illustratieve standaardwaarden) of false (het echte contract)'],
+    });
+    expect(english.body).toEqual({
+      status: 400, code: 'CONTRACT_REGISTER_INVALID', title: 'Invalid contract register',
+      detail: 'The contract register was not saved: a problem (see docs/contracts.md):\n  - illustrative: must be true (illustrative defaults) or false (the real contract)',
+      problems: ['illustrative: must be true (illustrative defaults) or false (the real contract)'],
+    });
+    const missing = await call<Problem>('GET', '/v1/admin/contracts/versions/999', undefined, ADMIN_TOKEN, 'en');
+    expect(missing.body.detail).toBe(`There is no contract register version 999; the versions are 1 to ${before}.`);
+    const illustrative = await call<{ notice: string }>('GET', '/v1/admin/contracts', undefined, ADMIN_TOKEN, 'en');
+    expect(illustrative.body.notice).toMatch(/^ILLUSTRATIVE: these product codes/);
+    expect(await latestVersion()).toBe(before);
+  });
+
   it('stores a tarief change as a new version, lists the versions and says what changed', async () => {
     const before = await latestVersion();
     const set = await call<Change>('POST', '/v1/admin/contracts/tarieven', { productCode: '01A01', vanaf: '2026-06-01', tariefPerMaand: 31900, gemeenten: ['0603'], reason: 'indexatie Rijswijk', author: 'j.jansen' });
     expect(set.status).toBe(200);
-    expect(set.body).toMatchObject({ saved: true, version: { version: before + 1, reason: 'indexatie Rijswijk', createdBy: 'admin: j.jansen', basedOn: before }, notice: expect.stringMatching(/^ILLUSTRATIVE/) });
-    expect(set.body.changes).toEqual([{ kind: 'tarief', text: 'Tarief of 01A01 from 2026-06-01: EUR 312.00 -> EUR 319.00 in Rijswijk (0603).' }]);
+    expect(set.body).toMatchObject({ saved: true, version: { version: before + 1, reason: 'indexatie Rijswijk', createdBy: 'admin: j.jansen', basedOn: before }, notice: expect.stringMatching(/^ILLUSTRATIEF/) });
+    expect(set.body.changes).toEqual([{ kind: 'tarief', text: 'Tarief van 01A01 vanaf 2026-06-01: €\u00a0312,00 -> €\u00a0319,00 in Rijswijk (0603).' }]);
+    const english = await call<Change>('GET', `/v1/admin/contracts/diff?from=${before}&to=${before + 1}`, undefined, ADMIN_TOKEN, 'en');
+    expect(english.body.changes).toEqual([{ kind: 'tarief', text: 'Tarief of 01A01 from 2026-06-01: €312.00 -> €319.00 in Rijswijk (0603).' }]);
 
     const again = await call<Change>('POST', '/v1/admin/contracts/tarieven', { productCode: '01A01', vanaf: '2026-06-01', tariefPerMaand: 31900, gemeenten: ['0603'], reason: 'nog eens' });
     expect(again.body).toMatchObject({ saved: false, changes: [], version: { version: before + 1 } });
@@ -121,27 +148,27 @@ interface Change {
     expect((await call('GET', '/v1/admin/contracts/diff')).body).toEqual(diff.body);
 
     const missing = await call<Problem>('GET', '/v1/admin/contracts/versions/999');
-    expect([missing.status, missing.body.detail]).toEqual([404, `There is no contract register version 999; the versions are 1 to ${before + 1}.`]);
+    expect([missing.status, missing.body.detail]).toEqual([404, `Er is geen versie 999 van het contractregister; de versies zijn 1 tot en met ${before + 1}.`]);
     expect((await call<Problem>('GET', '/v1/admin/contracts/versions/abc')).status).toBe(400);
   });
 
   it('adds and ends contracts and sets a declaratiebeleid, refusing what cannot be done', async () => {
     const added = await call<Change>('POST', '/v1/admin/contracts/contracten', { aanbieder: '11223344', gemeenten: ['1783'], percelen: ['DAG'], vanaf: '2026-07-01', reason: 'aanbesteding Westland' });
-    expect(added.body.changes.map((c) => c.text)).toEqual(['Contract added: 11223344 Demo Dagbesteding for DAG in Westland (1783) from 2026-07-01.']);
+    expect(added.body.changes.map((c) => c.text)).toEqual(['Contract toegevoegd: 11223344 Demo Dagbesteding voor DAG in Westland (1783) vanaf 2026-07-01.']);
     const overlap = await call<Problem>('POST', '/v1/admin/contracts/contracten', { aanbieder: '11223344', gemeenten: ['1783'], percelen: ['DAG'], vanaf: '2026-08-01', reason: 'dubbel' });
     expect(overlap.status).toBe(400);
-    expect(overlap.body.problems).toEqual([expect.stringMatching(/overlaps another contract of 11223344 for DAG in gemeente 1783 \(from 2026-07-01\)/)]);
+    expect(overlap.body.problems).toEqual([expect.stringMatching(/overlapt een ander contract van 11223344 voor DAG in gemeente 1783 \(vanaf 2026-07-01\)/)]);
 
     const ended = await call<Change>('POST', '/v1/admin/contracts/contracten/end', { aanbieder: '11223344', totEnMet: '2026-12-31', gemeenten: ['1783'], reason: 'einde proef' });
-    expect(ended.body.changes.map((c) => c.text)).toEqual(['Contract of 11223344 Demo Dagbesteding for DAG in Westland (1783) ends on 2026-12-31.']);
+    expect(ended.body.changes.map((c) => c.text)).toEqual(['Contract van 11223344 Demo Dagbesteding voor DAG in Westland (1783) eindigt op 2026-12-31.']);
     const nothing = await call<Problem>('POST', '/v1/admin/contracts/contracten/end', { aanbieder: '99999999', totEnMet: '2026-12-31', reason: 'x' });
-    expect([nothing.status, nothing.body.code, nothing.body.problems]).toEqual([400, 'CONTRACT_CHANGE_REFUSED', ['aanbieder 99999999 has no contract that runs after 2026-12-31']]);
+    expect([nothing.status, nothing.body.code, nothing.body.problems]).toEqual([400, 'CONTRACT_CHANGE_REFUSED', ['aanbieder 99999999 heeft geen contract dat na 2026-12-31 doorloopt']]);
 
     const beleid = await call<Change>('PUT', '/v1/admin/contracts/beleid/0503', { proratie: 'volle-maand', reason: 'besluit Delft' });
-    expect(beleid.body.changes.map((c) => c.text)).toEqual(['Declaratiebeleid of Delft (0503): proratie kalenderdagen -> volle-maand.']);
+    expect(beleid.body.changes.map((c) => c.text)).toEqual(['Declaratiebeleid van Delft (0503): proratie kalenderdagen -> volle-maand.']);
     expect((await call<Problem>('PUT', '/v1/admin/contracts/beleid/0503', { proratie: 'per-uur', reason: 'x' })).body.detail).toMatch(/^proratie must be one of kalenderdagen, volle-maand/);
     expect((await call<Problem>('PUT', '/v1/admin/contracts/beleid/0518', { proratie: 'volle-maand', reason: 'x' })).body.problems).toEqual([
-      'gemeente 0518 is not in the register (its gemeenten: 0503, 0603, 1783, 1842)',
+      'gemeente 0518 staat niet in het register (de gemeenten zijn: 0503, 0603, 1783, 1842)',
     ]);
     const current = await call<{ gemeenten: Array<{ code: string; declaratiebeleid: { proratie: string } }> }>('GET', '/v1/admin/contracts');
     expect(current.body.gemeenten.find((g) => g.code === '0503')!.declaratiebeleid).toEqual({ proratie: 'volle-maand' });
@@ -151,9 +178,9 @@ interface Change {
     const audit = (await call<Array<{ action: string; outcome: string; reason: string | null }>>('GET', '/v1/admin/audit?limit=1000')).body;
     expect(audit.find((e) => e.action === 'admin.contracts.tarief.set' && e.outcome === 'allowed')).toBeDefined();
     const refused = (action: string) => audit.filter((e) => e.action === action && e.outcome === 'refused').map((e) => e.reason);
-    expect(refused('admin.contracts.replace')).toContainEqual(expect.stringMatching(/gemeenten\.503: the key must be a 4-digit CBS gemeentecode/));
+    expect(refused('admin.contracts.replace')).toContainEqual(expect.stringMatching(/gemeenten\.503: de sleutel moet een CBS-gemeentecode van 4 cijfers zijn/));
     expect(refused('admin.contracts.replace')).toContainEqual(expect.stringMatching(/reason must say why/));
-    expect(refused('admin.contracts.contract.end')).toEqual([expect.stringMatching(/99999999 has no contract/)]);
+    expect(refused('admin.contracts.contract.end')).toEqual([expect.stringMatching(/99999999 heeft geen contract/)]);
   });
 
   it("shows an aanbieder the tarieven of its own percelen and its own contracts, never another aanbieder's", async () => {
@@ -217,7 +244,7 @@ interface Change {
     const raised = await call<Change>('POST', '/v1/admin/contracts/tarieven', {
       productCode: '02A02', vanaf: '2026-09-01', tariefPerMaand: 39500, gemeenten: ['0503'], reason: 'reparatie: verhoging met terugwerkende kracht',
     });
-    expect(raised.body.changes.map((c) => c.text)).toEqual(['Tarief of 02A02 from 2026-09-01: EUR 378.00 -> EUR 395.00 in Delft (0503).']);
+    expect(raised.body.changes.map((c) => c.text)).toEqual(['Tarief van 02A02 vanaf 2026-09-01: €\u00a0378,00 -> €\u00a0395,00 in Delft (0503).']);
 
     // the tarief that was right until the change is now the old one
     const old = await submit(keys['12345678']!, declaratie(37800, 'september'));

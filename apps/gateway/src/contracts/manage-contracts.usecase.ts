@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Text } from '@lib/i18n';
 import { addContract, type ChangeResult, type ContractChange, ContractRegisterStore, endContract, LiveContractRegister, type RegisterDocument, setDeclaratieBeleid, setTarief, type StoredContractVersion } from '@lib/funding';
 import { answering } from './contracts.errors';
 import type { AddContractDto, EndContractDto, ReplaceRegisterDto, SetBeleidDto, SetTariefDto } from './contracts.dto';
@@ -9,7 +10,7 @@ export interface ChangeView {
   /** false: the change made no difference, no version was added */
   saved: boolean;
   changes: ContractChange[];
-  notice?: string;
+  notice?: Text;
 }
 
 const by = (author: string | undefined) => (author ? `admin: ${author}` : 'admin');

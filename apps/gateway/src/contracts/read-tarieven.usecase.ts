@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Text } from '@lib/i18n';
 import { LiveContractRegister } from '@lib/funding';
 import type { Party } from '@lib/persistence';
 import type { Contract, ContractRegister } from '@lib/rules';
@@ -18,7 +19,7 @@ export interface GemeenteTarieven {
 export interface TarievenView {
   version: number;
   illustrative: boolean;
-  notice?: string;
+  notice?: Text;
   gemeenten: GemeenteTarieven[];
 }
 

@@ -3,11 +3,25 @@
  * their end dates worked out), not the stored JSON. The admin sees all of it; a party sees its
  * own part (contracts.controller.ts).
  */
-import { type ContractVersion, type StoredContractVersion } from '@lib/funding';
+import { render, text, type Lang, type Text } from '@lib/i18n';
+import { type ContractChange, type ContractVersion, type StoredContractVersion } from '@lib/funding';
 import { validOn, type ContractRegister, type RegisteredProduct } from '@lib/rules';
 
-export const ILLUSTRATIVE_NOTICE =
-  'ILLUSTRATIVE: these product codes, tarieven and contracts are example data for development, tests and demos, not the contract of the H4 gemeenten.';
+/** Said with every view of an illustrative register (example data). */
+export const ILLUSTRATIVE_NOTICE: Text = text('funding.contracts.illustrative-notice');
+
+/** A view as the API answers it: its notice and the sentences of its changes said in the reader's language. */
+export type InLang<V> = { [K in keyof V]: K extends 'notice' ? string : K extends 'changes' ? Array<{ kind: ContractChange['kind']; text: string }> : V[K] };
+
+/** The view with its notice and changes said in `lang` (the controller's last step; the use cases give texts). */
+export function inLang<V extends { notice?: Text; changes?: readonly ContractChange[] }>(view: V, lang: Lang): InLang<V> {
+  const { notice, changes, ...rest } = view;
+  return {
+    ...rest,
+    ...(notice && { notice: render(notice, lang) }),
+    ...(changes && { changes: changes.map((c) => ({ kind: c.kind, text: render(c.text, lang) })) }),
+  } as InLang<V>;
+}
 
 export interface VersionView {
   version: number;

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { BadRequestException, ConflictException, HttpException, HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
-import { render, text, type Said, type Text } from '@lib/i18n';
+import { render, saying, text, type Said, type Text } from '@lib/i18n';
 import { AuditRepository, DATABASE, UNIQUE_VIOLATION, type Database } from '@lib/persistence';
+import { listed } from '@lib/rules/rules/support/restricties';
 import { DashboardAuthRepository, type StoredDashboardUser } from './dashboard-auth.repository';
 import { ADDRESS_THROTTLE, THROTTLE_FORGET_HOURS, throttleAddressOf, throttledMessage, USER_AND_ADDRESS_THROTTLE } from './login-throttle';
 import { generatePassword, hashPassword, passwordProblem, verifyPassword } from './password';
@@ -114,23 +115,27 @@ export class DashboardAuthService {
 
   async createUser(input: NewDashboardUser): Promise<DashboardUserView & { password?: string }> {
     const username = String(input.username ?? '').trim().toLowerCase();
-    const problems: string[] = [];
-    if (!USERNAME.test(username)) problems.push('username: 2 to 63 characters, lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
-    if (!DASHBOARD_ROLES.includes(input.role)) problems.push(`role: must be one of ${DASHBOARD_ROLES.join(', ')}`);
+    const problems: Text[] = [];
+    const problem = (where: string, said: Text) => problems.push(text('funding.at', { where, problem: said }));
+    if (!USERNAME.test(username)) problem('username', text('funding.dashboard-users.username'));
+    if (!DASHBOARD_ROLES.includes(input.role)) problem('role', text('funding.dashboard-users.role', { roles: DASHBOARD_ROLES.join(', ') }));
     const party = input.party ?? null;
-    if (input.role === 'gemeente' && !/^\d{4}$/.test(party ?? '')) problems.push('party: a gemeente user needs the CBS gemeentecode (4 digits), e.g. 0503');
-    if (input.role === 'aanbieder' && !/^\d{8}$/.test(party ?? '')) problems.push('party: an aanbieder user needs the AGB-code (8 digits)');
-    if ((input.role === 'contractteam' || input.role === 'admin') && party) problems.push(`party: a ${input.role} user sees all gemeenten; leave party out`);
+    if (input.role === 'gemeente' && !/^\d{4}$/.test(party ?? '')) problem('party', text('funding.dashboard-users.gemeente-party'));
+    if (input.role === 'aanbieder' && !/^\d{8}$/.test(party ?? '')) problem('party', text('funding.dashboard-users.aanbieder-party'));
+    if ((input.role === 'contractteam' || input.role === 'admin') && party) problem('party', text('funding.dashboard-users.no-party', { role: input.role }));
     const generated = input.password === undefined;
     const password = input.password ?? generatePassword();
     const weak = passwordProblem(password);
-    if (weak) problems.push(weak);
-    if (problems.length) throw new BadRequestException(problems);
+    if (weak) problem('password', weak);
+    // every problem in one text, "; " between them (as the API's validation answers list theirs)
+    if (problems.length) throw saying((m) => new BadRequestException(m), listed(problems, '; ') as Text);
     try {
       const user = await this.users.createUser({ username, role: input.role, partyCode: party, passwordHash: await hashPassword(password) });
       return { ...viewOf(user), ...(generated ? { password } : {}) };
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new ConflictException(`username: ${username} exists; choose another name, or disable the old user first`);
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw saying((m) => new ConflictException(m), text('funding.at', { where: 'username', problem: text('funding.dashboard-users.exists', { username }) }));
+      }
       throw error;
     }
   }
@@ -141,7 +146,7 @@ export class DashboardAuthService {
 
   async disableUser(username: string): Promise<DashboardUserView> {
     const user = await this.users.disableUser(username.trim().toLowerCase());
-    if (!user) throw new NotFoundException(`username: no dashboard user ${username}; see the list of users`);
+    if (!user) throw saying((m) => new NotFoundException(m), text('funding.at', { where: 'username', problem: text('funding.dashboard-users.unknown', { username }) }));
     return viewOf(user);
   }
 

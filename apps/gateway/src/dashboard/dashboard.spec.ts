@@ -76,10 +76,10 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
   /** the monthly tarief of 01A01 in Westland this month, eurocents */
   let tarief: number;
 
-  const admin = async (method: string, path: string, body?: unknown) => {
+  const admin = async (method: string, path: string, body?: unknown, lang?: string) => {
     const response = await fetch(`${url}/v1/admin/dashboard-users${path}`, {
       method,
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body !== undefined && { 'content-type': 'application/json' }), ...(lang && { 'accept-language': lang }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -145,8 +145,13 @@ const csrfOf = (page: string): string => /name="_csrf" value="([^"]+)"/.exec(pag
     await admin('POST', '', { username: 'aanbieder', role: 'aanbieder', party: '12345678', password: PASSWORD });
     const bad = await admin('POST', '', { username: 'x y', role: 'gemeente', password: 'short' });
     expect(bad.status).toBe(400);
-    expect(String(bad.body.detail)).toMatch(/username: .*party: a gemeente user needs the CBS gemeentecode.*password: must be at least 12 characters/);
-    expect((await admin('POST', '', { username: 'team', role: 'admin', password: PASSWORD })).status).toBe(409);
+    expect(String(bad.body.detail)).toMatch(/username: .*; party: een gemeentegebruiker heeft de CBS-gemeentecode nodig.*; password: moet ten minste 12 tekens lang zijn/);
+    const english = await admin('POST', '', { username: 'x y', role: 'gemeente', password: 'short' }, 'en');
+    expect(String(english.body.detail)).toMatch(/username: .*; party: a gemeente user needs the CBS gemeentecode.*; password: must be at least 12 characters/);
+    const taken = await admin('POST', '', { username: 'team', role: 'admin', password: PASSWORD });
+    expect([taken.status, taken.body.detail]).toEqual([409, 'username: team bestaat al; kies een andere naam, of schakel eerst de oude gebruiker uit']);
+    expect((await admin('POST', '', { username: 'nemo', role: 'opperhoofd' }, 'en')).body.detail).toBe('role: must be one of contractteam, gemeente, aanbieder, admin');
+    expect((await admin('POST', '/nemo/disable', undefined, 'en')).body.detail).toBe('username: no dashboard user nemo; see the list of users');
     const list = await fetch(`${url}/v1/admin/dashboard-users`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
     const users = (await list.json()) as Array<Record<string, unknown>>;
     expect(users.map((u) => u.username)).toEqual(['aanbieder', 'delft', 'team']);

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { text, type Text } from '@lib/i18n';
 
 /** scrypt parameters (RFC 7914; N = 2^15 with r = 8 uses 32 MiB and about 50-100 ms per hash here). */
 const N = 32768;
@@ -31,9 +32,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A password for a new user when none is given: 128 random bits, readable. */
 export const generatePassword = (): string => randomBytes(16).toString('base64url');
 
-/** At least 12 characters; the fix is named in the message. */
-export function passwordProblem(password: string): string | undefined {
-  if (password.length < 12) return 'password: must be at least 12 characters; choose a longer one or leave it out to have one generated';
-  if (password.length > 256) return 'password: must be at most 256 characters';
+/** At least 12 characters, at most 256; the fix is named in the text. */
+export function passwordProblem(password: string): Text | undefined {
+  if (password.length < 12) return text('funding.dashboard-users.password-short');
+  if (password.length > 256) return text('funding.dashboard-users.password-long');
   return undefined;
 }

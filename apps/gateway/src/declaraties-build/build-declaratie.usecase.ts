@@ -1,11 +1,12 @@
-import { text } from '@lib/i18n';
-import { HttpException, Inject, Injectable, Optional } from '@nestjs/common';
+import { render, text, type Lang } from '@lib/i18n';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { BuildNotFound, type BuildOutcome, BuildRefused, DeclaratieBuilder, DeclaratieBuildRepository, DELEGATION_PORT, type DelegationPort, NO_DELEGATION } from '@lib/funding';
+import { errorsIn } from '@lib/iwmo';
 import { AuditRepository, DATABASE, type Database, type Party } from '@lib/persistence';
 import type { RulesConfig } from '@lib/rules';
-import { SubmissionRefused } from '../berichten/berichten.errors';
+import { BerichtNotFound, SubmissionRefused } from '../berichten/berichten.errors';
 import { SubmitBerichtUseCase, type SubmitResult } from '../berichten/submit-bericht.usecase';
 import { RULES_CONFIG } from '../iwmo/iwmo.module';
 
@@ -50,7 +51,7 @@ export class BuildDeclaratieUseCase {
     } catch (error) {
       if (!(error instanceof BuildRefused)) throw error;
       await this.audit.record({ partyId: party.id, actor: party.code, action: 'declaratie.build', outcome: 'refused', reason: error.code, detail: { gemeente: q.gemeente, periode: q.periode, dryRun } });
-      throw new HttpException({ status: 422, code: error.code, title: 'Declaratie not built', detail: error.message }, 422);
+      throw new SubmissionRefused(422, error.code, error.text);
     }
     const { summary, build } = outcome;
     await this.audit.record({
@@ -73,7 +74,7 @@ export class BuildDeclaratieUseCase {
 
   async find(party: Party, id: string) {
     const build = await new DeclaratieBuildRepository(this.db).find(party.code, id);
-    if (!build) throw new HttpException({ status: 404, code: 'NOT_FOUND', title: 'Not found', detail: new BuildNotFound(id).message }, 404);
+    if (!build) throw new BerichtNotFound(id, new BuildNotFound(id).text);
     const lines = await new DeclaratieBuildRepository(this.db).lineCounts(build.id);
     const { xml: _xml, ...rest } = build;
     return { ...rest, lines, links: { xml: `/v1/declaraties/builds/${build.id}/xml` } };
@@ -81,7 +82,13 @@ export class BuildDeclaratieUseCase {
 
   async xml(party: Party, id: string): Promise<string> {
     const build = await new DeclaratieBuildRepository(this.db).find(party.code, id);
-    if (!build) throw new HttpException({ status: 404, code: 'NOT_FOUND', title: 'Not found', detail: new BuildNotFound(id).message }, 404);
+    if (!build) throw new BerichtNotFound(id, new BuildNotFound(id).text);
     return build.xml;
   }
+}
+
+/** A build's answer as the aanbieder reads it: what was left out, and the verdict's errors, said in `lang`. */
+export function buildAnswerIn(response: BuildResponse, lang: Lang) {
+  const summary = { ...response.summary, skipped: response.summary.skipped.map((s) => ({ ...s, detail: render(s.detail, lang) })) };
+  return { ...response, summary, ...(response.verdict && { verdict: { ...response.verdict, errors: errorsIn(lang, response.verdict.errors) } }) };
 }

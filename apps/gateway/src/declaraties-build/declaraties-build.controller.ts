@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Lang } from '@lib/i18n';
 import type { Party } from '@lib/persistence';
 import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
 import { XML_ANSWER } from '../media-types';
 import { ApiPartyKeyProblems, ApiProblemResponse, ApiProblemResponses } from '../problem.openapi';
-import { BuildDeclaratieUseCase } from './build-declaratie.usecase';
+import { RequestLang } from '../request-lang';
+import { buildAnswerIn, BuildDeclaratieUseCase } from './build-declaratie.usecase';
 import { BuildDeclaratieDto } from './declaraties-build.dto';
 import { BuildResponseDto, StoredBuildDto } from './declaraties-build.openapi';
 
@@ -31,8 +33,8 @@ export class DeclaratiesBuildController {
   @ApiProblemResponse(403, 'FORBIDDEN: only an aanbieder builds declaraties')
   @ApiProblemResponses(413)
   @ApiProblemResponse(422, 'not built: DRY_RUN_AND_SUBMIT, INVALID_PERIODE, ALREADY_DECLARED, MONTH_SKIPPED, GEMEENTE_NOT_IN_REGISTER, NOTHING_TO_DECLARE, DECLARATIE_REJECTED_BY_RULES or TOO_LARGE; the detail says why')
-  build(@CurrentParty() party: Party, @Body() body: BuildDeclaratieDto) {
-    return this.useCase.build(party, body);
+  async build(@CurrentParty() party: Party, @Body() body: BuildDeclaratieDto, @RequestLang() lang: Lang) {
+    return buildAnswerIn(await this.useCase.build(party, body), lang);
   }
 
   @Get('builds/:id')

@@ -43,7 +43,7 @@ export class SkippedMonthDto {
   @ApiProperty({ type: String, nullable: true, example: '01A01' }) productCode!: string | null;
   @ApiProperty({ format: 'date', example: '2026-04-01', description: 'the month, YYYY-MM-01' }) maand!: string;
   @ApiProperty({ enum: ['awaiting-antwoord', 'not-in-register', 'no-contract', 'exceeds-omvang', 'withdrawn-not-credited', 'blocked-by-rules', 'deferred-size-limit'] }) reason!: string;
-  @ApiProperty({ description: 'why, in words (Bsns masked)' }) detail!: string;
+  @ApiProperty({ description: 'why, in words in the request language (Accept-Language, Dutch by default; Bsns masked)' }) detail!: string;
 }
 
 export class RejectedDebetDto {

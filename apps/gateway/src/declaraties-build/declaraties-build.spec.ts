@@ -32,8 +32,10 @@ const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
   });
   afterAll(() => gateway?.close());
 
-  const build = (key: string, body: unknown) =>
-    fetch(`${url}/v1/declaraties/build`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const build = (key: string, body: unknown, lang?: string) =>
+    fetch(`${url}/v1/declaraties/build`, {
+      method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...(lang && { 'accept-language': lang }) }, body: JSON.stringify(body),
+    });
   const get = (key: string, path: string) => fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}` } });
   const count = async (table: string) => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);
 
@@ -84,5 +86,23 @@ const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toMatch(/CBS gemeentecode.*YYYY-MM|YYYY-MM.*CBS gemeentecode/);
     expect((await fetch(`${url}/v1/declaraties/build`, { method: 'POST' })).status).toBe(401);
+  });
+
+  it('says the same refusal in Dutch by default and in English with Accept-Language: en', async () => {
+    const dutch = await build(keys.aanbieder, { gemeente: '0503', periode: '2026-10' });
+    const english = await build(keys.aanbieder, { gemeente: '0503', periode: '2026-10' }, 'en');
+    expect([dutch.status, english.status]).toEqual([422, 422]);
+    expect(await dutch.json()).toEqual({
+      status: 422, code: 'ALREADY_DECLARED', title: 'Niet te verwerken',
+      detail: 'aanbieder 12345678 heeft 2026-10 al gedeclareerd bij gemeente 0503 (een declaratie die niet als geheel is afgewezen); een maand wordt één keer gedeclareerd (TR318). ' +
+        'Stel 2026-11 op: die declaratie bevat ook de correcties van 2026-10.',
+    });
+    expect(await english.json()).toEqual({
+      status: 422, code: 'ALREADY_DECLARED', title: 'Unprocessable',
+      detail: 'aanbieder 12345678 already declared 2026-10 to gemeente 0503 (a declaratie not rejected as a whole); a month is declared once (TR318). ' +
+        'Build 2026-11: its declaratie also carries the corrections of 2026-10.',
+    });
+    const missing = await fetch(`${url}/v1/declaraties/builds/00000000-0000-4000-8000-000000000000`, { headers: { authorization: `Bearer ${keys.aanbieder}`, 'accept-language': 'en' } });
+    expect([missing.status, ((await missing.json()) as { detail: string }).detail]).toEqual([404, 'No declaratie build 00000000-0000-4000-8000-000000000000 of yours.']);
   });
 });

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { render, renderStored, text, type Lang, type Text } from '@lib/i18n';
 import { ModuleRef } from '@nestjs/core';
 import { type BuiltBericht, MergeService, OnderaannemingError, OpgavenService } from '@lib/funding';
 import { DATABASE, OnderaannemingRepository, type Database, type MergedBericht, type Opgave, type Party } from '@lib/persistence';
@@ -13,7 +14,12 @@ export interface SubmittedBericht {
   status: MergedBericht['status'];
   messageId: string | null;
   retourcodes: string[];
-  errors?: Array<{ code: string | null; path: string | null; message: string }>;
+  errors?: Array<{ code: string | null; path: string | null; message: string; text?: Text }>;
+}
+
+/** A submitted merged message as the hoofdaannemer reads it: the verdict's errors said in `lang`, without their texts. */
+export function submittedIn(b: SubmittedBericht, lang: Lang): SubmittedBericht {
+  return b.errors ? { ...b, errors: b.errors.map(({ text: said, ...e }) => ({ ...e, message: renderStored(said, lang, e.message) })) } : b;
 }
 
 /**
@@ -61,15 +67,17 @@ export class HoofdaannemerUseCase {
 
   async xml(party: Party, id: string): Promise<string> {
     const b = await new OnderaannemingRepository(this.db).bericht(party.code, id);
-    if (!b) throw OnderaannemingError.one('not-found', 'id', 'NO_BERICHT', `You have no merged message ${id}.`);
+    if (!b) throw OnderaannemingError.one('not-found', 'id', 'NO_BERICHT', text('funding.onderaanneming.no-bericht', { id }));
     return b.xml;
   }
 
   submit(party: Party, id: string): Promise<SubmittedBericht> {
     return http(async () => {
       const b = await new OnderaannemingRepository(this.db).bericht(party.code, id);
-      if (!b) throw OnderaannemingError.one('not-found', 'id', 'NO_BERICHT', `You have no merged message ${id}.`);
-      if (b.status !== 'klaar') throw OnderaannemingError.one('conflict', 'id', 'ALREADY_SUBMITTED', `Merged message ${id} was already submitted (${b.status}, message ${b.messageId}).`);
+      if (!b) throw OnderaannemingError.one('not-found', 'id', 'NO_BERICHT', text('funding.onderaanneming.no-bericht', { id }));
+      if (b.status !== 'klaar') {
+        throw OnderaannemingError.one('conflict', 'id', 'ALREADY_SUBMITTED', text('funding.onderaanneming.already-submitted', { id, status: b.status, messageId: String(b.messageId) }));
+      }
       return this.submitBuilt(party, b);
     });
   }
@@ -83,13 +91,14 @@ export class HoofdaannemerUseCase {
       await repository.berichtSubmitted(b.id, { status, messageId: result.id, retourcodes: result.retourcodes });
       if (status === 'afgewezen') {
         const why = result.errors.map((e) => `${e.code ?? ''} ${e.path ?? ''}: ${e.message}`.trim()).join('; ').slice(0, 900);
-        await repository.rejectBerichtOpgaven(b.id, `The gateway rejected the merged ${b.soort} ${b.identificatie} (${result.retourcodes.join(', ')}): ${why}`);
+        // stored with the opgaven, in the default language
+        await repository.rejectBerichtOpgaven(b.id, render(text('funding.onderaanneming.merged-rejected', { soort: b.soort, identificatie: b.identificatie, retourcodes: result.retourcodes.join(', '), why })));
       }
     });
     await this.audit.step(party, 'bericht.submit', { berichtId: b.id, soort: b.soort, identificatie: b.identificatie }, async () => undefined, () => ({ messageId: result.id, status }));
     return {
       id: b.id, soort: b.soort, identificatie: b.identificatie, status, messageId: result.id, retourcodes: result.retourcodes,
-      ...(status === 'afgewezen' ? { errors: result.errors.map((e) => ({ code: e.code, path: e.path, message: e.message })) } : {}),
+      ...(status === 'afgewezen' ? { errors: result.errors.map((e) => ({ code: e.code, path: e.path, message: e.message, ...(e.text && { text: e.text }) })) } : {}),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { render, text, type Lang } from '@lib/i18n';
 import { maskBsn, OnderaannemingError, type OpgaveInput, OpgavenService } from '@lib/funding';
 import { RETOURCODES } from '@lib/iwmo';
 import { DATABASE, OnderaannemingRepository, type Database, type DelegatedToewijzingRow, type Melding, type Opgave, type Party } from '@lib/persistence';
@@ -32,7 +33,7 @@ export class OnderaannemerUseCase {
     return http(() =>
       this.audit.step(party, 'melding.ack', { meldingId: id }, async () => {
         if (!/^\d{1,18}$/.test(id) || !(await new OnderaannemingRepository(this.db).ackMelding(party.code, id))) {
-          throw OnderaannemingError.one('not-found', 'id', 'NO_MELDING', `You have no notification ${id}.`);
+          throw OnderaannemingError.one('not-found', 'id', 'NO_MELDING', text('funding.onderaanneming.no-melding', { id }));
         }
         return { id, acked: true as const };
       }),
@@ -62,8 +63,8 @@ export class OnderaannemerUseCase {
     return new OnderaannemingRepository(this.db).opgaven({ onderaannemer: party.code });
   }
 
-  /** The 325 outcome of the onderaannemer's own declared prestaties (Bsn masked: the ToewijzingNummer identifies the client to it). */
-  uitkomsten(party: Party) {
+  /** The 325 outcome of the onderaannemer's own declared prestaties (Bsn masked: the ToewijzingNummer identifies the client to it); the remedies in `lang`. */
+  uitkomsten(party: Party, lang: Lang) {
     return http(() =>
       this.audit.step(party, 'uitkomsten.list', {}, async () => {
         requireAanbieder(party);
@@ -71,7 +72,7 @@ export class OnderaannemerUseCase {
         return rows.map(({ bsn, ...r }) => ({
           ...r,
           bsn: maskBsn(bsn),
-          retourcodes: r.retourcodes.map((code) => ({ code, betekenis: RETOURCODES[code]?.betekenis ?? null, herstel: fixFor(code) })),
+          retourcodes: r.retourcodes.map((code) => ({ code, betekenis: RETOURCODES[code]?.betekenis ?? null, herstel: render(fixFor(code), lang) })),
         }));
       }, (rows) => ({ count: rows.length })),
     );

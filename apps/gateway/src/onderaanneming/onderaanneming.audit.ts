@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { text } from '@lib/i18n';
 import { AuditRepository, type Party } from '@lib/persistence';
 import { OnderaannemingError } from '@lib/funding';
 
@@ -27,5 +28,5 @@ export class OnderaannemingAudit {
 
 /** Onderaanneming is between aanbieders: a gemeente has no part in it (it knows only the hoofdaannemer). */
 export function requireAanbieder(party: Party): void {
-  if (party.role !== 'aanbieder') throw OnderaannemingError.one('forbidden', 'party', 'AANBIEDERS_ONLY', 'Onderaanneming is between aanbieders; a gemeente sees only the hoofdaannemer\'s messages.');
+  if (party.role !== 'aanbieder') throw OnderaannemingError.one('forbidden', 'party', 'AANBIEDERS_ONLY', text('funding.onderaanneming.aanbieders-only'));
 }

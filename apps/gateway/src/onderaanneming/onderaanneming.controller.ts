@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Lang } from '@lib/i18n';
 import type { Opgave, Party } from '@lib/persistence';
 import { ApiKeyGuard, CurrentParty } from '../auth/api-key.guard';
 import { XML_ANSWER } from '../media-types';
 import { ApiPartyKeyProblems, ApiProblemResponse, ApiProblemResponses } from '../problem.openapi';
-import { HoofdaannemerUseCase } from './hoofdaannemer.usecase';
+import { RequestLang } from '../request-lang';
+import { HoofdaannemerUseCase, submittedIn } from './hoofdaannemer.usecase';
 import { ManageRelatiesUseCase } from './manage-relaties.usecase';
 import { AfwijzenDto, BuildBerichtenDto, GoedkeuringDto, OpgaveDto } from './onderaanneming.dto';
 import { http } from './onderaanneming.errors';
@@ -97,8 +99,8 @@ export class OnderaannemingController {
   @ApiOperation({ summary: "Onderaannemer: the gemeente's verdict (WMO325) on your own declared prestaties, with what to fix" })
   @ApiOkResponse({ type: [UitkomstDto] })
   @ApiProblemResponse(403, AANBIEDERS_ONLY)
-  uitkomsten(@CurrentParty() party: Party) {
-    return this.onderaannemer.uitkomsten(party);
+  uitkomsten(@CurrentParty() party: Party, @RequestLang() lang: Lang) {
+    return this.onderaannemer.uitkomsten(party, lang);
   }
 
   // ---- hoofdaannemer ----------------------------------------------------------
@@ -154,8 +156,8 @@ export class OnderaannemingController {
   @ApiProblemResponse(403, AANBIEDERS_ONLY)
   @ApiProblemResponse(409, 'NO_TOEWIJZING_BERICHT: an approved opgave has no toewijzing message to build on; the detail names it')
   @ApiProblemResponses(413)
-  build(@CurrentParty() party: Party, @Body() dto: BuildBerichtenDto) {
-    return this.hoofdaannemer.build(party, dto);
+  async build(@CurrentParty() party: Party, @Body() dto: BuildBerichtenDto, @RequestLang() lang: Lang) {
+    return (await this.hoofdaannemer.build(party, dto)).map((b) => submittedIn(b, lang));
   }
 
   @Get('berichten')
@@ -182,7 +184,7 @@ export class OnderaannemingController {
   @ApiProblemResponse(400, 'the id is not a UUID')
   @ApiProblemResponse(404, 'you have no merged message with this id')
   @ApiProblemResponse(409, 'ALREADY_SUBMITTED: the merged message was submitted before')
-  indienen(@CurrentParty() party: Party, @Param('id', uuidParam('id')) id: string) {
-    return this.hoofdaannemer.submit(party, id);
+  async indienen(@CurrentParty() party: Party, @Param('id', uuidParam('id')) id: string, @RequestLang() lang: Lang) {
+    return submittedIn(await this.hoofdaannemer.submit(party, id), lang);
   }
 }

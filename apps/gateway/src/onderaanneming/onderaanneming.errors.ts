@@ -1,7 +1,11 @@
 import { ConflictException, ForbiddenException, HttpException, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { saying } from '@lib/i18n';
 import { OnderaannemingError } from '@lib/funding';
 
-/** A domain refusal as the HttpException ProblemFilter answers: 422, 404, 409 or 403, the detail naming every field and fix. */
+/**
+ * A domain refusal as the HttpException ProblemFilter answers: 422, 404, 409 or 403, the detail naming
+ * every field and fix, said in the request's language (its message, for the audit trail, in Dutch).
+ */
 export function toHttp(error: unknown): unknown {
   if (!(error instanceof OnderaannemingError)) return error;
   const Exception: new (message: string) => HttpException = {
@@ -10,7 +14,7 @@ export function toHttp(error: unknown): unknown {
     conflict: ConflictException,
     forbidden: ForbiddenException,
   }[error.kind];
-  return new Exception(error.message);
+  return saying((message) => new Exception(message), error.text);
 }
 
 /** Runs a domain call, answering its refusals as HTTP. */

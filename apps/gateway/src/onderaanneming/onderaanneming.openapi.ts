@@ -107,7 +107,7 @@ export class StoredOpgaveDto {
 export class UitkomstRetourcodeDto {
   @ApiProperty({ example: '0611' }) code!: string;
   @ApiProperty({ type: String, nullable: true, description: 'its meaning (WJ001)' }) betekenis!: string | null;
-  @ApiProperty({ description: 'what to fix' }) herstel!: string;
+  @ApiProperty({ description: 'what to fix, in the request language (Accept-Language, Dutch by default)' }) herstel!: string;
 }
 
 export class UitkomstDto {

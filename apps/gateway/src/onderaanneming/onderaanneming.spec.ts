@@ -40,10 +40,13 @@ interface Opgave { id: string; status: string; reden: string | null; soort: stri
   });
   afterAll(() => gateway?.close());
 
-  const call = (key: string, method: string, path: string, body?: unknown) =>
+  const call = (key: string, method: string, path: string, body?: unknown, lang?: string) =>
     fetch(`${url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : typeof body === 'string' ? { 'content-type': 'application/xml' } : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${key}`, ...(lang && { 'accept-language': lang }),
+        ...(body === undefined ? {} : typeof body === 'string' ? { 'content-type': 'application/xml' } : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
   const json = async <T>(response: Response | Promise<Response>, status?: number): Promise<T> => {
@@ -250,11 +253,24 @@ interface Opgave { id: string; status: string; reden: string | null; soort: stri
     const ofA = await json<Uitkomst[]>(call(keys[A]!, 'GET', '/v1/onderaanneming/uitkomsten'), 200);
     const ofB = await json<Uitkomst[]>(call(keys[B]!, 'GET', '/v1/onderaanneming/uitkomsten'), 200);
     expect(ofA.map((u) => [u.referentieNummer, u.status])).toEqual([['HB-A', 'afgewezen']]);
-    expect(ofA[0]!.retourcodes[0]).toMatchObject({ code: '0611', herstel: expect.stringContaining('contracted tarief') });
+    expect(ofA[0]!.retourcodes[0]).toMatchObject({ code: '0611', herstel: expect.stringContaining('gecontracteerde tarief') });
     expect(ofA[0]!.bsn).toBe('******019');
     expect(ofB.map((u) => [u.referentieNummer, u.status])).toEqual([['HB-B', 'toegekend']]);
     expect((await audit('onderaanneming.uitkomsten.list')).map((r) => r.actor)).toEqual([A, B]);
     // The gemeente is not part of onderaanneming.
     expect((await call(keys[GEMEENTE]!, 'GET', '/v1/onderaanneming/uitkomsten')).status).toBe(403);
+  });
+
+  it('says the same refusal in Dutch by default and in English with Accept-Language: en', async () => {
+    const wrong = { hoofdaannemer: HOOFD, onderaannemer: A, gemeente: '9999', producten: [{ categorie: '02' }], vanaf: '2026-01-01' };
+    expect(await json(call(ADMIN, 'POST', '/v1/admin/onderaanneming/relaties', wrong), 422)).toEqual({
+      status: 422, code: 'HTTP_422', title: 'Niet te verwerken', detail: 'gemeente (UNKNOWN_GEMEENTE): "9999" is geen CBS-gemeentecode; geef de 4 cijfers, bijv. 0503 voor Delft.',
+    });
+    expect(await json(call(ADMIN, 'POST', '/v1/admin/onderaanneming/relaties', wrong, 'en'), 422)).toEqual({
+      status: 422, code: 'HTTP_422', title: 'Unprocessable', detail: 'gemeente (UNKNOWN_GEMEENTE): "9999" is not a CBS gemeentecode; give the 4 digits, e.g. 0503 for Delft.',
+    });
+    expect((await json<{ detail: string }>(call(keys[GEMEENTE]!, 'GET', '/v1/onderaanneming/toewijzingen', undefined, 'en'), 403)).detail).toBe(
+      "party (AANBIEDERS_ONLY): Onderaanneming is between aanbieders; a gemeente sees only the hoofdaannemer's messages.",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { maskBsn } from '@lib/funding';
-import { saying, text } from '@lib/i18n';
+import { render, saying, text, type Lang } from '@lib/i18n';
 import { RETOURCODES } from '@lib/iwmo';
 import {
   DATABASE, ReconciliationRepository, type Database, type DeclaratieRow, type Party, type PrestatieRow, type ReconciliationScope as Scope,
@@ -13,6 +13,7 @@ export interface RetourcodeView {
   code: string;
   betekenis: string | null;
   regel: string | null;
+  /** in the reader's language */
   herstel: string;
 }
 
@@ -36,34 +37,36 @@ export interface DeclaratieSummary extends Omit<DeclaratieRow, 'retourcodes'> {
 export class DeclaratieAntwoordenUseCase {
   constructor(@Inject(DATABASE) private readonly db: Database) {}
 
-  async list(party: Party, filter: { periode?: string; limit: number }): Promise<DeclaratieSummary[]> {
+  /** `lang`: the language the remedies (herstel) are said in */
+  async list(party: Party, filter: { periode?: string; limit: number }, lang: Lang): Promise<DeclaratieSummary[]> {
     const rows = await new ReconciliationRepository(this.db).declaraties(scopeOf(party), filter);
-    return rows.map(summary);
+    return rows.map((d) => summary(d, lang));
   }
 
-  async one(party: Party, messageId: string) {
+  async one(party: Party, messageId: string, lang: Lang) {
     const found = await new ReconciliationRepository(this.db).declaratie(scopeOf(party), messageId);
     if (!found) throw saying((m) => new NotFoundException(m), text('api.declaratie-not-found', { id: messageId }));
-    return { ...summary(found.declaratie), prestatieRegels: found.prestaties.map(prestatieView) };
+    return { ...summary(found.declaratie, lang), prestatieRegels: found.prestaties.map((p) => prestatieView(p, lang)) };
   }
 
-  async teCorrigeren(party: Party) {
+  async teCorrigeren(party: Party, lang: Lang) {
     const rows = await new ReconciliationRepository(this.db).teCorrigeren(scopeOf(party));
-    return rows.map((r) => ({ ...prestatieView(r), declaratieMessageId: r.declaratieMessageId, declaratieNummer: r.declaratieNummer, gemeente: r.gemeente, aanbieder: r.aanbieder }));
+    return rows.map((r) => ({ ...prestatieView(r, lang), declaratieMessageId: r.declaratieMessageId, declaratieNummer: r.declaratieNummer, gemeente: r.gemeente, aanbieder: r.aanbieder }));
   }
 }
 
 const scopeOf = (party: Party): Scope => ({ role: party.role, code: party.code });
 
-function summary(d: DeclaratieRow): DeclaratieSummary {
-  return { ...d, retourcodes: d.retourcodes.map(retourcodeView) };
+function summary(d: DeclaratieRow, lang: Lang): DeclaratieSummary {
+  return { ...d, retourcodes: d.retourcodes.map((code) => retourcodeView(code, lang)) };
 }
 
-function prestatieView(p: PrestatieRow) {
-  return { ...p, bsnMasked: maskBsn(p.bsn), retourcodes: p.retourcodes.map(retourcodeView) };
+function prestatieView(p: PrestatieRow, lang: Lang) {
+  return { ...p, bsnMasked: maskBsn(p.bsn), retourcodes: p.retourcodes.map((code) => retourcodeView(code, lang)) };
 }
 
-export function retourcodeView(code: string): RetourcodeView {
+/** A retourcode with its meaning (the standard's words) and its remedy said in `lang`. */
+export function retourcodeView(code: string, lang: Lang): RetourcodeView {
   const info = RETOURCODES[code];
-  return { code, betekenis: info?.betekenis ?? null, regel: info?.rule ?? null, herstel: fixFor(code) };
+  return { code, betekenis: info?.betekenis ?? null, regel: info?.rule ?? null, herstel: render(fixFor(code), lang) };
 }

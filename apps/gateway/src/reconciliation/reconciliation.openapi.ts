@@ -9,7 +9,7 @@ export class RetourcodeViewDto {
   @ApiProperty({ example: '0611' }) code!: string;
   @ApiProperty({ type: String, nullable: true, description: 'its meaning (WJ001)' }) betekenis!: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'TR418', description: 'the rule behind it' }) regel!: string | null;
-  @ApiProperty({ description: 'what to do about it' }) herstel!: string;
+  @ApiProperty({ description: "what to do about it, in the request language (Accept-Language, Dutch by default)" }) herstel!: string;
 }
 
 export class DeclaratieSummaryDto {

@@ -33,8 +33,8 @@ interface Regel { referentieNummer: string; status: string; bsn: string; bsnMask
   const accept = (message: ParsedMessage, messageId = randomUUID(), findings: Finding[] = []) => db.transaction((tx) => PersistentStateStore.apply(tx, message, { messageId, findings }));
   /** the gateway rejected prestatie n (1-based) of the first client on arrival */
   const rejectedOnArrival = (n: number): Finding => ({ rule: 'TR418', retourcode: '0611', path: `/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[${n}]`, text: text('TR418.other-tarief', { prestatie: `Prestatie ${n}`, declared: '€400.00', code: '01A02', gemeente: '0503', month: '2026-09', tarief: '€378.00', since: '' }) });
-  const get = async <T>(key: string, path: string, status = 200): Promise<T> => {
-    const r = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}` } });
+  const get = async <T>(key: string, path: string, status = 200, lang?: string): Promise<T> => {
+    const r = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${key}`, ...(lang && { 'accept-language': lang }) } });
     const text = await r.text();
     if (r.status !== status) throw new Error(`expected ${status}, got ${r.status}: ${text}`);
     return JSON.parse(text) as T;
@@ -134,7 +134,9 @@ interface Regel { referentieNummer: string; status: string; bsn: string; bsnMask
     const refs = async () => (await get<Regel[]>(keys['12345678']!, '/v1/declaraties/te-corrigeren')).map((p) => p.referentieNummer);
     expect(await refs()).toEqual(['R2', 'R3', 'R5']);
     const [first] = await get<Array<Regel & { declaratieMessageId: string }>>(keys['12345678']!, '/v1/declaraties/te-corrigeren');
-    expect(first).toMatchObject({ declaratieMessageId: ids.maart, retourcodes: [expect.objectContaining({ code: '0611', herstel: expect.stringContaining('contracted tarief') })] });
+    expect(first).toMatchObject({ declaratieMessageId: ids.maart, retourcodes: [expect.objectContaining({ code: '0611', herstel: expect.stringContaining('gecontracteerde tarief') })] });
+    const [english] = await get<Regel[]>(keys['12345678']!, '/v1/declaraties/te-corrigeren', 200, 'en');
+    expect(english!.retourcodes[0]!.herstel).toBe('Declare with the contracted tarief of the product for that period (TR418); check the contract register for the tarief in force on the Begindatum.');
     expect(await get<Regel[]>(keys['87654321']!, '/v1/declaraties/te-corrigeren')).toEqual([]);
 
     // R2 declared again (herindiening) in June's declaratie.

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { render } from '@lib/i18n';
 import { ContractRegister } from '@lib/rules';
 import { DEFAULT_CONTRACTS_FILE } from '@lib/config';
 import type { ToegewezenProductState } from '@lib/rules/state/toewijzing-state';
@@ -155,7 +156,13 @@ describe('buildDeclaratie', () => {
       starts: [{ toewijzingNummer: '100002', begindatum: '2026-03-01' }], prestaties: [march],
     }));
     expect(r.lines).toEqual([]);
-    expect(r.skipped).toEqual([expect.objectContaining({ toewijzingNummer: '100002', maand: '2026-03-01', reason: 'withdrawn-not-credited', detail: expect.stringContaining(march.referentieNummer) })]);
+    expect(r.skipped).toEqual([expect.objectContaining({ toewijzingNummer: '100002', maand: '2026-03-01', reason: 'withdrawn-not-credited' })]);
+    expect(render(r.skipped[0]!.detail)).toBe(
+      `toewijzing 100002 is ingetrokken (RedenWijziging 13); prestatie ${march.referentieNummer} (€\u00a0245,00) kan niet in een declaratie worden gecrediteerd (TR384): verreken deze met de gemeente.`,
+    );
+    expect(render(r.skipped[0]!.detail, 'en')).toBe(
+      `toewijzing 100002 was withdrawn (RedenWijziging 13); prestatie ${march.referentieNummer} (€245.00) cannot be credited in a declaratie (TR384): settle it with gemeente.`,
+    );
   });
 
   it('declares a rejected prestatie again, recomputed (herindiening), once; and reports it', () => {
@@ -213,15 +220,26 @@ describe('buildDeclaratie', () => {
 
   it('refuses a month that was already declared, and a month after a gap with care in it (TR318)', () => {
     const base = input({ toewijzingen: [toewijzing('100002', '01A02')], starts: [{ toewijzingNummer: '100002', begindatum: '2026-03-01' }] });
-    expect(() => buildDeclaratie({ ...base, declared: { first: '2026-03-01', latest: '2026-03-01' } })).toThrow(
-      expect.objectContaining({ code: 'ALREADY_DECLARED', message: expect.stringMatching(/already declared 2026-03 .*Build 2026-04: its declaratie also carries the corrections of 2026-03/) }),
-    );
+    const refusal = (build: () => unknown): BuildRefused => {
+      try {
+        build();
+      } catch (error) {
+        if (error instanceof BuildRefused) return error;
+        throw error;
+      }
+      throw new Error('expected the build to be refused');
+    };
+    const again = refusal(() => buildDeclaratie({ ...base, declared: { first: '2026-03-01', latest: '2026-03-01' } }));
+    expect(again).toMatchObject({ code: 'ALREADY_DECLARED', message: expect.stringMatching(/al gedeclareerd .*Stel 2026-04 op: die declaratie bevat ook de correcties van 2026-03/) });
+    expect(render(again.text, 'en')).toMatch(/already declared 2026-03 .*Build 2026-04: its declaratie also carries the corrections of 2026-03/);
     // a month before the latest one is named as itself, not as the latest month
-    expect(() => buildDeclaratie({ ...base, periode: '2026-02', declared: { first: '2026-02-01', latest: '2026-03-01' } })).toThrow(
-      expect.objectContaining({ code: 'ALREADY_DECLARED', message: expect.stringMatching(/^2026-02 lies before 2026-03, the latest month .*Build 2026-04: its declaratie carries the corrections of 2026-02/) }),
-    );
-    expect(() => buildDeclaratie({ ...base, periode: '2026-05', declared: { first: '2026-03-01', latest: '2026-03-01' } })).toThrow(BuildRefused);
-    expect(() => buildDeclaratie({ ...base, periode: '2026-5' })).toThrow(/YYYY-MM/);
+    const before = refusal(() => buildDeclaratie({ ...base, periode: '2026-02', declared: { first: '2026-02-01', latest: '2026-03-01' } }));
+    expect(before).toMatchObject({ code: 'ALREADY_DECLARED', message: expect.stringMatching(/^2026-02 ligt vóór 2026-03, de laatste maand .*Stel 2026-04 op: die declaratie bevat de correcties van 2026-02/) });
+    expect(render(before.text, 'en')).toMatch(/^2026-02 lies before 2026-03, the latest month .*Build 2026-04: its declaratie carries the corrections of 2026-02/);
+    expect(refusal(() => buildDeclaratie({ ...base, periode: '2026-05', declared: { first: '2026-03-01', latest: '2026-03-01' } }))).toMatchObject({
+      code: 'MONTH_SKIPPED', message: expect.stringContaining('stel eerst de declaratie voor 2026-04 op (TR318: elke maand volgt op de vorige)'),
+    });
+    expect(() => buildDeclaratie({ ...base, periode: '2026-5' })).toThrow(/JJJJ-MM/);
   });
 
   it('catches up a month the aanbieder could not declare yet (a late toewijzing) after its first declaratie', () => {

@@ -21,9 +21,11 @@
  * is declared as a debet (TR389 allows it next to the credit); a rejected one is declared again
  * (herindiening); a debet still awaiting its declaratie-antwoord is left alone until the 325 comes.
  */
+import { text, type Text } from '@lib/i18n';
 import type { ToegewezenProductState } from '@lib/rules/state/toewijzing-state';
 import type { PrestatieStatus } from '@lib/rules/state/declaratie-state';
 import { validOn, type ContractRegister } from '@lib/rules/config/contract-register';
+import { euro as euroPhrase } from '@lib/rules/rules/support/restricties';
 import { addMonths, coveredDays, daysBetween, intersect, isPeriode, monthEnd, monthStart, type Interval } from './calendar';
 import type { DelegatedToewijzing } from './delegation.port';
 import { BuildRefused } from './errors';
@@ -107,7 +109,8 @@ export interface Skipped {
   /** YYYY-MM-01 */
   readonly maand: string;
   readonly reason: 'awaiting-antwoord' | 'not-in-register' | 'no-contract' | 'exceeds-omvang' | 'withdrawn-not-credited' | 'blocked-by-rules' | 'deferred-size-limit';
-  readonly detail: string;
+  /** what is wrong and what to do, said in the reader's language by the edge */
+  readonly detail: Text;
 }
 
 /** A delegated product whose onderaannemer has not (yet) reported or been approved for the month. */
@@ -143,22 +146,21 @@ export interface BuildResult {
 export const CORRECTION_MONTHS = 24;
 
 export function buildDeclaratie(input: BuildInput): BuildResult {
-  if (!isPeriode(input.periode)) throw new BuildRefused('INVALID_PERIODE', `periode "${input.periode}" is not a calendar month; give it as YYYY-MM, e.g. 2026-04.`);
+  if (!isPeriode(input.periode)) throw new BuildRefused('INVALID_PERIODE', text('funding.build.invalid-periode', { periode: input.periode }));
   const maand = monthStart(input.periode);
   const { declared } = input;
   if (declared && declared.latest >= maand) {
     const month = maand.slice(0, 7);
     const latest = declared.latest.slice(0, 7);
     const next = addMonths(declared.latest, 1).slice(0, 7);
+    const who = { aanbieder: input.aanbieder, gemeente: input.gemeente, month, next };
     throw new BuildRefused(
       'ALREADY_DECLARED',
-      declared.latest === maand
-        ? `aanbieder ${input.aanbieder} already declared ${month} to gemeente ${input.gemeente} (a declaratie not rejected as a whole); a month is declared once (TR318). Build ${next}: its declaratie also carries the corrections of ${month}.`
-        : `${month} lies before ${latest}, the latest month aanbieder ${input.aanbieder} declared to gemeente ${input.gemeente}; a DeclaratiePeriode follows the previous one (TR318), so ${month} cannot be declared now. Build ${next}: its declaratie carries the corrections of ${month}.`,
+      declared.latest === maand ? text('funding.build.already-declared', who) : text('funding.build.before-latest', { ...who, latest }),
     );
   }
   if (!input.register.covers(input.gemeente)) {
-    throw new BuildRefused('GEMEENTE_NOT_IN_REGISTER', `the contract register does not describe gemeente ${input.gemeente}, so there are no tarieven to declare at; add it to the register (docs/contracts.md).`);
+    throw new BuildRefused('GEMEENTE_NOT_IN_REGISTER', text('funding.build.gemeente-not-in-register', { gemeente: input.gemeente }));
   }
   const windowStart = addMonths(maand, -CORRECTION_MONTHS);
   const context = new Context(input);
@@ -199,7 +201,7 @@ export function buildDeclaratie(input: BuildInput): BuildResult {
       const first = gap.map((l) => l.periodeBegin.slice(0, 7)).sort()[0]!;
       throw new BuildRefused(
         'MONTH_SKIPPED',
-        `the latest declaratie of aanbieder ${input.aanbieder} to gemeente ${input.gemeente} is for ${declared.latest.slice(0, 7)}, and care was delivered in ${first}; build the declaratie for ${addMonths(declared.latest, 1).slice(0, 7)} first (TR318: each month follows the previous one).`,
+        text('funding.build.month-skipped', { aanbieder: input.aanbieder, gemeente: input.gemeente, latest: declared.latest.slice(0, 7), first, next: addMonths(declared.latest, 1).slice(0, 7) }),
       );
     }
   }
@@ -236,7 +238,10 @@ function reconcile(
   const pending = active.find((p) => p.status === 'ingediend') ?? inMonth.find((p) => p.debetCredit === 'C' && p.status === 'ingediend');
   if (pending) {
     // TR323 credits only an approved debet, and TR389 refuses a second debet while one awaits its antwoord.
-    skip({ bsn: pending.bsn, toewijzingNummer: nummer, productCode: pending.productCode, reason: 'awaiting-antwoord', detail: `prestatie ${pending.referentieNummer} awaits the gemeente's declaratie-antwoord (WMO325); corrections for this month follow after it.` });
+    skip({
+      bsn: pending.bsn, toewijzingNummer: nummer, productCode: pending.productCode, reason: 'awaiting-antwoord',
+      detail: text('funding.build.skip.awaiting-antwoord', { referentieNummer: pending.referentieNummer }),
+    });
     report(active.length ? 'declared' : 'not-declarable');
     return;
   }
@@ -246,7 +251,10 @@ function reconcile(
   if (toCredit.length && t?.redenWijziging === REDEN_VERWIJDERD) {
     // TR384 rejects any prestatie, a credit too, on a withdrawn toewijzing: the gemeente settles what it paid.
     for (const p of toCredit) {
-      skip({ bsn: p.bsn, toewijzingNummer: nummer, productCode: p.productCode, reason: 'withdrawn-not-credited', detail: `toewijzing ${nummer} was withdrawn (RedenWijziging 13); prestatie ${p.referentieNummer} (${euro(p.bedrag)}) cannot be credited in a declaratie (TR384): settle it with gemeente.` });
+      skip({
+        bsn: p.bsn, toewijzingNummer: nummer, productCode: p.productCode, reason: 'withdrawn-not-credited',
+        detail: text('funding.build.skip.withdrawn-not-credited', { toewijzingNummer: nummer, referentieNummer: p.referentieNummer, bedrag: euro(p.bedrag) }),
+      });
     }
     report('not-declarable');
     return;
@@ -309,10 +317,12 @@ class Context {
     const product = register.product(gemeente, t.productCode);
     const tarief = register.tarief(gemeente, t.productCode, periode.begindatum);
     if (!product || !validOn(product, periode.begindatum) || tarief === undefined) {
-      return { line: null, skip: { ...base, reason: 'not-in-register', detail: `ProductCode ${t.productCode} has no tarief in the contract register for gemeente ${gemeente} on ${periode.begindatum}; ask the H4 contractteam to add it (TR381/TR418).` } };
+      const detail = text('funding.build.skip.not-in-register', { productCode: t.productCode, gemeente, datum: periode.begindatum });
+      return { line: null, skip: { ...base, reason: 'not-in-register', detail } };
     }
     if (!register.contract(gemeente, aanbieder, product.resultaatgebied.code, periode.begindatum)) {
-      return { line: null, skip: { ...base, reason: 'no-contract', detail: `aanbieder ${aanbieder} has no contract for ${product.resultaatgebied.naam} (perceel ${product.resultaatgebied.code}) in gemeente ${gemeente} on ${periode.begindatum} (TR418).` } };
+      const { naam, code: perceel } = product.resultaatgebied;
+      return { line: null, skip: { ...base, reason: 'no-contract', detail: text('funding.build.skip.no-contract', { aanbieder, naam, perceel, gemeente, datum: periode.begindatum }) } };
     }
     const monthDays = daysBetween(month.begindatum, month.einddatum);
     const omvang = t.omvang?.eenheid.trim() ?? null;
@@ -320,7 +330,8 @@ class Context {
     const bedrag = prorate ? Math.round((tarief * days) / monthDays) : tarief;
     const inEuros = omvang === '83' || prorate;
     if (omvang === '83' && t.omvang!.frequentie.trim() === '4' && bedrag > Number(t.omvang!.volume)) {
-      return { line: null, skip: { ...base, reason: 'exceeds-omvang', detail: `${euro(bedrag)} is more than the Omvang of toewijzing ${t.toewijzingNummer} (${euro(Number(t.omvang!.volume))} per maand, TR321); ask the gemeente for a toewijzing that fits the tarief.` } };
+      const detail = text('funding.build.skip.exceeds-omvang', { bedrag: euro(bedrag), toewijzingNummer: t.toewijzingNummer, omvang: euro(Number(t.omvang!.volume)) });
+      return { line: null, skip: { ...base, reason: 'exceeds-omvang', detail } };
     }
     const onderaannemer = delegated?.onderaannemer ?? earlierDelegated?.onderaannemer ?? null;
     return {
@@ -394,8 +405,8 @@ export function differencesPerClient(lines: readonly BuiltLine[]): ClientDiffere
     .map(([bsn, d]) => ({ bsn, ...d, verschil: d.nieuw + d.herindiening + d.debet - d.credit }));
 }
 
-
-const euro = (cents: number): string => `EUR ${(cents / 100).toFixed(2)}`;
+/** Eurocents as the reader writes euros (the rules' phrase). */
+const euro = (cents: number): Text => euroPhrase(BigInt(cents));
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();

@@ -17,6 +17,7 @@ import { assertPgliteCanLoad, testDatabaseBackends, type TestDatabase } from '@l
 import { MessageJudge, type Judgement } from '@lib/pipeline';
 import { ContractRegister, headerOf } from '@lib/rules';
 import { DEFAULT_CONTRACTS_FILE } from '@lib/config';
+import { render } from '@lib/i18n';
 import { DeclaratieBuilder, type BuildOutcome } from './declaratie-builder';
 import { wmo301, wmo305, wmo307, type ScenarioProduct } from './testing/scenario-messages';
 
@@ -188,7 +189,10 @@ describe('DeclaratieBuilder, month by month through the pipeline', () => {
     expect(may.outcome.summary.totaal).toEqual({ bedrag: 24500 + 34300 + 25600 + 17742 - 17529, debetCredit: 'D' });
     // what could not go in, and why: D's April correction is refused by the engine's TR308/TR388 (see docs)
     expect(may.outcome.summary.skipped.map((s) => [s.bsn, s.maand, s.reason])).toEqual([['******081', '2026-04-01', 'blocked-by-rules']]);
-    expect(may.outcome.summary.skipped.find((s) => s.reason === 'blocked-by-rules')!.detail).toMatch(/TR30[78]|TR38[78]/);
+    const blocked = may.outcome.summary.skipped.find((s) => s.reason === 'blocked-by-rules')!.detail;
+    expect(render(blocked)).toMatch(/^(credit \+ debet|debet|nieuw|herindiening).* weggelaten: TR3(0[78]|8[78]) \(\d{4}\): /);
+    expect(render(blocked, 'en')).toMatch(/^(credit \+ debet|debet|nieuw|herindiening).* left out: TR3(0[78]|8[78]) \(\d{4}\): /);
+    expect(JSON.stringify(blocked)).not.toContain(D);
     await answer(may.message, '2026-06-04', () => false);
 
     // numbers never repeat

@@ -1,6 +1,8 @@
+import { isText, text, type Param, type Text } from '@lib/i18n';
 import { DEFAULT_MAX_MESSAGE_BYTES } from '@lib/iwmo';
 import { PersistentStateStore, type Database } from '@lib/persistence';
-import { dutchToday, findingMessage, judgeInTurns, type ContractRegister, type Finding } from '@lib/rules';
+import { dutchToday, judgeInTurns, type ContractRegister, type Finding } from '@lib/rules';
+import { listed } from '@lib/rules/rules/support/restricties';
 import { monthStart } from './calendar';
 import { maskedBsn as maskBsn } from '@lib/rules';
 import { buildDeclaratie, differencesPerClient, totalsOf, type BuildResult, type BuiltLine, type ClientDifference, type LineSoort, type Skipped } from './declaratie-build';
@@ -67,7 +69,7 @@ export class DeclaratieBuilder {
 
   async build(req: BuildRequest): Promise<BuildOutcome> {
     const q = { aanbieder: req.aanbieder, gemeente: req.gemeente, periode: req.periode };
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(req.periode)) throw new BuildRefused('INVALID_PERIODE', `periode "${req.periode}" is not a calendar month; give it as YYYY-MM, e.g. 2026-04.`);
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(req.periode)) throw new BuildRefused('INVALID_PERIODE', text('funding.build.invalid-periode', { periode: req.periode }));
     const [loaded, delegated] = await Promise.all([new DeclaratieBuildRepository(this.db).load(q), this.delegation.forPeriod(this.db, { gemeente: req.gemeente, hoofdaannemer: req.aanbieder, periode: req.periode })]);
     const computed = buildDeclaratie({ ...q, ...loaded, register: this.register, delegated });
     const dagtekening = req.dagtekening ?? this.today();
@@ -76,7 +78,7 @@ export class DeclaratieBuilder {
     const summary = summaryOf(req, this.register, result);
     if (req.dryRun) return { summary };
     if (result.lines.length === 0) {
-      throw new BuildRefused('NOTHING_TO_DECLARE', `nothing to declare to gemeente ${req.gemeente} for ${req.periode}: no toewijzing with a start in that month, and no correction due${result.skipped.length ? ` (${result.skipped.length} month(s) left out, see skipped)` : ''}.`);
+      throw new BuildRefused('NOTHING_TO_DECLARE', text('funding.build.nothing-to-declare', { gemeente: req.gemeente, periode: req.periode, skipped: result.skipped.length }));
     }
     const build = await this.db.transaction(async (tx) => {
       const repository = new DeclaratieBuildRepository(tx);
@@ -104,7 +106,7 @@ export class DeclaratieBuilder {
       const lineAt = new Map(paths.map((p, i) => [p, i]));
       const whole = findings.filter((f) => !lineAt.has(f.path));
       if (whole.length) {
-        throw new BuildRefused('DECLARATIE_REJECTED_BY_RULES', `the declaratie would be rejected as a whole: ${whole.map((f) => `${f.rule} (${f.retourcode}): ${findingMessage(f)}`).join(' ')}`);
+        throw new BuildRefused('DECLARATIE_REJECTED_BY_RULES', text('funding.build.rejected-by-rules', { findings: findingsOf(whole) }));
       }
       const byGroup = new Map<string, Finding[]>();
       for (const f of findings) {
@@ -117,7 +119,7 @@ export class DeclaratieBuilder {
         skipped.push({
           bsn: first.bsn, toewijzingNummer: first.toewijzingNummer, productCode: first.productCode, maand: monthStart(first.periodeBegin.slice(0, 7)),
           reason: 'blocked-by-rules',
-          detail: `${members.get(group)!.map((l) => l.soort).join(' + ')} left out: ${[...new Set(found.map((f) => `${f.rule} (${f.retourcode}): ${findingMessage(f)}`))].join(' ')}`,
+          detail: text('funding.build.skip.blocked-by-rules', { soorten: members.get(group)!.map((l) => l.soort).join(' + '), findings: findingsOf(found) }),
         });
       }
       lines = lines.filter((l) => !byGroup.has(l.group));
@@ -141,7 +143,7 @@ export class DeclaratieBuilder {
       const members = groupsOf(lines);
       const groups = [...members.keys()].filter((g) => members.get(g)![0]!.periodeBegin < maand);
       if (groups.length === 0) {
-        throw new BuildRefused('TOO_LARGE', `the declaratie for ${q.periode} holds ${lines.length} prestaties of this month alone, ${(size / 1024 / 1024).toFixed(1)} MB, above the exchange's limit of ${(this.maxBytes / 1024 / 1024).toFixed(0)} MB; it cannot be split (TR318: one declaratie per month). Ask the H4 contractteam.`);
+        throw new BuildRefused('TOO_LARGE', text('funding.build.too-large', { periode: q.periode, lines: lines.length, size: (size / 1024 / 1024).toFixed(1), limit: (this.maxBytes / 1024 / 1024).toFixed(0) }));
       }
       // drop a little more than the excess, by the average line size, so one more round fits
       const perLine = size / lines.length;
@@ -156,7 +158,7 @@ export class DeclaratieBuilder {
         const first = members.get(group)![0]!;
         skipped.push({
           bsn: first.bsn, toewijzingNummer: first.toewijzingNummer, productCode: first.productCode, maand: monthStart(first.periodeBegin.slice(0, 7)),
-          reason: 'deferred-size-limit', detail: `the declaratie would exceed the exchange's ${(this.maxBytes / 1024 / 1024).toFixed(0)} MB; this correction goes in the next declaratie.`,
+          reason: 'deferred-size-limit', detail: text('funding.build.skip.deferred-size-limit', { limit: (this.maxBytes / 1024 / 1024).toFixed(0) }),
         });
       }
       lines = lines.filter((l) => !deferred.has(l.group));
@@ -173,6 +175,22 @@ function groupsOf(lines: readonly BuiltLine[]): Map<string, BuiltLine[]> {
     else groups.set(l.group, [l]);
   }
   return groups;
+}
+
+/** Each finding once, as "RULE (retourcode): what it says", one after the other; the findings are said in the frame's language. */
+function findingsOf(findings: readonly Finding[]): Text | string {
+  const said = new Map(findings.map((f) => {
+    const line = text('funding.build.finding', { rule: f.rule, retourcode: f.retourcode, finding: f.text });
+    return [JSON.stringify(line), line] as const;
+  }));
+  return listed([...said.values()], ' ');
+}
+
+/** The text with the client's BSN masked wherever a parameter (or a phrase within one) names it. */
+export function maskedIn(said: Text, bsn: string): Text {
+  if (said.params === undefined || bsn === '') return said;
+  const mask = (value: Param): Param => (isText(value) ? maskedIn(value, bsn) : typeof value === 'string' ? value.split(bsn).join(maskBsn(bsn)) : value);
+  return { key: said.key, params: Object.fromEntries(Object.entries(said.params).map(([name, value]) => [name, mask(value)])) };
 }
 
 /** A rejected prestatie whose herindiening was left out (rules, size) is not declared again in this build. */
@@ -205,7 +223,7 @@ function summaryOf(req: BuildRequest, register: ContractRegister, r: BuildResult
     clients: differencesPerClient(r.lines).map((c) => ({ ...c, bsn: maskBsn(c.bsn) })),
     waiting: r.waiting.map((w) => ({ ...w, bsn: maskBsn(w.bsn) })),
     // rule messages name the client: masked there too
-    skipped: r.skipped.map((s) => ({ ...s, bsn: maskBsn(s.bsn), detail: s.detail.split(s.bsn).join(maskBsn(s.bsn)) })),
+    skipped: r.skipped.map((s) => ({ ...s, bsn: maskBsn(s.bsn), detail: maskedIn(s.detail, s.bsn) })),
     rejected: r.rejected.map((x) => ({
       referentieNummer: x.referentieNummer, bsn: maskBsn(x.bsn), toewijzingNummer: x.toewijzingNummer, periode: `${x.periodeBegin}/${x.periodeEind}`,
       bedrag: x.bedrag, retourcodes: x.retourcodes, outcome: x.outcome,

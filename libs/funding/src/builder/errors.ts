@@ -1,20 +1,22 @@
-/** Domain errors of the declaratie builder: each names the rule or field and the fix. */
+/** Domain errors of the declaratie builder: each names the rule or field and the fix, as a catalogue text. */
+import { text, type Text } from '@lib/i18n';
+import { SaidError } from '../said-error';
 
 /** A build that cannot be made as asked (HTTP 422). */
-export class BuildRefused extends Error {
+export class BuildRefused extends SaidError {
   override name = 'BuildRefused';
   constructor(
     readonly code: 'INVALID_PERIODE' | 'ALREADY_DECLARED' | 'MONTH_SKIPPED' | 'GEMEENTE_NOT_IN_REGISTER' | 'NOTHING_TO_DECLARE' | 'DECLARATIE_REJECTED_BY_RULES' | 'TOO_LARGE',
-    message: string,
+    said: Text,
   ) {
-    super(message);
+    super(said);
   }
 }
 
 /** No build with this id for this aanbieder (HTTP 404). */
-export class BuildNotFound extends Error {
+export class BuildNotFound extends SaidError {
   override name = 'BuildNotFound';
-  constructor(id: string) {
-    super(`No declaratie build ${id} of yours.`);
+  constructor(readonly id: string) {
+    super(text('funding.build.not-found', { id }));
   }
 }

@@ -4,63 +4,67 @@
  * in which gemeenten), contracts and declaratiebeleid. It compares the registers as the rules read
  * them, not the JSON text, so reordering or reformatting a file shows no change.
  */
+import { text, type Text } from '@lib/i18n';
 import { ContractRegister, type Contract, type RegisteredProduct } from '@lib/rules';
+import { euro as euroPhrase } from '@lib/rules/rules/support/restricties';
 
 export type ContractChangeKind =
   | 'illustrative' | 'gemeente' | 'resultaatgebied' | 'product' | 'tarief' | 'contract' | 'declaratiebeleid';
 
 export interface ContractChange {
   readonly kind: ContractChangeKind;
-  /** one sentence, e.g. "Tarief of 02A02 from 2026-09-01: EUR 378.00 -> EUR 390.00 in Delft (0503)" */
-  readonly text: string;
+  /** one sentence, e.g. "Tarief van 02A02 vanaf 2026-09-01: € 378,00 -> € 390,00 in Delft (0503)." (nl) */
+  readonly text: Text;
 }
 
-/** Eurocents as euros: 39800 -> EUR 398.00. */
-export const euro = (cents: number): string => `EUR ${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+/** Eurocents as the reader writes euros: 39800 is € 398,00 (nl) or €398.00 (en). */
+export const euro = (cents: number): Text => euroPhrase(BigInt(cents));
 
 const dayBefore = (date: string): string => {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 };
-const period = (vanaf: string, totEnMet: string | null) => (totEnMet === null ? `from ${vanaf}` : `from ${vanaf} to ${totEnMet}`);
-const orNone = (cents: number | undefined) => (cents === undefined ? 'no tarief' : euro(cents));
+const period = (vanaf: string, totEnMet: string | null): Text => (totEnMet === null ? text('funding.diff.from', { vanaf }) : text('funding.diff.from-to', { vanaf, totEnMet }));
+const orNone = (cents: number | undefined): Text => (cents === undefined ? text('funding.diff.no-tarief') : euro(cents));
 
 export function diffRegisters(from: ContractRegister, to: ContractRegister): ContractChange[] {
   const changes: ContractChange[] = [];
-  const add = (kind: ContractChangeKind, text: string) => changes.push({ kind, text });
+  const add = (kind: ContractChangeKind, said: Text) => changes.push({ kind, text: said });
   const naam = (gemeente: string) => `${to.gemeenteNaam(gemeente) ?? from.gemeenteNaam(gemeente) ?? '?'} (${gemeente})`;
   const names = (gemeenten: readonly string[]) => gemeenten.map(naam).join(', ');
 
   if (from.illustrative !== to.illustrative) {
-    add('illustrative', to.illustrative ? 'The register is marked illustrative (example data, not the real contract).' : 'The register is no longer marked illustrative: it is the real contract.');
+    add('illustrative', text(to.illustrative ? 'funding.diff.illustrative-on' : 'funding.diff.illustrative-off'));
   }
 
   // gemeenten
   const gemeenten = [...new Set([...from.gemeenten(), ...to.gemeenten()].map((g) => g.code))].sort();
   for (const g of gemeenten) {
     const [before, after] = [from.gemeenteNaam(g), to.gemeenteNaam(g)];
-    if (before === undefined) add('gemeente', `Gemeente ${naam(g)} added.`);
-    else if (after === undefined) add('gemeente', `Gemeente ${naam(g)} removed: TR381 and TR418 no longer check its declaraties.`);
-    else if (before !== after) add('gemeente', `Gemeente ${g} renamed from ${before} to ${after}.`);
+    if (before === undefined) add('gemeente', text('funding.diff.gemeente-added', { gemeente: naam(g) }));
+    else if (after === undefined) add('gemeente', text('funding.diff.gemeente-removed', { gemeente: naam(g) }));
+    else if (before !== after) add('gemeente', text('funding.diff.gemeente-renamed', { gemeente: g, before, after }));
   }
 
   // resultaatgebieden
   const gebieden = [...new Set([...from.resultaatgebieden(), ...to.resultaatgebieden()].map((r) => r.code))].sort();
   for (const code of gebieden) {
     const [before, after] = [from.resultaatgebied(code), to.resultaatgebied(code)];
-    if (!before) add('resultaatgebied', `Resultaatgebied ${code} (${after!.naam}, ProductCategorie ${after!.productCategorie}) added.`);
-    else if (!after) add('resultaatgebied', `Resultaatgebied ${code} (${before.naam}) removed.`);
+    if (!before) add('resultaatgebied', text('funding.diff.gebied-added', { code, naam: after!.naam, categorie: after!.productCategorie }));
+    else if (!after) add('resultaatgebied', text('funding.diff.gebied-removed', { code, naam: before.naam }));
     else {
-      if (before.naam !== after.naam) add('resultaatgebied', `Resultaatgebied ${code} renamed from "${before.naam}" to "${after.naam}".`);
-      if (before.productCategorie !== after.productCategorie) add('resultaatgebied', `ProductCategorie of resultaatgebied ${code} changed from ${before.productCategorie} to ${after.productCategorie}.`);
+      if (before.naam !== after.naam) add('resultaatgebied', text('funding.diff.gebied-renamed', { code, before: before.naam, after: after.naam }));
+      if (before.productCategorie !== after.productCategorie) {
+        add('resultaatgebied', text('funding.diff.gebied-categorie', { code, before: before.productCategorie, after: after.productCategorie }));
+      }
     }
   }
 
   // product codes and their tarieven, grouped over the gemeenten that changed alike
-  const grouped = new Map<string, { code: string; kind: ContractChangeKind; text: (g: string) => string; gemeenten: string[] }>();
-  const group = (kind: ContractChangeKind, key: string, text: (g: string) => string, gemeente: string) => {
-    const entry = grouped.get(key) ?? { code: key.slice(1).split('|')[0]!, kind, text, gemeenten: [] };
+  const grouped = new Map<string, { code: string; kind: ContractChangeKind; say: (gemeenten: string) => Text; gemeenten: string[] }>();
+  const group = (kind: ContractChangeKind, key: string, say: (gemeenten: string) => Text, gemeente: string) => {
+    const entry = grouped.get(key) ?? { code: key.slice(1).split('|')[0]!, kind, say, gemeenten: [] };
     entry.gemeenten.push(gemeente);
     grouped.set(key, entry);
   };
@@ -69,34 +73,38 @@ export function diffRegisters(from: ContractRegister, to: ContractRegister): Con
     for (const code of codes) {
       const [before, after] = [from.product(g, code), to.product(g, code)];
       if (!before) {
-        group('product', `+${code}|${after!.geldigVanaf}|${after!.geldigTotEnMet}`, (gs) => `Product code ${code} (${describe(after!)}) added ${period(after!.geldigVanaf, after!.geldigTotEnMet)} in ${gs}.`, g);
+        const added = after!;
+        group('product', `+${code}|${added.geldigVanaf}|${added.geldigTotEnMet}`, (gs) => text('funding.diff.product-added', { code, product: describe(added), period: period(added.geldigVanaf, added.geldigTotEnMet), gemeenten: gs }), g);
         continue;
       }
       if (!after) {
-        group('product', `-${code}`, (gs) => `Product code ${code} (${describe(before)}) removed in ${gs}.`, g);
+        group('product', `-${code}`, (gs) => text('funding.diff.product-removed', { code, product: describe(before), gemeenten: gs }), g);
         continue;
       }
-      if (describe(before) !== describe(after)) group('product', `~${code}|${describe(before)}|${describe(after)}`, (gs) => `Product code ${code} changed from ${describe(before)} to ${describe(after)} in ${gs}.`, g);
+      const [was, now] = [describe(before), describe(after)];
+      if (was !== now) group('product', `~${code}|${was}|${now}`, (gs) => text('funding.diff.product-changed', { code, before: was, after: now, gemeenten: gs }), g);
       if (before.geldigVanaf !== after.geldigVanaf || before.geldigTotEnMet !== after.geldigTotEnMet) {
         const [b, a] = [period(before.geldigVanaf, before.geldigTotEnMet), period(after.geldigVanaf, after.geldigTotEnMet)];
-        group('product', `@${code}|${b}|${a}`, (gs) => `Product code ${code} may be used ${a} (was ${b}) in ${gs}.`, g);
+        const k = `@${code}|${before.geldigVanaf}|${before.geldigTotEnMet}|${after.geldigVanaf}|${after.geldigTotEnMet}`;
+        group('product', k, (gs) => text('funding.diff.product-period', { code, after: a, before: b, gemeenten: gs }), g);
       }
       for (const t of tariefChanges(from, to, g, code, before, after)) {
-        group('tarief', `$${code}|${t.vanaf}|${t.totEnMet}|${t.before}|${t.after}`, (gs) => `Tarief of ${code} ${period(t.vanaf, t.totEnMet)}: ${orNone(t.before)} -> ${orNone(t.after)} in ${gs}.`, g);
+        const said = { code, period: period(t.vanaf, t.totEnMet), before: orNone(t.before), after: orNone(t.after) };
+        group('tarief', `$${code}|${t.vanaf}|${t.totEnMet}|${t.before}|${t.after}`, (gs) => text('funding.diff.tarief', { ...said, gemeenten: gs }), g);
       }
     }
   }
   // by product code; within a code in the order found (Array.prototype.sort is stable)
   const byCode = [...grouped.values()].sort((a, b) => a.code.localeCompare(b.code));
-  for (const { kind, text, gemeenten: gs } of byCode) add(kind, text(names(gs)));
+  for (const { kind, say, gemeenten: gs } of byCode) add(kind, say(names(gs)));
 
   // contracts, grouped per aanbieder, gemeente and dates over the percelen
   const key = (c: Contract) => `${c.aanbieder}|${c.gemeente}|${c.perceel}|${c.vanaf}`;
   const before = new Map(from.allContracts().map((c) => [key(c), c]));
   const after = new Map(to.allContracts().map((c) => [key(c), c]));
-  const contractGroups = new Map<string, { text: (percelen: string) => string; percelen: string[] }>();
-  const groupContract = (k: string, text: (percelen: string) => string, perceel: string) => {
-    const entry = contractGroups.get(k) ?? { text, percelen: [] };
+  const contractGroups = new Map<string, { say: (percelen: string) => Text; percelen: string[] }>();
+  const groupContract = (k: string, say: (percelen: string) => Text, perceel: string) => {
+    const entry = contractGroups.get(k) ?? { say, percelen: [] };
     entry.percelen.push(perceel);
     contractGroups.set(k, entry);
   };
@@ -104,22 +112,24 @@ export function diffRegisters(from: ContractRegister, to: ContractRegister): Con
     const [b, a] = [before.get(k), after.get(k)];
     const c = (a ?? b)!;
     const who = `${c.aanbieder} ${c.naam}`;
-    if (!b) groupContract(`+${c.aanbieder}|${c.gemeente}|${c.vanaf}|${c.totEnMet}`, (p) => `Contract added: ${who} for ${p} in ${naam(c.gemeente)} ${period(c.vanaf, c.totEnMet)}.`, c.perceel);
-    else if (!a) groupContract(`-${c.aanbieder}|${c.gemeente}|${c.vanaf}|${c.totEnMet}`, (p) => `Contract removed: ${who} for ${p} in ${naam(c.gemeente)} (was ${period(c.vanaf, c.totEnMet)}).`, c.perceel);
+    const gemeente = naam(c.gemeente);
+    if (!b) groupContract(`+${c.aanbieder}|${c.gemeente}|${c.vanaf}|${c.totEnMet}`, (percelen) => text('funding.diff.contract-added', { who, percelen, gemeente, period: period(c.vanaf, c.totEnMet) }), c.perceel);
+    else if (!a) groupContract(`-${c.aanbieder}|${c.gemeente}|${c.vanaf}|${c.totEnMet}`, (percelen) => text('funding.diff.contract-removed', { who, percelen, gemeente, period: period(c.vanaf, c.totEnMet) }), c.perceel);
     else if (b.totEnMet !== a.totEnMet) {
-      const text = a.totEnMet === null
-        ? (p: string) => `Contract of ${who} for ${p} in ${naam(c.gemeente)} runs on without end (ended ${b.totEnMet} before).`
-        : (p: string) => `Contract of ${who} for ${p} in ${naam(c.gemeente)} ends on ${a.totEnMet}${b.totEnMet === null ? '' : ` (was ${b.totEnMet})`}.`;
-      groupContract(`>${c.aanbieder}|${c.gemeente}|${b.totEnMet}|${a.totEnMet}`, text, c.perceel);
-    } else if (b.naam !== a.naam) groupContract(`n${c.aanbieder}|${b.naam}|${a.naam}`, () => `Aanbieder ${c.aanbieder} renamed from ${b.naam} to ${a.naam}.`, c.perceel);
+      const [ended, ends] = [b.totEnMet, a.totEnMet];
+      const say = ends === null
+        ? (percelen: string) => text('funding.diff.contract-open', { who, percelen, gemeente, before: ended ?? '' })
+        : (percelen: string) => text('funding.diff.contract-ends', { who, percelen, gemeente, totEnMet: ends, before: ended ?? '' });
+      groupContract(`>${c.aanbieder}|${c.gemeente}|${b.totEnMet}|${a.totEnMet}`, say, c.perceel);
+    } else if (b.naam !== a.naam) groupContract(`n${c.aanbieder}|${b.naam}|${a.naam}`, () => text('funding.diff.aanbieder-renamed', { aanbieder: c.aanbieder, before: b.naam, after: a.naam }), c.perceel);
   }
-  for (const { text, percelen } of contractGroups.values()) add('contract', text(percelen.join(', ')));
+  for (const { say, percelen } of contractGroups.values()) add('contract', say(percelen.join(', ')));
 
   // declaratiebeleid
   for (const g of gemeenten) {
     if (!from.covers(g) || !to.covers(g)) continue;
     const [b, a] = [from.declaratieBeleid(g).proratie, to.declaratieBeleid(g).proratie];
-    if (b !== a) add('declaratiebeleid', `Declaratiebeleid of ${naam(g)}: proratie ${b} -> ${a}.`);
+    if (b !== a) add('declaratiebeleid', text('funding.diff.beleid', { gemeente: naam(g), before: b, after: a }));
   }
   return changes;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { render, type Lang } from '@lib/i18n';
 import { ContractRegister } from '@lib/rules';
 import { DEFAULT_CONTRACTS_FILE } from '@lib/config';
 import { addContract, endContract, setDeclaratieBeleid, setTarief, type RegisterDocument } from './contract-operations';
@@ -6,12 +7,12 @@ import { ContractChangeRefused } from './errors';
 
 const h4 = (): RegisterDocument => JSON.parse(readFileSync(DEFAULT_CONTRACTS_FILE, 'utf8')) as RegisterDocument;
 const registerOf = (document: RegisterDocument) => ContractRegister.fromJson(document);
-const problemsOf = (fn: () => unknown): string[] => {
+const problemsOf = (fn: () => unknown, lang: Lang = 'en'): string[] => {
   try {
     fn();
   } catch (error) {
     expect(error).toBeInstanceOf(ContractChangeRefused);
-    return [...(error as ContractChangeRefused).problems];
+    return (error as ContractChangeRefused).problems.map((p) => render(p, lang));
   }
   throw new Error('expected the change to be refused');
 };
@@ -53,6 +54,15 @@ describe('setTarief', () => {
       'gemeenten: gemeente 0518 does not use 02A01 (it is used by 0503, 0603, 1783, 1842)',
       'vanaf: 2024-01-01 is before 02A01 may be used (from 2025-01-01); a tarief from then would never apply',
     ]);
+  });
+
+  it('says its refusal in Dutch by default', () => {
+    const refuse = () => setTarief(h4(), { productCode: '02A01', vanaf: '2024-01-01', tariefPerMaand: 100, gemeenten: ['0518', '0503'] });
+    expect(problemsOf(refuse, 'nl')).toEqual([
+      'gemeenten: gemeente 0518 gebruikt 02A01 niet (de code wordt gebruikt door 0503, 0603, 1783, 1842)',
+      'vanaf: 2024-01-01 ligt vóór de dag waarop 02A01 gebruikt mag worden (vanaf 2025-01-01); een tarief vanaf 2024-01-01 zou nooit gelden',
+    ]);
+    expect(refuse).toThrow(/^De wijziging is niet doorgevoerd:\n {2}- gemeenten: gemeente 0518 gebruikt 02A01 niet/);
   });
 });
 

@@ -5,7 +5,8 @@
  * validates the whole result with ContractRegister.fromJson, so a change that would make the
  * register invalid is refused with every problem listed.
  */
-import { PRORATIES, type Proratie } from '@lib/rules';
+import { text, type Text } from '@lib/i18n';
+import { PRORATIES, problemAt, type Proratie } from '@lib/rules';
 import { ContractChangeRefused } from './errors';
 
 /** A register document as stored: the JSON of docs/contracts.md. */
@@ -67,7 +68,7 @@ export interface EndContract {
 
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 const copy = (document: RegisterDocument): RegisterDocument => structuredClone(document);
-const refuseIf = (problems: string[]) => {
+const refuseIf = (problems: Text[]) => {
   if (problems.length > 0) throw new ContractChangeRefused(problems);
 };
 
@@ -79,21 +80,21 @@ const refuseIf = (problems: string[]) => {
  */
 export function setTarief(document: RegisterDocument, change: SetTarief): RegisterDocument {
   const next = copy(document);
-  const problems: string[] = [];
+  const problems: Text[] = [];
   const products = list<ProductEntry>(next.producten).filter((p) => p.productCode === change.productCode);
   if (products.length === 0) {
     const known = [...new Set(list<ProductEntry>(next.producten).map((p) => p.productCode))].sort();
-    refuseIf([`productCode: ${change.productCode} is not in the register (its codes: ${known.join(', ')}); add the code by uploading the whole register`]);
+    refuseIf([problemAt('productCode', text('funding.contracts.unknown-code', { productCode: change.productCode, known: known.join(', ') }))]);
   }
   const using = new Set(products.flatMap((p) => p.gemeenten));
   for (const gemeente of change.gemeenten ?? []) {
-    if (!using.has(gemeente)) problems.push(`gemeenten: gemeente ${gemeente} does not use ${change.productCode} (it is used by ${[...using].sort().join(', ')})`);
+    if (!using.has(gemeente)) problems.push(problemAt('gemeenten', text('funding.contracts.gemeente-does-not-use', { gemeente, productCode: change.productCode, usedBy: [...using].sort().join(', ') })));
   }
   for (const product of products) {
     const target = product.gemeenten.filter((g) => change.gemeenten === undefined || change.gemeenten.includes(g));
     if (target.length === 0) continue;
     if (change.vanaf < product.geldigVanaf) {
-      problems.push(`vanaf: ${change.vanaf} is before ${change.productCode} may be used (from ${product.geldigVanaf}); a tarief from then would never apply`);
+      problems.push(problemAt('vanaf', text('funding.contracts.tarief-before-code', { vanaf: change.vanaf, productCode: change.productCode, geldigVanaf: product.geldigVanaf })));
     }
     // The target gemeenten leave any tarief from the same day; the others keep it.
     product.tarieven = product.tarieven.flatMap((t) => {
@@ -114,7 +115,7 @@ export function addContract(document: RegisterDocument, change: AddContract): Re
   const next = copy(document);
   const contracten = list<ContractEntry>(next.contracten);
   const naam = change.naam ?? contracten.find((c) => c.aanbieder === change.aanbieder)?.naam;
-  refuseIf(naam ? [] : [`naam: aanbieder ${change.aanbieder} has no contract in the register yet; give its name`]);
+  refuseIf(naam ? [] : [problemAt('naam', text('funding.contracts.naam-needed', { aanbieder: change.aanbieder }))]);
   next.contracten = [
     ...contracten,
     { aanbieder: change.aanbieder, naam, gemeenten: [...change.gemeenten], percelen: [...change.percelen], vanaf: change.vanaf, totEnMet: change.totEnMet ?? null },
@@ -129,7 +130,7 @@ export function addContract(document: RegisterDocument, change: AddContract): Re
  */
 export function endContract(document: RegisterDocument, change: EndContract): RegisterDocument {
   const next = copy(document);
-  const problems: string[] = [];
+  const problems: Text[] = [];
   const inGemeente = (g: string) => change.gemeenten === undefined || change.gemeenten.includes(g);
   const inPerceel = (p: string) => change.percelen === undefined || change.percelen.includes(p);
   let ended = 0;
@@ -141,7 +142,7 @@ export function endContract(document: RegisterDocument, change: EndContract): Re
     const totEnMet = c.totEnMet ?? null;
     if (totEnMet !== null && totEnMet <= change.totEnMet) return [c];
     if (c.vanaf > change.totEnMet) {
-      problems.push(`contracten[${i}] of ${c.aanbieder} starts on ${c.vanaf}, after ${change.totEnMet}; it cannot end before it starts (remove it by uploading the whole register)`);
+      problems.push(text('funding.contracts.ends-before-start', { index: i, aanbieder: c.aanbieder, vanaf: c.vanaf, totEnMet: change.totEnMet }));
       return [c];
     }
     ended++;
@@ -153,8 +154,9 @@ export function endContract(document: RegisterDocument, change: EndContract): Re
     return [...rest, { ...c, gemeenten, percelen, totEnMet: change.totEnMet }];
   });
   if (ended === 0 && problems.length === 0) {
-    const scope = [change.percelen && `percelen ${change.percelen.join(', ')}`, change.gemeenten && `gemeenten ${change.gemeenten.join(', ')}`].filter(Boolean).join(' in ');
-    problems.push(`aanbieder ${change.aanbieder} has no contract${scope ? ` for ${scope}` : ''} that runs after ${change.totEnMet}`);
+    problems.push(text('funding.contracts.nothing-to-end', {
+      aanbieder: change.aanbieder, totEnMet: change.totEnMet, percelen: change.percelen?.join(', ') ?? '', gemeenten: change.gemeenten?.join(', ') ?? '',
+    }));
   }
   refuseIf(problems);
   next.contracten = contracten;
@@ -166,8 +168,8 @@ export function setDeclaratieBeleid(document: RegisterDocument, gemeente: string
   const next = copy(document);
   const gemeenten = (next.gemeenten ?? {}) as Record<string, unknown>;
   refuseIf([
-    ...(Object.hasOwn(gemeenten, gemeente) ? [] : [`gemeente ${gemeente} is not in the register (its gemeenten: ${Object.keys(gemeenten).filter((g) => !g.startsWith('$')).sort().join(', ')})`]),
-    ...(PRORATIES.includes(beleid.proratie) ? [] : [`proratie: ${JSON.stringify(beleid.proratie)} is not one of ${PRORATIES.join(', ')}`]),
+    ...(Object.hasOwn(gemeenten, gemeente) ? [] : [text('funding.contracts.gemeente-not-in-register', { gemeente, known: Object.keys(gemeenten).filter((g) => !g.startsWith('$')).sort().join(', ') })]),
+    ...(PRORATIES.includes(beleid.proratie) ? [] : [problemAt('proratie', text('funding.register.not-one-of', { value: String(JSON.stringify(beleid.proratie)), options: PRORATIES.join(', ') }))]),
   ]);
   const current = typeof next.declaratiebeleid === 'object' && next.declaratiebeleid !== null ? (next.declaratiebeleid as Record<string, unknown>) : {};
   next.declaratiebeleid = { ...current, [gemeente]: { ...(current[gemeente] as object | undefined), proratie: beleid.proratie } };

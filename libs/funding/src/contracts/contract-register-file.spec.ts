@@ -10,8 +10,8 @@ describe('loadContractRegister', () => {
 
   it('says so when the file cannot be read or is not JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'contracts-'));
-    expect(() => loadContractRegister(join(dir, 'missing.json'))).toThrow(/missing\.json is not a valid contract register.*\n {2}- cannot be read/);
+    expect(() => loadContractRegister(join(dir, 'missing.json'))).toThrow(/missing\.json is geen geldig contractregister.*\n {2}- kan niet worden gelezen/);
     writeFileSync(join(dir, 'broken.json'), '{ "illustrative": tru');
-    expect(() => loadContractRegister(join(dir, 'broken.json'))).toThrow(/broken\.json is not a valid contract register.*\n {2}- is not JSON/);
+    expect(() => loadContractRegister(join(dir, 'broken.json'))).toThrow(/broken\.json is geen geldig contractregister.*\n {2}- is geen JSON/);
   });
 });

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { render, type Text } from '@lib/i18n';
 import { PgDatabase, runMigrations, type Database } from '@lib/persistence';
 import { testDatabaseBackends, type TestDatabase } from '@lib/persistence/testing';
 import { ContractRegisterError } from '@lib/rules';
@@ -17,6 +18,7 @@ import { LiveContractRegister } from './live-contract-register';
 
 const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
 const meta = { reason: 'test', by: 'spec' };
+const english = (texts: readonly Text[]) => texts.map((t) => render(t, 'en'));
 
 describe.each(backends)('ContractRegisterStore on %s', (name, backend) => {
   let test: TestDatabase;
@@ -55,7 +57,7 @@ describe.each(backends)('ContractRegisterStore on %s', (name, backend) => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ illustrative: 'yes', gemeenten: {}, resultaatgebieden: [], producten: [] }));
     await expect(store.seedFromFile(bad)).rejects.toThrow(ContractRegisterError);
-    await expect(store.seedFromFile(bad)).rejects.toThrow(/illustrative: must be true .*\n.*gemeenten: must name at least one gemeente/s);
+    await expect(store.seedFromFile(bad)).rejects.toThrow(/illustrative: moet true zijn .*\n.*gemeenten: moet ten minste één gemeente noemen/s);
     expect(await store.latestVersion()).toBeUndefined();
   });
 
@@ -71,7 +73,7 @@ describe.each(backends)('ContractRegisterStore on %s', (name, backend) => {
     broken.contracten = [...(broken.contracten as unknown[]), { aanbieder: '123', naam: 'X', gemeenten: ['0503'], percelen: ['ORH'], vanaf: '2026-02-30' }];
     const error = await store.save(broken, { reason: ' ', by: 'admin' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractRegisterRejected);
-    expect((error as ContractRegisterRejected).problems).toEqual([
+    expect(english((error as ContractRegisterRejected).problems)).toEqual([
       'reason: say why this version is made (e.g. "tariefverhoging 2026")',
       'producten[0] (01A01).trede: 0 is not a trede (a whole number from 1)',
       'contracten[3].aanbieder: "123" is not the 8-digit AGB-code of the aanbieder',
@@ -86,16 +88,17 @@ describe.each(backends)('ContractRegisterStore on %s', (name, backend) => {
     expect((await store.versions()).map((v) => [v.version, v.reason, v.basedOn])).toEqual([[2, 'verhoging', 1], [1, `seeded from ${DEFAULT_CONTRACTS_FILE}`, null]]);
     expect((await store.get(2)).register.tarief('0603', '02A02', '2026-09-01')).toBe(39000);
     await expect(store.get(7)).rejects.toThrow(new ContractVersionNotFound(7, 2));
-    await expect(store.get(7)).rejects.toThrow('There is no contract register version 7; the versions are 1 to 2.');
+    await expect(store.get(7)).rejects.toThrow('Er is geen versie 7 van het contractregister; de versies zijn 1 tot en met 2.');
   });
 
   it('derives a change from the latest version, says what changed, and stores nothing when nothing changes', async () => {
     await store.seedFromFile(DEFAULT_CONTRACTS_FILE);
     const raised = await store.change((d) => setTarief(d, { productCode: '02A02', vanaf: '2026-09-01', tariefPerMaand: 39000, gemeenten: ['0503'] }), meta);
     expect(raised).toMatchObject({ saved: true, version: { version: 2, basedOn: 1 } });
-    expect(raised.changes.map((c) => c.text)).toEqual(['Tarief of 02A02 from 2026-09-01: EUR 378.00 -> EUR 390.00 in Delft (0503).']);
+    expect(english(raised.changes.map((c) => c.text))).toEqual(['Tarief of 02A02 from 2026-09-01: €378.00 -> €390.00 in Delft (0503).']);
+    expect(raised.changes.map((c) => render(c.text))).toEqual(['Tarief van 02A02 vanaf 2026-09-01: €\u00a0378,00 -> €\u00a0390,00 in Delft (0503).']);
     expect((await store.diff(1, 2)).map((c) => c.kind)).toEqual(['tarief']);
-    expect(await store.diff(2, 1)).toEqual([{ kind: 'tarief', text: 'Tarief of 02A02 from 2026-09-01: EUR 390.00 -> EUR 378.00 in Delft (0503).' }]);
+    expect((await store.diff(2, 1)).map((c) => ({ kind: c.kind, text: render(c.text, 'en') }))).toEqual([{ kind: 'tarief', text: 'Tarief of 02A02 from 2026-09-01: €390.00 -> €378.00 in Delft (0503).' }]);
 
     const same = await store.change((d) => setTarief(d, { productCode: '02A02', vanaf: '2026-09-01', tariefPerMaand: 39000, gemeenten: ['0503'] }), meta);
     expect(same).toMatchObject({ saved: false, changes: [], version: { version: 2 } });
@@ -106,7 +109,7 @@ describe.each(backends)('ContractRegisterStore on %s', (name, backend) => {
     await store.seedFromFile(DEFAULT_CONTRACTS_FILE);
     const overlap = await store.change((d) => addContract(d, { aanbieder: '12345678', gemeenten: ['0503'], percelen: ['ORH'], vanaf: '2026-01-01' }), meta).catch((e: unknown) => e);
     expect(overlap).toBeInstanceOf(ContractRegisterRejected);
-    expect((overlap as ContractRegisterRejected).problems).toEqual(['contracten[3] (12345678): overlaps another contract of 12345678 for ORH in gemeente 0503 (from 2019-01-01)']);
+    expect(english((overlap as ContractRegisterRejected).problems)).toEqual(['contracten[3] (12345678): overlaps another contract of 12345678 for ORH in gemeente 0503 (from 2019-01-01)']);
     await expect(store.change((d) => setTarief(d, { productCode: 'XYZ', vanaf: '2026-01-01', tariefPerMaand: 1 }), meta)).rejects.toThrow(ContractChangeRefused);
     expect(await store.latestVersion()).toBe(1);
   });

@@ -8,7 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ContractRegister, ContractRegisterError } from '@lib/rules';
+import { text, type Text } from '@lib/i18n';
+import { ContractRegister, ContractRegisterError, problemAt } from '@lib/rules';
 import { loadContractRegister } from './contract-register-file';
 import type { Database } from '@lib/persistence';
 import { diffRegisters, type ContractChange } from './contract-diff';
@@ -42,7 +43,7 @@ export interface ChangeResult {
   changes: ContractChange[];
 }
 
-const checksumOf = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const checksumOf = (content: string) => createHash('sha256').update(content, 'utf8').digest('hex');
 const ATTEMPTS = 3;
 
 export class ContractRegisterStore {
@@ -54,11 +55,11 @@ export class ContractRegisterStore {
 
   /** Validates the document and stores it as the next version; ContractRegisterRejected lists every problem. */
   async save(document: unknown, meta: SaveMeta): Promise<StoredContractVersion> {
-    const problems: string[] = [];
-    if (typeof meta.reason !== 'string' || meta.reason.trim() === '') problems.push('reason: say why this version is made (e.g. "tariefverhoging 2026")');
+    const problems: Text[] = [];
+    if (typeof meta.reason !== 'string' || meta.reason.trim() === '') problems.push(problemAt('reason', text('funding.contracts.reason-missing')));
     let register: ContractRegister | undefined;
     try {
-      register = ContractRegister.fromJson(document, 'the register');
+      register = ContractRegister.fromJson(document);
     } catch (error) {
       if (!(error instanceof ContractRegisterError)) throw error;
       problems.push(...error.problems);
@@ -113,9 +114,9 @@ export class ContractRegisterStore {
       const next = apply(current.document);
       let register: ContractRegister;
       try {
-        register = ContractRegister.fromJson(next, 'the changed register');
+        register = ContractRegister.fromJson(next);
       } catch (error) {
-        if (error instanceof ContractRegisterError) throw new ContractRegisterRejected(error.problems, 'The changed register');
+        if (error instanceof ContractRegisterError) throw new ContractRegisterRejected(error.problems, text('funding.contracts.what.changed'));
         throw error;
       }
       const changes = diffRegisters(current.register, register);
@@ -157,5 +158,5 @@ function stored(row: { documentText: string } & ContractVersion): StoredContract
   const { documentText, ...version } = row;
   const document = JSON.parse(documentText) as RegisterDocument;
   // Stored versions were valid when saved; a version the current code no longer accepts is named by number.
-  return { ...version, document, register: ContractRegister.fromJson(document, `contract register version ${row.version}`) };
+  return { ...version, document, register: ContractRegister.fromJson(document, text('funding.register.source.version', { version: row.version })) };
 }

@@ -1,41 +1,42 @@
 /**
- * Errors of the contract register's store and operations. The gateway answers them as problem
- * details (apps/gateway/src/contracts/contracts.problem-filter.ts), each problem on a line of its own.
+ * Errors of the contract register's store and operations. Each says a catalogue text (`text`, its
+ * Dutch in `message`); `problems` are texts too. The gateway answers them as problem details in the
+ * reader's language (apps/gateway/src/contracts/contracts.errors.ts), each problem on a line of its own.
  */
+import { text, type Text } from '@lib/i18n';
+import { bulleted } from '@lib/rules';
+import { SaidError } from '../said-error';
 
 /** The resulting register would not be valid: every problem, each with where it is (docs/contracts.md). */
-export class ContractRegisterRejected extends Error {
+export class ContractRegisterRejected extends SaidError {
   override name = 'ContractRegisterRejected';
   constructor(
-    readonly problems: readonly string[],
-    what = 'The contract register',
+    readonly problems: readonly Text[],
+    what: Text = text('funding.contracts.what.register'),
   ) {
-    super(`${what} was not saved: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} (see docs/contracts.md):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(text('funding.contracts.rejected', { what, count: problems.length, problems: bulleted(problems) }));
   }
 }
 
 /** A change that cannot be applied to the current register (an unknown product code, no contract to end, ...). */
-export class ContractChangeRefused extends Error {
+export class ContractChangeRefused extends SaidError {
   override name = 'ContractChangeRefused';
-  constructor(readonly problems: readonly string[]) {
-    super(`The change was not made:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  constructor(readonly problems: readonly Text[]) {
+    super(text('funding.contracts.change-refused', { problems: bulleted(problems) }));
   }
 }
 
-export class ContractVersionNotFound extends Error {
+export class ContractVersionNotFound extends SaidError {
   override name = 'ContractVersionNotFound';
   constructor(readonly version: number, latest: number | undefined) {
-    super(latest === undefined ? `There is no contract register version ${version}: no version is stored yet.` : `There is no contract register version ${version}; the versions are 1 to ${latest}.`);
+    super(latest === undefined ? text('funding.contracts.no-version-yet', { version }) : text('funding.contracts.no-such-version', { version, latest }));
   }
 }
 
 /** Someone saved a version after the one this change was based on. */
-export class ContractVersionConflict extends Error {
+export class ContractVersionConflict extends SaidError {
   override name = 'ContractVersionConflict';
   constructor(readonly basedOn: number, readonly latest: number) {
-    super(
-      `The change was based on contract register version ${basedOn}, but version ${latest} is the latest now. ` +
-        `Look at what changed (GET /v1/admin/contracts/diff?from=${basedOn}&to=${latest}) and send the change again based on version ${latest}.`,
-    );
+    super(text('funding.contracts.version-conflict', { basedOn, latest }));
   }
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { text } from '@lib/i18n';
 import { parse, serialize, type ParsedMessageOf } from '@lib/iwmo';
 import type { CDT_Product, Wmo301Client, Wmo305StartProduct, Wmo307StopProduct } from '@lib/iwmo';
 import { MessageRepository, OnderaannemingRepository, type Database, type MergedBericht, type Opgave, type Queryable } from '@lib/persistence';
@@ -102,8 +103,7 @@ async function clientOf(tx: Queryable, messageId: string, bsn: string): Promise<
   const raw = await new MessageRepository(tx).raw(messageId);
   const parsed = raw && parse(raw);
   if (!parsed || parsed.code !== 'WMO301' || parsed.bericht.Client.Bsn.trim() !== bsn) {
-    throw OnderaannemingError.one('conflict', 'toewijzingNummer', 'NO_TOEWIJZING_BERICHT',
-      `The gateway does not hold the WMO301 ${messageId} of this toewijzing, so it cannot fill in the client's details; send the start or stop yourself.`);
+    throw OnderaannemingError.one('conflict', 'toewijzingNummer', 'NO_TOEWIJZING_BERICHT', text('funding.onderaanneming.no-toewijzing-bericht', { messageId }));
   }
   return parsed.bericht.Client;
 }

@@ -1,6 +1,7 @@
+import { render, text } from '@lib/i18n';
 import type { DelegatedToewijzingRow, Opgave, Relatie } from '@lib/persistence';
 import type { ToegewezenProductState } from '@lib/rules/state/toewijzing-state';
-import { maskBsn } from './errors';
+import { maskBsn, OnderaannemingError } from './errors';
 import { checkOpgave, monthOf, type OpgaveContext, type OpgaveInput } from './opgaven';
 import { conflicting, productenOverlap, validateRelatie } from './registry';
 
@@ -32,6 +33,15 @@ describe('relation registry', () => {
       'producten[0].code:INVALID_CODE', 'producten[1].code:INVALID_CODE', 'producten[1]:DUPLICATE_PRODUCT',
     ]);
     expect(validateRelatie({ hoofdaannemer: '12345678', onderaannemer: '11111111', gemeente: '0503', producten: [{ categorie: '02' }], vanaf: '2026-01-01' })).toEqual([]);
+  });
+
+  it('says each problem in Dutch by default and in English on request, and the refusal names field and code before it', () => {
+    const problems = validateRelatie({ hoofdaannemer: '12345678', onderaannemer: '11111111', gemeente: '0000', producten: [{ categorie: '02' }], vanaf: '2026-01-01' });
+    expect(problems.map((p) => render(p.text))).toEqual(['"0000" is geen CBS-gemeentecode; geef de 4 cijfers, bijv. 0503 voor Delft.']);
+    expect(problems.map((p) => render(p.text, 'en'))).toEqual(['"0000" is not a CBS gemeentecode; give the 4 digits, e.g. 0503 for Delft.']);
+    const error = new OnderaannemingError('invalid', [...problems, { field: 'vanaf', code: 'INVALID_DATE', text: text('funding.onderaanneming.invalid-date', { value: 'x' }) }]);
+    expect(error.message).toBe('gemeente (UNKNOWN_GEMEENTE): "0000" is geen CBS-gemeentecode; geef de 4 cijfers, bijv. 0503 voor Delft. vanaf (INVALID_DATE): "x" is geen datum; schrijf JJJJ-MM-DD.');
+    expect(render(error.text, 'en')).toBe('gemeente (UNKNOWN_GEMEENTE): "0000" is not a CBS gemeentecode; give the 4 digits, e.g. 0503 for Delft. vanaf (INVALID_DATE): "x" is not a date; write YYYY-MM-DD.');
   });
 
   it('a whole category overlaps each code in it; different codes or categories do not', () => {

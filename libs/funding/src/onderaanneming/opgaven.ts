@@ -3,8 +3,9 @@ import {
   type Database, type DelegatedToewijzingRow, type Opgave, type OpgaveSoort, type Relatie,
 } from '@lib/persistence';
 import { canonicalNummer, type ToegewezenProductState } from '@lib/rules/state/toewijzing-state';
+import { text, type Text } from '@lib/i18n';
 import { OnderaannemingError, type Problem } from './errors';
-import { isRealDate } from './registry';
+import { isRealDate, untilOf } from './registry';
 
 /** What an onderaannemer reports to its hoofdaannemer (JSON API). */
 export interface OpgaveInput {
@@ -57,28 +58,28 @@ export interface CheckedOpgave {
  */
 export function checkOpgave(input: OpgaveInput, ctx: OpgaveContext): { opgave: CheckedOpgave } | { problems: Problem[] } {
   const problems: Problem[] = [];
-  const add = (field: string, code: string, message: string) => problems.push({ field, code, message });
+  const add = (field: string, code: string, said: Text) => problems.push({ field, code, text: said });
   const { current, assignment, relatie } = ctx;
   const nummer = input.toewijzingNummer;
   if (!current) {
-    add('toewijzingNummer', 'NO_TOEWIJZING', `Hoofdaannemer ${input.hoofdaannemer} has no toewijzing ${nummer} from gemeente ${input.gemeente} at the gateway; take the number from your notifications (GET /v1/onderaanneming/toewijzingen).`);
+    add('toewijzingNummer', 'NO_TOEWIJZING', text('funding.onderaanneming.no-toewijzing', { hoofdaannemer: input.hoofdaannemer, nummer, gemeente: input.gemeente }));
     return { problems };
   }
   if (!assignment || assignment.onderaannemer !== ctx.onderaannemer || !relatie) {
-    add('toewijzingNummer', 'NOT_DELEGATED_TO_YOU', `Toewijzing ${nummer} of hoofdaannemer ${input.hoofdaannemer} is not delegated to you; report only on the toewijzingen in your notifications, or ask the hoofdaannemer to have the relation registered.`);
+    add('toewijzingNummer', 'NOT_DELEGATED_TO_YOU', text('funding.onderaanneming.not-delegated-to-you', { nummer, hoofdaannemer: input.hoofdaannemer }));
     return { problems };
   }
   if (current.redenWijziging === '13') {
-    add('toewijzingNummer', 'WITHDRAWN', `Gemeente ${input.gemeente} withdrew toewijzing ${nummer} (RedenWijziging 13, Toewijzingsdatum ${current.toewijzingsdatum}); nothing can be reported on it any more.`);
+    add('toewijzingNummer', 'WITHDRAWN', text('funding.onderaanneming.withdrawn', { gemeente: input.gemeente, nummer, toewijzingsdatum: current.toewijzingsdatum }));
     return { problems };
   }
   const toewijzing = { vanaf: current.ingangsdatum, totEnMet: current.einddatum };
   const within = (field: string, date: string) => {
     if (date < toewijzing.vanaf || (toewijzing.totEnMet !== null && date > toewijzing.totEnMet)) {
-      add(field, 'OUTSIDE_TOEWIJZING', `${date} lies outside toewijzing ${nummer} (${toewijzing.vanaf} t/m ${toewijzing.totEnMet ?? 'open'}); give a date within it.`);
+      add(field, 'OUTSIDE_TOEWIJZING', text('funding.onderaanneming.outside-toewijzing', { date, nummer, vanaf: toewijzing.vanaf, totEnMet: untilOf(toewijzing.totEnMet) }));
     }
     if (date < relatie.vanaf || (relatie.totEnMet !== null && date > relatie.totEnMet)) {
-      add(field, 'OUTSIDE_DELEGATION', `${date} lies outside the delegation by ${relatie.hoofdaannemer} (${relatie.vanaf} t/m ${relatie.totEnMet ?? 'open'}); only days within it can be reported by you.`);
+      add(field, 'OUTSIDE_DELEGATION', text('funding.onderaanneming.outside-delegation', { date, hoofdaannemer: relatie.hoofdaannemer, vanaf: relatie.vanaf, totEnMet: untilOf(relatie.totEnMet) }));
     }
   };
   const live = ctx.opgaven.filter((o) => o.status !== 'afgewezen');
@@ -86,36 +87,36 @@ export function checkOpgave(input: OpgaveInput, ctx: OpgaveContext): { opgave: C
   switch (input.soort) {
     case 'start': {
       if (!isRealDate(input.begindatum)) {
-        add('begindatum', 'INVALID_DATE', `Give the Begindatum of the start as YYYY-MM-DD (got "${input.begindatum ?? ''}").`);
+        add('begindatum', 'INVALID_DATE', text('funding.onderaanneming.start-date', { value: input.begindatum ?? '' }));
         break;
       }
       within('begindatum', input.begindatum);
       if (live.some((o) => o.soort === 'start' && o.begindatum === input.begindatum)) {
-        add('begindatum', 'DUPLICATE_START', `A start of toewijzing ${nummer} on ${input.begindatum} was already reported; see GET /v1/onderaanneming/opgaven.`);
+        add('begindatum', 'DUPLICATE_START', text('funding.onderaanneming.duplicate-start', { nummer, begindatum: input.begindatum }));
       }
       return problems.length ? { problems } : { opgave: { soort: 'start', begindatum: input.begindatum, einddatum: null, redenBeeindiging: null, periode: null } };
     }
     case 'stop': {
-      if (!isRealDate(input.begindatum)) add('begindatum', 'INVALID_DATE', `Give the Begindatum of the start this stop ends, as YYYY-MM-DD (got "${input.begindatum ?? ''}").`);
-      if (!isRealDate(input.einddatum)) add('einddatum', 'INVALID_DATE', `Give the Einddatum of the stop as YYYY-MM-DD (got "${input.einddatum ?? ''}").`);
+      if (!isRealDate(input.begindatum)) add('begindatum', 'INVALID_DATE', text('funding.onderaanneming.stop-begindatum', { value: input.begindatum ?? '' }));
+      if (!isRealDate(input.einddatum)) add('einddatum', 'INVALID_DATE', text('funding.onderaanneming.stop-einddatum', { value: input.einddatum ?? '' }));
       if (!REDEN_BEEINDIGING.has(input.redenBeeindiging ?? '')) {
-        add('redenBeeindiging', 'INVALID_REDEN', `"${input.redenBeeindiging ?? ''}" is not a RedenBeeindiging; use one of ${[...REDEN_BEEINDIGING].join(', ')} (code list WMO588).`);
+        add('redenBeeindiging', 'INVALID_REDEN', text('funding.onderaanneming.invalid-reden', { value: input.redenBeeindiging ?? '', codes: [...REDEN_BEEINDIGING].join(', ') }));
       }
       if (problems.length) break;
       const begindatum = input.begindatum!;
       const einddatum = input.einddatum!;
-      if (einddatum < begindatum) add('einddatum', 'STOP_BEFORE_START', `Einddatum ${einddatum} lies before the Begindatum ${begindatum} of the start; a stop comes after its start.`);
+      if (einddatum < begindatum) add('einddatum', 'STOP_BEFORE_START', text('funding.onderaanneming.stop-before-start', { einddatum, begindatum }));
       const started = ctx.hoofdaannemerStarted || live.some((o) => o.soort === 'start' && o.begindatum === begindatum);
-      if (!started) add('begindatum', 'NO_START', `There is no start of toewijzing ${nummer} on ${begindatum}; report the start first (soort "start"), or give the Begindatum of the start you stop.`);
+      if (!started) add('begindatum', 'NO_START', text('funding.onderaanneming.no-start', { nummer, begindatum }));
       within('einddatum', einddatum);
       if (live.some((o) => o.soort === 'stop' && o.begindatum === begindatum && o.einddatum === einddatum && o.redenBeeindiging === input.redenBeeindiging)) {
-        add('einddatum', 'DUPLICATE_STOP', `This stop of toewijzing ${nummer} was already reported; see GET /v1/onderaanneming/opgaven.`);
+        add('einddatum', 'DUPLICATE_STOP', text('funding.onderaanneming.duplicate-stop', { nummer }));
       }
       return problems.length ? { problems } : { opgave: { soort: 'stop', begindatum, einddatum, redenBeeindiging: input.redenBeeindiging!, periode: null } };
     }
     case 'prestatie': {
       if (typeof input.periode !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(input.periode)) {
-        add('periode', 'INVALID_PERIODE', `Give the month delivered as YYYY-MM (got "${input.periode ?? ''}").`);
+        add('periode', 'INVALID_PERIODE', text('funding.onderaanneming.invalid-periode', { value: String(input.periode ?? '') }));
         break;
       }
       const { begin: monthBegin, eind: monthEind } = monthOf(input.periode);
@@ -123,27 +124,27 @@ export function checkOpgave(input: OpgaveInput, ctx: OpgaveContext): { opgave: C
       const coverBegin = [monthBegin, toewijzing.vanaf, relatie.vanaf].sort().at(-1)!;
       const coverEind = [monthEind, ...(toewijzing.totEnMet ? [toewijzing.totEnMet] : []), ...(relatie.totEnMet ? [relatie.totEnMet] : [])].sort()[0]!;
       if (coverBegin > coverEind) {
-        add('periode', 'OUTSIDE_TOEWIJZING', `Toewijzing ${nummer} and its delegation (${relatie.vanaf} t/m ${relatie.totEnMet ?? 'open'}) do not cover any day of ${input.periode}; report a month they cover.`);
+        add('periode', 'OUTSIDE_TOEWIJZING', text('funding.onderaanneming.month-not-covered', { nummer, vanaf: relatie.vanaf, totEnMet: untilOf(relatie.totEnMet), periode: input.periode }));
         break;
       }
       const begindatum = input.begindatum ?? coverBegin;
       const einddatum = input.einddatum ?? coverEind;
-      if (!isRealDate(begindatum)) add('begindatum', 'INVALID_DATE', `Give the first day delivered as YYYY-MM-DD (got "${begindatum}"), or leave it out for ${coverBegin}.`);
-      if (!isRealDate(einddatum)) add('einddatum', 'INVALID_DATE', `Give the last day delivered as YYYY-MM-DD (got "${einddatum}"), or leave it out for ${coverEind}.`);
+      if (!isRealDate(begindatum)) add('begindatum', 'INVALID_DATE', text('funding.onderaanneming.first-day', { value: String(begindatum), cover: coverBegin }));
+      if (!isRealDate(einddatum)) add('einddatum', 'INVALID_DATE', text('funding.onderaanneming.last-day', { value: String(einddatum), cover: coverEind }));
       if (problems.length) break;
-      if (begindatum < monthBegin || begindatum > monthEind) add('begindatum', 'OUTSIDE_PERIODE', `${begindatum} is not in ${input.periode}; a prestatie covers one calendar month (TR319).`);
-      if (einddatum < monthBegin || einddatum > monthEind) add('einddatum', 'OUTSIDE_PERIODE', `${einddatum} is not in ${input.periode}; a prestatie covers one calendar month (TR319).`);
-      if (einddatum < begindatum) add('einddatum', 'ENDS_BEFORE_START', `${einddatum} lies before ${begindatum}.`);
+      if (begindatum < monthBegin || begindatum > monthEind) add('begindatum', 'OUTSIDE_PERIODE', text('funding.onderaanneming.outside-periode', { date: begindatum, periode: input.periode }));
+      if (einddatum < monthBegin || einddatum > monthEind) add('einddatum', 'OUTSIDE_PERIODE', text('funding.onderaanneming.outside-periode', { date: einddatum, periode: input.periode }));
+      if (einddatum < begindatum) add('einddatum', 'ENDS_BEFORE_START', text('funding.onderaanneming.day-before-first', { einddatum, begindatum }));
       within('begindatum', begindatum);
       within('einddatum', einddatum);
       const periode = `${input.periode}-01`;
       if (live.some((o) => o.soort === 'prestatie' && o.periode === periode)) {
-        add('periode', 'DUPLICATE_PRESTATIE', `A prestatie for ${input.periode} on toewijzing ${nummer} was already reported; a month is reported once (the hoofdaannemer may reject it, after which you report it again).`);
+        add('periode', 'DUPLICATE_PRESTATIE', text('funding.onderaanneming.duplicate-prestatie', { periode: input.periode, nummer }));
       }
       return problems.length ? { problems } : { opgave: { soort: 'prestatie', begindatum, einddatum, redenBeeindiging: null, periode } };
     }
     default:
-      add('soort', 'INVALID_SOORT', `"${String(input.soort)}" is not an opgave; use start, stop or prestatie.`);
+      add('soort', 'INVALID_SOORT', text('funding.onderaanneming.invalid-soort', { value: String(input.soort) }));
   }
   return { problems };
 }
@@ -165,7 +166,7 @@ export class OpgavenService {
   async submit(onderaannemer: string, input: OpgaveInput): Promise<Opgave> {
     const nummer = /^\+?\d{1,20}$/.test(String(input.toewijzingNummer ?? '').trim()) ? canonicalNummer(String(input.toewijzingNummer)) : undefined;
     if (nummer === undefined) {
-      throw OnderaannemingError.one('invalid', 'toewijzingNummer', 'INVALID_NUMMER', `"${input.toewijzingNummer ?? ''}" is not a ToewijzingNummer; give the number from your notification.`);
+      throw OnderaannemingError.one('invalid', 'toewijzingNummer', 'INVALID_NUMMER', text('funding.onderaanneming.invalid-nummer', { value: String(input.toewijzingNummer ?? '') }));
     }
     return this.db.transaction(async (tx) => {
       const repository = new OnderaannemingRepository(tx);
@@ -194,14 +195,14 @@ export class OpgavenService {
 
   /** The hoofdaannemer approves or rejects (with a reason) one of its pending opgaven. */
   async review(hoofdaannemer: string, id: string, verdict: { goedkeuren: boolean; reden?: string }, door: string): Promise<Opgave> {
-    if (!/^\d{1,18}$/.test(id)) throw OnderaannemingError.one('not-found', 'id', 'NO_OPGAVE', `No opgave ${id}.`);
+    if (!/^\d{1,18}$/.test(id)) throw OnderaannemingError.one('not-found', 'id', 'NO_OPGAVE', text('funding.onderaanneming.no-opgave', { id }));
     const reden = verdict.reden?.trim() || null;
-    if (!verdict.goedkeuren && !reden) throw OnderaannemingError.one('invalid', 'reden', 'REASON_REQUIRED', 'Say why you reject it (reden), so the onderaannemer knows what to correct.');
+    if (!verdict.goedkeuren && !reden) throw OnderaannemingError.one('invalid', 'reden', 'REASON_REQUIRED', text('funding.onderaanneming.reason-required'));
     const repository = new OnderaannemingRepository(this.db);
     const reviewed = await repository.review(id, hoofdaannemer, { status: verdict.goedkeuren ? 'goedgekeurd' : 'afgewezen', reden, door });
     if (reviewed) return reviewed;
     const [existing] = await repository.opgaven({ ids: [id], hoofdaannemer });
-    if (!existing) throw OnderaannemingError.one('not-found', 'id', 'NO_OPGAVE', `You have no opgave ${id} from an onderaannemer.`);
-    throw OnderaannemingError.one('conflict', 'id', 'NOT_PENDING', `Opgave ${id} is ${existing.status}, not waiting for your approval.`);
+    if (!existing) throw OnderaannemingError.one('not-found', 'id', 'NO_OPGAVE', text('funding.onderaanneming.not-your-opgave', { id }));
+    throw OnderaannemingError.one('conflict', 'id', 'NOT_PENDING', text('funding.onderaanneming.not-pending', { id, status: existing.status }));
   }
 }

@@ -3,6 +3,7 @@ import {
   OnderaannemingRepository, PartyRepository, periodsOverlap,
   type Database, type DelegatedProduct, type Relatie,
 } from '@lib/persistence';
+import { text, type Text } from '@lib/i18n';
 import { OnderaannemingError, type Problem } from './errors';
 
 /** A relation as an operator registers it. */
@@ -31,24 +32,25 @@ export function isRealDate(value: unknown): value is string {
 /** What is wrong with a relation on its own (formats, period, products); empty when nothing. */
 export function validateRelatie(input: RelatieInput): Problem[] {
   const problems: Problem[] = [];
-  const add = (field: string, code: string, message: string) => problems.push({ field, code, message });
-  if (!AGB.test(input.hoofdaannemer ?? '')) add('hoofdaannemer', 'INVALID_AGB', `"${input.hoofdaannemer}" is not an AGB-code; give the 8 digits of the hoofdaannemer.`);
-  if (!AGB.test(input.onderaannemer ?? '')) add('onderaannemer', 'INVALID_AGB', `"${input.onderaannemer}" is not an AGB-code; give the 8 digits of the onderaannemer.`);
-  if (input.hoofdaannemer === input.onderaannemer) add('onderaannemer', 'SAME_PARTY', 'The onderaannemer must be another aanbieder than the hoofdaannemer.');
-  if (!CBS_GEMEENTEN[input.gemeente ?? '']) add('gemeente', 'UNKNOWN_GEMEENTE', `"${input.gemeente}" is not a CBS gemeentecode; give the 4 digits, e.g. 0503 for Delft.`);
-  if (!isRealDate(input.vanaf)) add('vanaf', 'INVALID_DATE', `"${input.vanaf}" is not a date; write YYYY-MM-DD.`);
+  const add = (field: string, code: string, said: Text) => problems.push({ field, code, text: said });
+  for (const role of ['hoofdaannemer', 'onderaannemer'] as const) {
+    if (!AGB.test(input[role] ?? '')) add(role, 'INVALID_AGB', text('funding.onderaanneming.invalid-agb', { value: String(input[role]), role }));
+  }
+  if (input.hoofdaannemer === input.onderaannemer) add('onderaannemer', 'SAME_PARTY', text('funding.onderaanneming.same-party'));
+  if (!CBS_GEMEENTEN[input.gemeente ?? '']) add('gemeente', 'UNKNOWN_GEMEENTE', text('funding.onderaanneming.unknown-gemeente', { value: String(input.gemeente) }));
+  if (!isRealDate(input.vanaf)) add('vanaf', 'INVALID_DATE', text('funding.onderaanneming.invalid-date', { value: String(input.vanaf) }));
   const tot = input.totEnMet ?? null;
-  if (tot !== null && !isRealDate(tot)) add('totEnMet', 'INVALID_DATE', `"${tot}" is not a date; write YYYY-MM-DD, or leave it out for an open end.`);
-  else if (tot !== null && isRealDate(input.vanaf) && tot < input.vanaf) add('totEnMet', 'ENDS_BEFORE_START', `totEnMet ${tot} lies before vanaf ${input.vanaf}.`);
+  if (tot !== null && !isRealDate(tot)) add('totEnMet', 'INVALID_DATE', text('funding.onderaanneming.invalid-end-date', { value: String(tot) }));
+  else if (tot !== null && isRealDate(input.vanaf) && tot < input.vanaf) add('totEnMet', 'ENDS_BEFORE_START', text('funding.onderaanneming.ends-before-start', { totEnMet: tot, vanaf: input.vanaf }));
   if (!Array.isArray(input.producten) || input.producten.length === 0) {
-    add('producten', 'NO_PRODUCTS', 'Name at least one delegated product: {"categorie": "02"} for a whole category or {"categorie": "02", "code": "02A03"}.');
+    add('producten', 'NO_PRODUCTS', text('funding.onderaanneming.no-products'));
   } else {
     const seen = new Set<string>();
     input.producten.forEach((p, i) => {
-      if (!CATEGORIE.test(p?.categorie ?? '')) add(`producten[${i}].categorie`, 'INVALID_CATEGORIE', `"${p?.categorie}" is not a ProductCategorie; give its two digits.`);
-      if (p?.code !== undefined && !CODE.test(p.code)) add(`producten[${i}].code`, 'INVALID_CODE', `"${p.code}" is not a ProductCode; give its five characters, or leave it out to delegate the whole category.`);
+      if (!CATEGORIE.test(p?.categorie ?? '')) add(`producten[${i}].categorie`, 'INVALID_CATEGORIE', text('funding.onderaanneming.invalid-categorie', { value: String(p?.categorie) }));
+      if (p?.code !== undefined && !CODE.test(p.code)) add(`producten[${i}].code`, 'INVALID_CODE', text('funding.onderaanneming.invalid-code', { value: String(p.code) }));
       const key = `${p?.categorie}/${p?.code ?? '*'}`;
-      if (seen.has(key)) add(`producten[${i}]`, 'DUPLICATE_PRODUCT', `${key} is named twice.`);
+      if (seen.has(key)) add(`producten[${i}]`, 'DUPLICATE_PRODUCT', text('funding.onderaanneming.duplicate-product', { product: key }));
       seen.add(key);
     });
   }
@@ -67,8 +69,13 @@ export function conflicting(candidate: Pick<Relatie, 'hoofdaannemer' | 'gemeente
   );
 }
 
-const describe = (r: Relatie) =>
-  `relation ${r.id} (onderaannemer ${r.onderaannemer}, ${r.producten.map((p) => `${p.categorie}/${p.code ?? '*'}`).join(', ')}, ${r.vanaf} t/m ${r.totEnMet ?? 'open'})`;
+const describe = (r: Relatie): Text =>
+  text('funding.onderaanneming.relatie', {
+    id: r.id, onderaannemer: r.onderaannemer, producten: r.producten.map((p) => `${p.categorie}/${p.code ?? '*'}`).join(', '), vanaf: r.vanaf, totEnMet: untilOf(r.totEnMet),
+  });
+
+/** A last day, or "open" for none. */
+export const untilOf = (totEnMet: string | null): Text | string => totEnMet ?? text('funding.onderaanneming.open');
 
 /**
  * The registry of onderaanneming relations. Adding one checks the parties and refuses a relation
@@ -86,7 +93,7 @@ export class OnderaannemingRegistry {
       for (const field of ['hoofdaannemer', 'onderaannemer'] as const) {
         const party = await parties.findByCode(input[field]);
         if (party?.role !== 'aanbieder') {
-          problems.push({ field, code: 'UNKNOWN_AANBIEDER', message: `${input[field]} is not an aanbieder connected to the gateway; register it first (iwmo admin party add --role aanbieder).` });
+          problems.push({ field, code: 'UNKNOWN_AANBIEDER', text: text('funding.onderaanneming.unknown-aanbieder', { code: input[field] }) });
         }
       }
       if (problems.length) throw new OnderaannemingError('invalid', problems);
@@ -100,8 +107,7 @@ export class OnderaannemingRegistry {
       const clash = conflicting(candidate, await repository.relaties({ hoofdaannemer: input.hoofdaannemer, gemeente: input.gemeente }));
       if (clash.length) {
         throw new OnderaannemingError('conflict', clash.map((r) => ({
-          field: 'producten', code: 'OVERLAPPING_RELATIE',
-          message: `A product is already delegated in that period by ${describe(r)}; end that relation first (iwmo admin onderaanneming end) or choose other products or dates.`,
+          field: 'producten', code: 'OVERLAPPING_RELATIE', text: text('funding.onderaanneming.overlapping-relatie', { relatie: describe(r) }),
         })));
       }
       return repository.insertRelatie(candidate);
@@ -110,13 +116,13 @@ export class OnderaannemingRegistry {
 
   /** Ends a relation on a day (inclusive); it may not end before it began. */
   async end(id: string, totEnMet: string): Promise<Relatie> {
-    if (!isRealDate(totEnMet)) throw OnderaannemingError.one('invalid', 'totEnMet', 'INVALID_DATE', `"${totEnMet}" is not a date; write YYYY-MM-DD.`);
+    if (!isRealDate(totEnMet)) throw OnderaannemingError.one('invalid', 'totEnMet', 'INVALID_DATE', text('funding.onderaanneming.invalid-date', { value: String(totEnMet) }));
     const repository = new OnderaannemingRepository(this.db);
     const relatie = await repository.relatie(id);
-    if (!relatie) throw OnderaannemingError.one('not-found', 'id', 'NO_RELATIE', `No onderaanneming relation ${id}.`);
-    if (totEnMet < relatie.vanaf) throw OnderaannemingError.one('invalid', 'totEnMet', 'ENDS_BEFORE_START', `totEnMet ${totEnMet} lies before vanaf ${relatie.vanaf}.`);
+    if (!relatie) throw OnderaannemingError.one('not-found', 'id', 'NO_RELATIE', text('funding.onderaanneming.no-relatie', { id }));
+    if (totEnMet < relatie.vanaf) throw OnderaannemingError.one('invalid', 'totEnMet', 'ENDS_BEFORE_START', text('funding.onderaanneming.ends-before-start', { totEnMet, vanaf: relatie.vanaf }));
     if (relatie.totEnMet !== null && totEnMet > relatie.totEnMet) {
-      throw OnderaannemingError.one('invalid', 'totEnMet', 'EXTENDS_RELATIE', `The relation already ends on ${relatie.totEnMet}; register a new relation to extend it.`);
+      throw OnderaannemingError.one('invalid', 'totEnMet', 'EXTENDS_RELATIE', text('funding.onderaanneming.extends-relatie', { totEnMet: relatie.totEnMet }));
     }
     return (await repository.endRelatie(id, totEnMet))!;
   }
@@ -125,7 +131,7 @@ export class OnderaannemingRegistry {
   async setGoedkeuring(hoofdaannemer: string, id: string, goedkeuring: boolean): Promise<Relatie> {
     const repository = new OnderaannemingRepository(this.db);
     const relatie = await repository.relatie(id);
-    if (!relatie || relatie.hoofdaannemer !== hoofdaannemer) throw OnderaannemingError.one('not-found', 'id', 'NO_RELATIE', `You have no onderaanneming relation ${id}.`);
+    if (!relatie || relatie.hoofdaannemer !== hoofdaannemer) throw OnderaannemingError.one('not-found', 'id', 'NO_RELATIE', text('funding.onderaanneming.not-your-relatie', { id }));
     return (await repository.setGoedkeuring(id, goedkeuring))!;
   }
 }

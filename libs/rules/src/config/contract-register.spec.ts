@@ -1,4 +1,5 @@
 import { DEFAULT_CONTRACTS_FILE } from '@lib/config';
+import { render, type Lang } from '@lib/i18n';
 import { h4ContractRegister, h4ContractsJson } from '../testing/h4-contracts';
 import { ContractRegister, ContractRegisterError, validOn } from './contract-register';
 
@@ -24,12 +25,12 @@ const minimal = () => ({
   contracten: [{ aanbieder: '12345678', naam: 'Zorg', gemeenten: ['0503'], percelen: ['ORH'], vanaf: '2026-01-01', totEnMet: '2026-12-31' }],
 });
 
-const problemsOf = (input: unknown): string[] => {
+const problemsOf = (input: unknown, lang: Lang = 'en'): string[] => {
   try {
     ContractRegister.fromJson(input, 'test.json');
   } catch (error) {
     expect(error).toBeInstanceOf(ContractRegisterError);
-    return [...(error as ContractRegisterError).problems];
+    return (error as ContractRegisterError).problems.map((p) => render(p, lang));
   }
   throw new Error('expected the register to be rejected');
 };
@@ -121,7 +122,29 @@ describe('ContractRegister', () => {
         'contracten[2] (12345678): ends (2026-05-01) before it starts (2026-06-01)',
       ]),
     );
-    expect(() => ContractRegister.fromJson(input, 'test.json')).toThrow(/^test\.json is not a valid contract register \(see docs\/contracts\.md\):\n {2}- /);
+    expect(() => ContractRegister.fromJson(input, 'test.json')).toThrow(/^test\.json is geen geldig contractregister \(zie docs\/contracts\.md\):\n {2}- /);
+    expect(problemsOf(input, 'nl')).toEqual(
+      expect.arrayContaining([
+        '(root): onbekend veld "extra" (bekende velden: illustrative, description, gemeenten, declaratiebeleid, resultaatgebieden, producten, contracten)',
+        'illustrative: moet true zijn (illustratieve standaardwaarden) of false (het echte contract)',
+        'producten[1] (02A01).geldigVanaf: "2026-02-30" is geen datum (JJJJ-MM-DD)',
+        'producten[1] (02A01).tarieven[0].tariefPerMaand: 123.5 is ongeldig: verwacht een bedrag in eurocenten (een geheel getal boven 0)',
+        'producten[2] (01A01).tarieven: geen tarief voor gemeente 0503 van 2026-01-01 (de eerste dag van de code) tot en met 2026-02-28',
+        'contracten[1].aanbieder: "1234" is ongeldig: verwacht de AGB-code van 8 cijfers van de aanbieder',
+        'contracten[2] (12345678): eindigt (2026-05-01) voordat het begint (2026-06-01)',
+      ]),
+    );
+  });
+
+  it('says every problem in English on request, under the same frame', () => {
+    try {
+      ContractRegister.fromJson([], 'test.json');
+    } catch (error) {
+      expect(render((error as ContractRegisterError).text, 'en')).toMatch(/^test\.json is not a valid contract register \(see docs\/contracts\.md\):\n {2}- \(root\): must be an object\n/);
+      expect((error as Error).message).toMatch(/^test\.json is geen geldig contractregister \(zie docs\/contracts\.md\):\n {2}- \(root\): moet een object zijn\n/);
+      return;
+    }
+    throw new Error('expected the register to be rejected');
   });
 
   it('reports a code listed twice for a gemeente and overlapping contracts', () => {
@@ -153,6 +176,6 @@ describe('ContractRegister declaratiebeleid', () => {
   it('names an unknown proratie and an unknown gemeente', () => {
     const input = base();
     input.declaratiebeleid = { '0503': { proratie: 'per-week' }, '0363': { proratie: 'kalenderdagen' } };
-    expect(() => ContractRegister.fromJson(input)).toThrow(/declaratiebeleid\.0503\.proratie: "per-week" is not one of kalenderdagen, volle-maand[\s\S]*declaratiebeleid\.0363: gemeente 0363 is not listed/);
+    expect(() => ContractRegister.fromJson(input)).toThrow(/declaratiebeleid\.0503\.proratie: "per-week" is ongeldig: kies uit kalenderdagen, volle-maand[\s\S]*declaratiebeleid\.0363: gemeente 0363 staat niet onder "gemeenten"/);
   });
 });

@@ -12,6 +12,7 @@
  * The in-memory register is immutable; lookups are by gemeente, product code, aanbieder
  * and date.
  */
+import { render, text, type Said, type Text } from '@lib/i18n';
 
 /** A resultaatgebied; it is also the perceel aanbieders are contracted for. */
 export interface Resultaatgebied {
@@ -70,14 +71,27 @@ export interface DeclaratieBeleid {
 
 export const DEFAULT_DECLARATIE_BELEID: DeclaratieBeleid = { proratie: 'kalenderdagen' };
 
-/** Every problem of a register file, one line each with where it is. */
-export class ContractRegisterError extends Error {
+/** Problems one under the other, each on a line of its own starting with "  - ", said in the reader's language. */
+export const bulleted = (problems: readonly Text[]): Text | string =>
+  problems.map((item) => text('funding.bullet', { item })).reduce<Text | string>((list, item) => (list === '' ? item : text('funding.lines', { list, item })), '');
+
+/** A problem at a place in a document or request: "where: what is wrong". */
+export const problemAt = (where: string, problem: Text): Text => text('funding.at', { where, problem });
+
+/**
+ * Every problem of a register file, one line each with where it is (catalogue texts, `text` says
+ * them all). `source` names the file, or says which register it is.
+ */
+export class ContractRegisterError extends Error implements Said {
   override name = 'ContractRegisterError';
+  readonly text: Text;
   constructor(
-    readonly source: string,
-    readonly problems: readonly string[],
+    readonly source: string | Text,
+    readonly problems: readonly Text[],
   ) {
-    super(`${source} is not a valid contract register (see docs/contracts.md):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    const said = text('funding.register.invalid', { source, problems: bulleted(problems) });
+    super(render(said));
+    this.text = said;
   }
 }
 
@@ -101,7 +115,7 @@ export class ContractRegister {
   }
 
   /** Validates a parsed register file; throws ContractRegisterError listing every problem. */
-  static fromJson(input: unknown, source = 'contract register'): ContractRegister {
+  static fromJson(input: unknown, source: string | Text = text('funding.register.source.default')): ContractRegister {
     const parsed = parseRegister(input, source);
     return new ContractRegister(parsed.illustrative, parsed.gemeenten, parsed.gebieden, parsed.byProduct, parsed.byAanbieder, parsed.beleid);
   }
@@ -203,44 +217,45 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** Collects problems while reading; every reader returns a usable value so that reading goes on. */
 class Reader {
-  readonly problems: string[] = [];
+  readonly problems: Text[] = [];
 
-  problem(at: string, text: string): void {
-    this.problems.push(`${at}: ${text}`);
+  problem(at: string, problem: Text): void {
+    this.problems.push(problemAt(at, problem));
   }
 
   object(value: unknown, at: string, known: readonly string[]): Record<string, unknown> {
     if (!isObject(value)) {
-      this.problem(at, 'must be an object');
+      this.problem(at, text('funding.register.must-be-object'));
       return {};
     }
     for (const name of Object.keys(value)) {
-      if (!known.includes(name) && !name.startsWith('$')) this.problem(at, `unknown field "${name}" (known: ${known.join(', ')})`);
+      if (!known.includes(name) && !name.startsWith('$')) this.problem(at, text('funding.register.unknown-field', { name, known: known.join(', ') }));
     }
     return value;
   }
 
   array(value: unknown, at: string, { nonEmpty = true } = {}): unknown[] {
     if (!Array.isArray(value)) {
-      this.problem(at, 'must be a list');
+      this.problem(at, text('funding.register.must-be-list'));
       return [];
     }
-    if (nonEmpty && value.length === 0) this.problem(at, 'must not be empty');
+    if (nonEmpty && value.length === 0) this.problem(at, text('funding.register.must-not-be-empty'));
     return value;
   }
 
-  text(value: unknown, at: string, pattern?: RegExp, what?: string): string {
+  /** A non-empty text; with a pattern, one that `what` describes. */
+  text(value: unknown, at: string, pattern?: RegExp, what: Text = text('funding.register.what.text')): string {
     if (typeof value !== 'string' || value.trim() === '') {
-      this.problem(at, `must be ${what ?? 'a non-empty text'}`);
+      this.problem(at, text('funding.register.must-be', { what }));
       return '';
     }
-    if (pattern && !pattern.test(value)) this.problem(at, `"${value}" is not ${what ?? `of the form ${pattern}`}`);
+    if (pattern && !pattern.test(value)) this.problem(at, text('funding.register.invalid-value', { value: `"${value}"`, what }));
     return value;
   }
 
   date(value: unknown, at: string): string {
     if (!isDate(value)) {
-      this.problem(at, `${JSON.stringify(value)} is not a date (YYYY-MM-DD)`);
+      this.problem(at, text('funding.register.not-a-date', { value: String(JSON.stringify(value)) }));
       return '';
     }
     return value;
@@ -250,16 +265,16 @@ class Reader {
     return value === undefined || value === null ? null : this.date(value, at);
   }
 
-  positiveInteger(value: unknown, at: string, what: string): number {
+  positiveInteger(value: unknown, at: string, what: Text): number {
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-      this.problem(at, `${JSON.stringify(value)} is not ${what}`);
+      this.problem(at, text('funding.register.invalid-value', { value: String(JSON.stringify(value)), what }));
       return 0;
     }
     return value;
   }
 
   period(vanaf: string, totEnMet: string | null, at: string): void {
-    if (vanaf && totEnMet && totEnMet < vanaf) this.problem(at, `ends (${totEnMet}) before it starts (${vanaf})`);
+    if (vanaf && totEnMet && totEnMet < vanaf) this.problem(at, text('funding.register.ends-before-start', { vanaf, totEnMet }));
   }
 }
 
@@ -272,39 +287,39 @@ interface ParsedRegister {
   beleid: ReadonlyMap<string, DeclaratieBeleid>;
 }
 
-function parseRegister(input: unknown, source: string): ParsedRegister {
+function parseRegister(input: unknown, source: string | Text): ParsedRegister {
   const r = new Reader();
   const root = r.object(input, '(root)', ['illustrative', 'description', 'gemeenten', 'declaratiebeleid', 'resultaatgebieden', 'producten', 'contracten']);
 
-  if (typeof root.illustrative !== 'boolean') r.problem('illustrative', 'must be true (illustrative defaults) or false (the real contract)');
+  if (typeof root.illustrative !== 'boolean') r.problem('illustrative', text('funding.register.illustrative'));
   const illustrative = root.illustrative === true;
 
   // gemeenten maps CBS code to name
   const gemeenten = new Map<string, string>();
-  if (!isObject(root.gemeenten)) r.problem('gemeenten', 'must be an object from CBS gemeentecode to name, e.g. { "0503": "Delft" }');
+  if (!isObject(root.gemeenten)) r.problem('gemeenten', text('funding.register.gemeenten-object'));
   for (const [code, naam] of Object.entries(isObject(root.gemeenten) ? root.gemeenten : {})) {
     if (code.startsWith('$')) continue;
-    if (!GEMEENTE.test(code)) r.problem(`gemeenten.${code}`, 'the key must be a 4-digit CBS gemeentecode');
-    gemeenten.set(code, r.text(naam, `gemeenten.${code}`, undefined, 'the gemeente name'));
+    if (!GEMEENTE.test(code)) r.problem(`gemeenten.${code}`, text('funding.register.gemeente-key'));
+    gemeenten.set(code, r.text(naam, `gemeenten.${code}`, undefined, text('funding.register.what.gemeente-naam')));
   }
-  if (isObject(root.gemeenten) && gemeenten.size === 0) r.problem('gemeenten', 'must name at least one gemeente');
+  if (isObject(root.gemeenten) && gemeenten.size === 0) r.problem('gemeenten', text('funding.register.no-gemeente'));
   const gemeenteList = (value: unknown, at: string): string[] =>
     r.array(value, at).map((g, i) => {
-      const code = r.text(g, `${at}[${i}]`, GEMEENTE, 'a 4-digit CBS gemeentecode');
-      if (code && GEMEENTE.test(code) && !gemeenten.has(code)) r.problem(`${at}[${i}]`, `gemeente ${code} is not listed under "gemeenten"`);
+      const code = r.text(g, `${at}[${i}]`, GEMEENTE, text('funding.register.what.gemeentecode'));
+      if (code && GEMEENTE.test(code) && !gemeenten.has(code)) r.problem(`${at}[${i}]`, text('funding.register.gemeente-not-listed', { gemeente: code }));
       return code;
     });
 
   // declaratiebeleid maps CBS code to the gemeente's choices; gemeenten not named get the default
   const beleid = new Map<string, DeclaratieBeleid>();
-  if (root.declaratiebeleid !== undefined && !isObject(root.declaratiebeleid)) r.problem('declaratiebeleid', 'must be an object from CBS gemeentecode to { "proratie": ... }');
+  if (root.declaratiebeleid !== undefined && !isObject(root.declaratiebeleid)) r.problem('declaratiebeleid', text('funding.register.beleid-object'));
   for (const [code, value] of Object.entries(isObject(root.declaratiebeleid) ? root.declaratiebeleid : {})) {
     if (code.startsWith('$')) continue;
     const at = `declaratiebeleid.${code}`;
-    if (!gemeenten.has(code)) r.problem(at, `gemeente ${code} is not listed under "gemeenten"`);
+    if (!gemeenten.has(code)) r.problem(at, text('funding.register.gemeente-not-listed', { gemeente: code }));
     const o = r.object(value, at, ['proratie']);
     const proratie = o.proratie ?? DEFAULT_DECLARATIE_BELEID.proratie;
-    if (!PRORATIES.includes(proratie as Proratie)) r.problem(`${at}.proratie`, `${JSON.stringify(proratie)} is not one of ${PRORATIES.join(', ')}`);
+    if (!PRORATIES.includes(proratie as Proratie)) r.problem(`${at}.proratie`, text('funding.register.not-one-of', { value: String(JSON.stringify(proratie)), options: PRORATIES.join(', ') }));
     beleid.set(code, { proratie: proratie as Proratie });
   }
 
@@ -312,32 +327,32 @@ function parseRegister(input: unknown, source: string): ParsedRegister {
   r.array(root.resultaatgebieden, 'resultaatgebieden').forEach((value, i) => {
     const at = `resultaatgebieden[${i}]`;
     const o = r.object(value, at, ['code', 'naam', 'productCategorie']);
-    const code = r.text(o.code, `${at}.code`, GEBIED_CODE, 'a code of capitals and digits (e.g. ORH)');
+    const code = r.text(o.code, `${at}.code`, GEBIED_CODE, text('funding.register.what.gebied-code'));
     const gebied: Resultaatgebied = {
       code,
       naam: r.text(o.naam, `${at}.naam`),
-      productCategorie: r.text(o.productCategorie, `${at}.productCategorie`, /^\d{2}$/, 'a WMO020 ProductCategorie (01 ... 18)'),
+      productCategorie: r.text(o.productCategorie, `${at}.productCategorie`, /^\d{2}$/, text('funding.register.what.categorie')),
     };
-    if (gebied.productCategorie && !PRODUCT_CATEGORIEEN.has(gebied.productCategorie)) r.problem(`${at}.productCategorie`, `${gebied.productCategorie} is not in WMO020 (01 ... 18)`);
-    if (code && gebieden.has(code)) r.problem(`${at}.code`, `resultaatgebied ${code} is listed twice`);
+    if (gebied.productCategorie && !PRODUCT_CATEGORIEEN.has(gebied.productCategorie)) r.problem(`${at}.productCategorie`, text('funding.register.categorie-not-in-wmo020', { categorie: gebied.productCategorie }));
+    if (code && gebieden.has(code)) r.problem(`${at}.code`, text('funding.register.gebied-twice', { code }));
     gebieden.set(code, gebied);
   });
 
   const byProduct = new Map<string, RegisteredProduct>();
   r.array(root.producten, 'producten').forEach((value, i) => {
     const o = r.object(value, `producten[${i}]`, ['productCode', 'resultaatgebied', 'trede', 'gemeenten', 'geldigVanaf', 'geldigTotEnMet', 'tarieven', 'omschrijving']);
-    const productCode = r.text(o.productCode, `producten[${i}].productCode`, PRODUCT_CODE, 'a ProductCode of 1 to 5 letters and digits');
+    const productCode = r.text(o.productCode, `producten[${i}].productCode`, PRODUCT_CODE, text('funding.register.what.product-code'));
     const at = productCode ? `producten[${i}] (${productCode})` : `producten[${i}]`;
     const gebiedCode = r.text(o.resultaatgebied, `${at}.resultaatgebied`);
     const gebied = gebieden.get(gebiedCode);
-    if (gebiedCode && !gebied) r.problem(`${at}.resultaatgebied`, `"${gebiedCode}" is not listed under "resultaatgebieden"`);
-    const trede = r.positiveInteger(o.trede, `${at}.trede`, 'a trede (a whole number from 1)');
+    if (gebiedCode && !gebied) r.problem(`${at}.resultaatgebied`, text('funding.register.gebied-not-listed', { code: gebiedCode }));
+    const trede = r.positiveInteger(o.trede, `${at}.trede`, text('funding.register.what.trede'));
     const omschrijving = o.omschrijving === undefined ? null : r.text(o.omschrijving, `${at}.omschrijving`);
     const geldigVanaf = r.date(o.geldigVanaf, `${at}.geldigVanaf`);
     const geldigTotEnMet = r.optionalDate(o.geldigTotEnMet, `${at}.geldigTotEnMet`);
     r.period(geldigVanaf, geldigTotEnMet, at);
     if (productCode && gebied && !productCode.startsWith(gebied.productCategorie)) {
-      r.problem(`${at}.productCode`, `should start with the ProductCategorie ${gebied.productCategorie} of resultaatgebied ${gebied.code}`);
+      r.problem(`${at}.productCode`, text('funding.register.code-categorie', { categorie: gebied.productCategorie, gebied: gebied.code }));
     }
     const productGemeenten = gemeenteList(o.gemeenten, `${at}.gemeenten`);
 
@@ -346,10 +361,10 @@ function parseRegister(input: unknown, source: string): ParsedRegister {
       const tAt = `${at}.tarieven[${j}]`;
       const to = r.object(t, tAt, ['vanaf', 'tariefPerMaand', 'gemeenten']);
       const vanaf = r.date(to.vanaf, `${tAt}.vanaf`);
-      const tariefPerMaand = r.positiveInteger(to.tariefPerMaand, `${tAt}.tariefPerMaand`, 'an amount in eurocents (a whole number above 0)');
+      const tariefPerMaand = r.positiveInteger(to.tariefPerMaand, `${tAt}.tariefPerMaand`, text('funding.register.what.eurocents'));
       const voor = to.gemeenten === undefined ? productGemeenten : gemeenteList(to.gemeenten, `${tAt}.gemeenten`);
-      for (const g of voor) if (g && !productGemeenten.includes(g)) r.problem(`${tAt}.gemeenten`, `gemeente ${g} does not use ${productCode}`);
-      if (vanaf && geldigTotEnMet && vanaf > geldigTotEnMet) r.problem(`${tAt}.vanaf`, `${vanaf} is after the code's last day ${geldigTotEnMet}`);
+      for (const g of voor) if (g && !productGemeenten.includes(g)) r.problem(`${tAt}.gemeenten`, text('funding.register.gemeente-does-not-use', { gemeente: g, productCode }));
+      if (vanaf && geldigTotEnMet && vanaf > geldigTotEnMet) r.problem(`${tAt}.vanaf`, text('funding.register.tarief-after-code', { vanaf, totEnMet: geldigTotEnMet }));
       return { vanaf, tariefPerMaand, voor, at: tAt };
     });
 
@@ -357,19 +372,19 @@ function parseRegister(input: unknown, source: string): ParsedRegister {
       if (!gemeente) continue;
       const mine = tariefEntries.filter((t) => t.voor.includes(gemeente) && t.vanaf).sort((a, b) => a.vanaf.localeCompare(b.vanaf));
       for (let k = 1; k < mine.length; k++) {
-        if (mine[k]!.vanaf === mine[k - 1]!.vanaf) r.problem(mine[k]!.at, `a second tarief from ${mine[k]!.vanaf} for gemeente ${gemeente}`);
+        if (mine[k]!.vanaf === mine[k - 1]!.vanaf) r.problem(mine[k]!.at, text('funding.register.second-tarief', { vanaf: mine[k]!.vanaf, gemeente }));
       }
       if (geldigVanaf && mine.length > 0 && mine[0]!.vanaf > geldigVanaf) {
-        r.problem(`${at}.tarieven`, `no tarief for gemeente ${gemeente} from ${geldigVanaf} (the code's first day) to ${dayBefore(mine[0]!.vanaf)}`);
+        r.problem(`${at}.tarieven`, text('funding.register.tarief-gap', { gemeente, vanaf: geldigVanaf, totEnMet: dayBefore(mine[0]!.vanaf) }));
       }
-      if (mine.length === 0 && tariefEntries.length > 0) r.problem(`${at}.tarieven`, `no tarief for gemeente ${gemeente}`);
+      if (mine.length === 0 && tariefEntries.length > 0) r.problem(`${at}.tarieven`, text('funding.register.no-tarief', { gemeente }));
       const tarieven: Tarief[] = mine.map((t, k) => ({
         vanaf: t.vanaf,
         totEnMet: k + 1 < mine.length ? dayBefore(mine[k + 1]!.vanaf) : geldigTotEnMet,
         tariefPerMaand: t.tariefPerMaand,
       }));
       const k = key(gemeente, productCode);
-      if (productCode && byProduct.has(k)) r.problem(`${at}.productCode`, `${productCode} is listed twice for gemeente ${gemeente}`);
+      if (productCode && byProduct.has(k)) r.problem(`${at}.productCode`, text('funding.register.code-twice', { productCode, gemeente }));
       if (gebied) {
         byProduct.set(k, { gemeente, productCode, productCategorie: gebied.productCategorie, resultaatgebied: gebied, trede, omschrijving, geldigVanaf, geldigTotEnMet, tarieven });
       }
@@ -379,7 +394,7 @@ function parseRegister(input: unknown, source: string): ParsedRegister {
   const byAanbieder = new Map<string, Contract[]>();
   r.array(root.contracten, 'contracten', { nonEmpty: false }).forEach((value, i) => {
     const o = r.object(value, `contracten[${i}]`, ['aanbieder', 'naam', 'gemeenten', 'percelen', 'vanaf', 'totEnMet']);
-    const aanbieder = r.text(o.aanbieder, `contracten[${i}].aanbieder`, AGB, 'the 8-digit AGB-code of the aanbieder');
+    const aanbieder = r.text(o.aanbieder, `contracten[${i}].aanbieder`, AGB, text('funding.register.what.agb'));
     const at = AGB.test(aanbieder) ? `contracten[${i}] (${aanbieder})` : `contracten[${i}]`;
     const naam = r.text(o.naam, `${at}.naam`);
     const vanaf = r.date(o.vanaf, `${at}.vanaf`);
@@ -388,14 +403,14 @@ function parseRegister(input: unknown, source: string): ParsedRegister {
     const contractGemeenten = gemeenteList(o.gemeenten, `${at}.gemeenten`);
     const percelen = r.array(o.percelen, `${at}.percelen`).map((p, j) => {
       const perceel = r.text(p, `${at}.percelen[${j}]`);
-      if (perceel && !gebieden.has(perceel)) r.problem(`${at}.percelen[${j}]`, `"${perceel}" is not listed under "resultaatgebieden"`);
+      if (perceel && !gebieden.has(perceel)) r.problem(`${at}.percelen[${j}]`, text('funding.register.gebied-not-listed', { code: perceel }));
       return perceel;
     });
     const list = byAanbieder.get(aanbieder) ?? [];
     for (const gemeente of contractGemeenten) {
       for (const perceel of percelen) {
         const overlapping = list.find((c) => c.gemeente === gemeente && c.perceel === perceel && overlaps(c, vanaf, totEnMet));
-        if (overlapping) r.problem(at, `overlaps another contract of ${aanbieder} for ${perceel} in gemeente ${gemeente} (from ${overlapping.vanaf})`);
+        if (overlapping) r.problem(at, text('funding.register.contract-overlap', { aanbieder, perceel, gemeente, vanaf: overlapping.vanaf }));
         list.push({ aanbieder, naam, gemeente, perceel, vanaf, totEnMet });
       }
     }
