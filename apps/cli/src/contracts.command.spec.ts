@@ -58,7 +58,7 @@ const ADMIN_TOKEN = 'cli-contracts-admin-token-0123456789abcdef';
     expect(englishVersions.stdout).toMatch(/^2\s+\S+\s+admin: j\.jansen\s+yes\s+reparatie 2026$/m);
     expect((await contracts('diff', '1', '2')).stdout).toMatch(/^Van versie 1 naar 2:\n {2}- [^\n]*02A01[^\n]*\n$/);
     const diff = await english('diff', '1', '2');
-    expect(diff.stdout).toBe('From version 1 to 2:\n  - Tarief of 02A01 from 2026-04-01: EUR 412.00 -> EUR 415.00 in Delft (0503), Rijswijk (0603).\n');
+    expect(diff.stdout).toBe('From version 1 to 2:\n  - Tarief of 02A01 from 2026-04-01: €412.00 -> €415.00 in Delft (0503), Rijswijk (0603).\n');
     expect((await english('diff', '2', '2')).stdout).toBe('No changes from version 2 to 2.\n');
   });
 
@@ -68,7 +68,7 @@ const ADMIN_TOKEN = 'cli-contracts-admin-token-0123456789abcdef';
     const ended = await english('end-contract', '--aanbieder', '11223344', '--perceel', 'HUI', '--tot', '2026-12-31', '--reason', 'einde');
     expect(ended.stdout).toMatch(/  - Contract of 11223344 Demo Dagbesteding for HUI in Rijswijk \(0603\) ends on 2026-12-31\.\n/);
     const beleid = await contracts('set-beleid', '--gemeente', '1842', '--proratie', 'kalenderdagen', '--reason', 'uniformering', '--json');
-    expect(JSON.parse(beleid.stdout)).toMatchObject({ saved: true, version: { version: 5 }, changes: [{ kind: 'declaratiebeleid', text: 'Declaratiebeleid of Midden-Delfland (1842): proratie volle-maand -> kalenderdagen.' }] });
+    expect(JSON.parse(beleid.stdout)).toMatchObject({ saved: true, version: { version: 5 }, changes: [{ kind: 'declaratiebeleid', text: 'Declaratiebeleid van Midden-Delfland (1842): proratie volle-maand -> kalenderdagen.' }] });
   });
 
   it('downloads a version and uploads an edited file; a wrong file exits 1 with every problem, a missing one 2', async () => {
@@ -92,7 +92,7 @@ const ADMIN_TOKEN = 'cli-contracts-admin-token-0123456789abcdef';
       expect(uploaded.code).toBe(0);
       // back to version 1's content: the changes of versions 2 to 5 are undone
       expect(uploaded.stdout).toMatch(/^Saved contract register version 6 \(terug naar het bestand\)/);
-      expect(uploaded.stdout).toContain('  - Tarief of 02A01 from 2026-04-01: EUR 415.00 -> EUR 412.00 in Delft (0503), Rijswijk (0603).');
+      expect(uploaded.stdout).toContain('  - Tarief of 02A01 from 2026-04-01: €415.00 -> €412.00 in Delft (0503), Rijswijk (0603).');
       const stale = await english('upload', file, '--reason', 'nog eens', '--based-on', '5');
       expect(stale.code).toBe(1);
       expect(stale.stderr).toMatch(/answered 409: The change was based on contract register version 5, but version 6 is the latest now/);

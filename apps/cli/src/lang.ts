@@ -3,11 +3,12 @@ import { DEFAULT_LANG, LANGS, langOf, render, text, type Lang, type Text, type T
 /** The parameters `text(key, ...)` takes for `key`. */
 type TextArgs<K extends TextKey> = Parameters<typeof text<K>> extends [unknown, ...infer A] ? A : never;
 
-/** Says a catalogue text in the language the user chose. */
-export type Say = <K extends TextKey>(key: K, ...args: TextArgs<K>) => string;
+/** Says a catalogue text in the language the user chose; `text` says a Text made elsewhere (an error's) in it. */
+export type Say = (<K extends TextKey>(key: K, ...args: TextArgs<K>) => string) & { readonly text: (said: Text) => string };
 
 const anyText = text as (key: TextKey, ...args: unknown[]) => Text;
-export const sayIn = (lang: Lang): Say => (key, ...args) => render(anyText(key, ...args), lang);
+export const sayIn = (lang: Lang): Say =>
+  Object.assign(<K extends TextKey>(key: K, ...args: TextArgs<K>) => render(anyText(key, ...args), lang), { text: (said: Text) => render(said, lang) });
 
 /** The language the command line asks for, or the one line that says its value is not a language (exit 2). */
 export type LangChoice = { lang: Lang; error?: never } | { lang?: never; error: string };

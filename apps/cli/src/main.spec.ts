@@ -103,7 +103,7 @@ describe('iwmo', () => {
 
   it('answers a contract register that is not JSON with one line and exit 2, not a stack trace', async () => {
     const args = ['replay', '--contracts', join(dir, 'bad-register.json'), join(dir, 'wmo305.xml')];
-    expectUserError(await iwmo(args), /^iwmo: .*bad-register\.json is geen geldig contractregister \(zie docs\/contracts\.md\): - is not JSON/);
+    expectUserError(await iwmo(args), /^iwmo: .*bad-register\.json is geen geldig contractregister \(zie docs\/contracts\.md\): - is geen JSON/);
     expectUserError(await iwmo(['--lang', 'en', ...args]), /^iwmo: .*bad-register\.json is not a valid contract register \(see docs\/contracts\.md\): - is not JSON/);
   });
 

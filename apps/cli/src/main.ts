@@ -34,7 +34,9 @@ export function isUserError(error: unknown): boolean {
 /** A user error as the one line the CLI prints: in the chosen language where the CLI knows its shape, else its message. */
 export function userErrorLine(error: unknown, say: Say): string {
   const list = (problems: readonly string[]) => problems.map((p) => `- ${p.trim()}`).join(' ');
-  if (error instanceof ContractRegisterError) return say('cli.main.contract-register', { source: error.source, problems: list(error.problems) });
+  if (error instanceof ContractRegisterError) {
+    return say('cli.main.contract-register', { source: error.source, problems: list(error.problems.map(say.text)) });
+  }
   if (error instanceof EnvValidationError) return say('cli.main.env', { problems: list(error.problems) });
   const code = fileErrorOf(error);
   const path = (error as NodeJS.ErrnoException | undefined)?.path;
