@@ -271,7 +271,7 @@ interface Problem {
 
     // Another aanbieder's key for a message that says it comes from Zorg BV.
     expect(await problem(await h.post(otherAanbieder.key, message()))).toMatchObject({
-      status: 403, code: 'FORBIDDEN', detail: expect.stringMatching(/sent by 12345678.*belongs to 87654321/),
+      status: 403, code: 'FORBIDDEN', detail: expect.stringMatching(/verzonden door 12345678.*hoort bij 87654321/),
     });
     // A gemeente may not send a start zorg at all.
     expect(await problem(await h.post(delft.key, message()))).toMatchObject({
@@ -282,7 +282,7 @@ interface Problem {
     const [, keyId] = /^iwmo_([A-Za-z0-9]{16})_/.exec(aanbieder.key)!;
     const wrongSecret = `iwmo_${keyId}_${randomBytes(32).toString('base64url')}`;
     const unknownKey = `iwmo_${randomBytes(8).toString('hex')}_${randomBytes(32).toString('base64url')}`;
-    expect(await problem(await h.post(undefined, message()))).toMatchObject({ status: 401, detail: expect.stringMatching(/API key/) });
+    expect(await problem(await h.post(undefined, message()))).toMatchObject({ status: 401, detail: expect.stringMatching(/API-sleutel/) });
     expect(await problem(await h.post(unknownKey, message()))).toMatchObject({ status: 401, detail: expect.stringMatching(/^De API-sleutel wordt niet geaccepteerd: hij is onbekend, onjuist of ingetrokken/) });
     expect(await problem(await h.post(wrongSecret, message()))).toMatchObject({ status: 401, detail: expect.stringMatching(/^De API-sleutel wordt niet geaccepteerd: hij is onbekend, onjuist of ingetrokken/) });
 
