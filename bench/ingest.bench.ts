@@ -386,6 +386,11 @@ function table(rows: readonly Row[]): string {
   ].join('\n');
 }
 
+/** The gateway's throughput as a share of the baseline's in the same run (the goal: at least 50 %). */
+function ratioLine(gateway: Row, baseline: Row): string {
+  return `ratio gateway / baseline: ${((gateway.rps / baseline.rps) * 100).toFixed(1)} % (${gateway.rps.toFixed(1)} of ${baseline.rps.toFixed(1)} req/s)`;
+}
+
 function writeDoc(section: string): void {
   writeDocSection(DOC, { start: RESULTS_START, end: RESULTS_END }, 'Ingest benchmark', section);
 }
@@ -480,6 +485,8 @@ async function main(argv: readonly string[]): Promise<void> {
       `- ${o.connections} connections, ${o.durationS} s per phase after ${o.warmupS} s warm-up; XSD_THREADS default (min(4, cores))`,
       '',
       table(rows),
+      '',
+      ratioLine(rows[0]!, rows[1]!),
     ].join('\n');
     say(`\n${section}\n`);
     writeDoc(section);
