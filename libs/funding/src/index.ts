@@ -4,7 +4,6 @@
  * its corrections, and onderaanneming (the registry of relations, opgaven, delegation, merge).
  */
 export * from './contracts/contract-register-file';
-export * from './contracts/contract-register.repository';
 export * from './contracts/contract-register.store';
 export * from './contracts/contract-operations';
 export * from './contracts/contract-diff';

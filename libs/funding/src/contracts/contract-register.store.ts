@@ -14,7 +14,7 @@ import { loadContractRegister } from './contract-register-file';
 import type { Database } from '@lib/persistence';
 import { diffRegisters, type ContractChange } from './contract-diff';
 import type { RegisterDocument } from './contract-operations';
-import { ContractRegisterRepository, type ContractVersionRow } from './contract-register.repository';
+import { ContractRegisterRepository, type ContractVersionRow } from '@lib/persistence';
 import { ContractRegisterRejected, ContractVersionConflict, ContractVersionNotFound } from './errors';
 
 export type ContractVersion = ContractVersionRow;

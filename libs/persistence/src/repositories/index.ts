@@ -4,3 +4,4 @@ export * from './delivery.repository';
 export * from './audit.repository';
 export * from './retention.repository';
 export * from './submission.repository';
+export * from './contract-register.repository';

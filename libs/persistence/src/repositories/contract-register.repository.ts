@@ -3,7 +3,7 @@
  * Versions are append-only (a trigger refuses UPDATE and DELETE); a new version is numbered
  * under a transaction-scoped advisory lock, so two processes never store the same number.
  */
-import type { Database, Queryable } from '@lib/persistence';
+import type { Database, Queryable } from '../database';
 
 export interface ContractVersionRow {
   version: number;
