@@ -14,3 +14,6 @@ export type * from './generated/message-types';
 export * from './retour/retour-class';
 export * from './retour/retour-for';
 export * from './codelists/retourcodes';
+export { CBS_GEMEENTEN } from './codelists/cbs-gemeenten';
+export { rootType, simpleType, type ResolvedChild, type ResolvedComplexType } from './schema/schema-index';
+export type { ElementDef } from './schema/schema-model';

@@ -11,7 +11,7 @@ export * from './repositories';
 export { RepositoriesModule } from './repositories.module';
 export { PersistentStateStore } from './state/state-store';
 export { ToewijzingStateRepository } from './state/toewijzing-state.repository';
-export { DeclaratieStateRepository } from './state/declaratie-state.repository';
+export { DeclaratieStateRepository, PRESTATIE_COLUMNS, prestatieFields, type PrestatieColumnsRow } from './state/declaratie-state.repository';
 export * from './state/onderaanneming.repository';
 export * from './crypto';
 export * from './read/reconciliation.repository';

@@ -8,3 +8,5 @@ export { TR378 } from './rules/tr378.rule';
 export * from './config/contract-register';
 export { bindingOf, heenberichtOf, type RetourBinding } from './rules/retour.support';
 export { maskedBsn } from './rules/support/masked-bsn';
+export { euro, listed } from './rules/support/restricties';
+export { antwoordPrestatiesOf, partiesOf as declaratiePartiesOf, prestatiesOf as declaratiePrestatiesOf } from './rules/declaratie.support';

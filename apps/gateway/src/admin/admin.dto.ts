@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength, ValidateBy, ValidateIf, type ValidationArguments } from 'class-validator';
-import { CBS_GEMEENTEN } from '@lib/iwmo/codelists/cbs-gemeenten';
+import { CBS_GEMEENTEN } from '@lib/iwmo';
 import type { ApiKeyInfo, Delivery, DeliveryChannel, DeliveryFilter, DeliveryStatus, Party, PartyRole } from '@lib/persistence';
 
 export const PARTY_ROLES: readonly PartyRole[] = ['gemeente', 'aanbieder'];

@@ -3,7 +3,7 @@ import { BadRequestException, ConflictException, HttpException, HttpStatus, Inje
 import { APP_CONFIG, type AppConfig } from '@lib/config';
 import { render, saying, text, type Said, type Text } from '@lib/i18n';
 import { AuditRepository, DATABASE, UNIQUE_VIOLATION, type Database } from '@lib/persistence';
-import { listed } from '@lib/rules/rules/support/restricties';
+import { listed } from '@lib/rules';
 import { DashboardAuthRepository, type StoredDashboardUser } from './dashboard-auth.repository';
 import { ADDRESS_THROTTLE, THROTTLE_FORGET_HOURS, throttleAddressOf, throttledMessage, USER_AND_ADDRESS_THROTTLE } from './login-throttle';
 import { generatePassword, hashPassword, passwordProblem, verifyPassword } from './password';

@@ -4,7 +4,7 @@ import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap } fro
 import type { Job } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '@lib/config';
 import { dispatchJob, JOB_HANDLERS, JobHandlers, JobName, JobOutcome, JobPayloads, QueueName } from '@lib/queue';
-import { DELIVERY_WORKER_OPTIONS, jitteredBackoff } from '@lib/queue/queues';
+import { DELIVERY_WORKER_OPTIONS, jitteredBackoff } from '@lib/queue';
 import { DeliverUseCase } from './deliver.usecase';
 
 /**

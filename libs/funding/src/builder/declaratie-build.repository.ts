@@ -1,5 +1,5 @@
 import { openText, sealBsns, sealText, ToewijzingStateRepository, type Queryable } from '@lib/persistence';
-import { PRESTATIE_COLUMNS, prestatieFields, type PrestatieColumnsRow } from '@lib/persistence/state/declaratie-state.repository';
+import { PRESTATIE_COLUMNS, prestatieFields, type PrestatieColumnsRow } from '@lib/persistence';
 import { addMonths, monthEnd, monthStart } from './calendar';
 import { CORRECTION_MONTHS, type BuildInput, type BuiltLine, type EarlierPrestatie } from './declaratie-build';
 

@@ -22,10 +22,10 @@
  * (herindiening); a debet still awaiting its declaratie-antwoord is left alone until the 325 comes.
  */
 import { text, type Text } from '@lib/i18n';
-import type { ToegewezenProductState } from '@lib/rules/state/toewijzing-state';
-import type { PrestatieStatus } from '@lib/rules/state/declaratie-state';
-import { validOn, type ContractRegister } from '@lib/rules/config/contract-register';
-import { euro as euroPhrase } from '@lib/rules/rules/support/restricties';
+import type { ToegewezenProductState } from '@lib/rules';
+import type { PrestatieStatus } from '@lib/rules';
+import { validOn, type ContractRegister } from '@lib/rules';
+import { euro as euroPhrase } from '@lib/rules';
 import { addMonths, coveredDays, daysBetween, intersect, isPeriode, monthEnd, monthStart, type Interval } from './calendar';
 import type { DelegatedToewijzing } from './delegation.port';
 import { BuildRefused } from './errors';

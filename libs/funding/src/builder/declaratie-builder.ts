@@ -2,7 +2,7 @@ import { isText, text, type Param, type Text } from '@lib/i18n';
 import { DEFAULT_MAX_MESSAGE_BYTES } from '@lib/iwmo';
 import { PersistentStateStore, type Database } from '@lib/persistence';
 import { dutchToday, judgeInTurns, type ContractRegister, type Finding } from '@lib/rules';
-import { listed } from '@lib/rules/rules/support/restricties';
+import { listed } from '@lib/rules';
 import { monthStart } from './calendar';
 import { maskedBsn as maskBsn } from '@lib/rules';
 import { buildDeclaratie, differencesPerClient, totalsOf, type BuildResult, type BuiltLine, type ClientDifference, type LineSoort, type Skipped } from './declaratie-build';

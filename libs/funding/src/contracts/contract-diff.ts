@@ -6,7 +6,7 @@
  */
 import { text, type Text } from '@lib/i18n';
 import { ContractRegister, type Contract, type RegisteredProduct } from '@lib/rules';
-import { euro as euroPhrase } from '@lib/rules/rules/support/restricties';
+import { euro as euroPhrase } from '@lib/rules';
 
 export type ContractChangeKind =
   | 'illustrative' | 'gemeente' | 'resultaatgebied' | 'product' | 'tarief' | 'contract' | 'declaratiebeleid';

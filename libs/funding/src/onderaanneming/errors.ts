@@ -1,5 +1,5 @@
 import { text, type Text } from '@lib/i18n';
-import { listed } from '@lib/rules/rules/support/restricties';
+import { listed } from '@lib/rules';
 import { SaidError } from '../said-error';
 
 /** One thing wrong with a request, named by its field, with what to do about it. */

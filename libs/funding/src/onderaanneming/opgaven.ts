@@ -2,7 +2,7 @@ import {
   OnderaannemingRepository,
   type Database, type DelegatedToewijzingRow, type Opgave, type OpgaveSoort, type Relatie,
 } from '@lib/persistence';
-import { canonicalNummer, type ToegewezenProductState } from '@lib/rules/state/toewijzing-state';
+import { canonicalNummer, type ToegewezenProductState } from '@lib/rules';
 import { text, type Text } from '@lib/i18n';
 import { OnderaannemingError, type Problem } from './errors';
 import { isRealDate, untilOf } from './registry';

@@ -1,4 +1,4 @@
-import { CBS_GEMEENTEN } from '@lib/iwmo/codelists/cbs-gemeenten';
+import { CBS_GEMEENTEN } from '@lib/iwmo';
 import {
   OnderaannemingRepository, PartyRepository, periodsOverlap,
   type Database, type DelegatedProduct, type Relatie,

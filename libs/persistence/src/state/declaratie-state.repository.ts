@@ -1,7 +1,6 @@
 import type { ParsedMessage, ParsedMessageOf } from '@lib/iwmo';
-import type { Finding } from '@lib/rules/rule';
-import { antwoordPrestatiesOf, partiesOf, prestatiesOf } from '@lib/rules/rules/declaratie.support';
 import {
+  antwoordPrestatiesOf, declaratiePartiesOf as partiesOf, declaratiePrestatiesOf as prestatiesOf, type Finding,
   antwoordOutcome,
   canonicalToewijzingNummer,
   NO_DECLARATIE_STATE,
@@ -15,7 +14,7 @@ import {
   type Periode,
   type PrestatieState,
   type PrestatieStatus,
-} from '@lib/rules/state/declaratie-state';
+} from '@lib/rules';
 import { openText, sealBsns } from '../crypto';
 import type { Queryable } from '../database';
 

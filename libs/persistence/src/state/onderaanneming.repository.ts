@@ -1,5 +1,5 @@
 import type { ParsedMessage } from '@lib/iwmo';
-import { effectsOf, type ToegewezenProductState } from '@lib/rules/state/toewijzing-state';
+import { effectsOf, type ToegewezenProductState } from '@lib/rules';
 import { openText, sealBsn, sealText } from '../crypto';
 import type { Queryable } from '../database';
 

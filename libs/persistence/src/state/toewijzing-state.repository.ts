@@ -10,7 +10,7 @@ import {
   type ToegewezenProductState,
   type ToewijzingStateView,
   type VerzoekState,
-} from '@lib/rules/state/toewijzing-state';
+} from '@lib/rules';
 import { bsnHash, openText, sealBsn } from '../crypto';
 import type { Queryable } from '../database';
 

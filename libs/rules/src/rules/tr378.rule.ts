@@ -1,5 +1,5 @@
 import { text } from '@lib/i18n';
-import { CBS_GEMEENTEN } from '@lib/iwmo/codelists/cbs-gemeenten';
+import { CBS_GEMEENTEN } from '@lib/iwmo';
 import { MESSAGE_TYPES } from '@lib/iwmo';
 import { HEADER, HEEN_AND_325, headerOf, type Rule } from '../rule';
 

@@ -12,8 +12,8 @@
  * the messages the standard lists for it.
  */
 import { MESSAGE_TYPES, type MessageCode, type ParsedMessage, type Wmo323Prestatie, type Wmo325Prestatie } from '@lib/iwmo';
-import { rootType, simpleType, type ResolvedChild, type ResolvedComplexType } from '@lib/iwmo/schema/schema-index';
-import type { ElementDef } from '@lib/iwmo/schema/schema-model';
+import { rootType, simpleType, type ResolvedChild, type ResolvedComplexType } from '@lib/iwmo';
+import type { ElementDef } from '@lib/iwmo';
 import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../../rule';
 
