@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { formatEuros, type Lang } from '@lib/i18n';
-import { action, withConnection } from './admin.command';
+import { action, withConnection } from './admin-client';
 import { sayIn, type Say } from './lang';
 import { table } from './table';
 import { UsageError } from './validate.command';

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { DEFAULT_LANG, formatEuros, type Lang } from '@lib/i18n';
-import { DEFAULT_KEYS_FILE, DEFAULT_URL, gatewayRefused, gatewayUnreachable, gatewayUrl } from './admin.command';
+import { DEFAULT_KEYS_FILE, DEFAULT_URL, gatewayRefused, gatewayUnreachable, gatewayUrl } from './admin-client';
 import { sayIn, type Say } from './lang';
 import { table } from './table';
 import { UsageError } from './validate.command';

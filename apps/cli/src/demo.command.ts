@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { Lang } from '@lib/i18n';
-import { DEFAULT_KEYS_FILE, DEFAULT_URL } from './admin.command';
+import { DEFAULT_KEYS_FILE, DEFAULT_URL } from './admin-client';
 import { demoSeedCommand, type DemoSeedOptions } from './demo/demo-seed';
 import { sayIn, type Say } from './lang';
 

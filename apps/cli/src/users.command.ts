@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { Lang } from '@lib/i18n';
-import { action, withConnection } from './admin.command';
+import { action, withConnection } from './admin-client';
 import { sayIn } from './lang';
 import { table } from './table';
 import { UsageError } from './validate.command';

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Lang } from '@lib/i18n';
-import { AdminApiError, AdminClient, gatewayUnreachable } from '../admin.command';
+import { AdminApiError, AdminClient, gatewayUnreachable } from '../admin-client';
 import { sayIn, type Say } from '../lang';
 import { UsageError } from '../validate.command';
 

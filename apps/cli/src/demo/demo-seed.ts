@@ -25,7 +25,7 @@ import { wmo301, wmo305, wmo307 } from '@lib/funding/builder/testing/scenario-me
 import { buildDeclaratieAntwoord, buildRetour, parse, serialize, type ParsedMessageOf } from '@lib/iwmo';
 import { dutchToday } from '@lib/rules';
 import { DEFAULT_LANG, formatEuros, type Lang } from '@lib/i18n';
-import { AdminApiError, connect } from '../admin.command';
+import { AdminApiError, connect } from '../admin-client';
 import { sayIn, type Say } from '../lang';
 import { table } from '../table';
 import { UsageError } from '../validate.command';
