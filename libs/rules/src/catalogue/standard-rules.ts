@@ -180,3 +180,15 @@ export const STANDARD_RULES: readonly StandardRule[] = [
   { code: "TR416", level: "xslt", retourcode: "0001", definition: "Prestatie met DebetCredit in IngediendBedrag waarde Debet mag alleen ingezonden worden voor dezelfde ProductPeriode, ProductCategorie en ProductCode met gelijk ToewijzingNummer als er niet al een Prestatie met waarde Debet is.", messages: ["WMO323"] },
   { code: "TR418", level: "berichtoverstijgend", retourcode: "0611", definition: "ProductTarief in Prestatie dient overeen te komen met het contractuele tarief van ProductCode.", messages: ["WMO323"] },
 ];
+
+const BY_CODE = new Map(STANDARD_RULES.map((r) => [r.code, r]));
+
+/**
+ * A rule's code, level, retourcode and definition as the standard gives them: the one place they
+ * are written. A rule file adds the messages it applies to and what it checks.
+ */
+export function standard(code: string): { code: string; level: RuleLevel; retourcode: string; definition: string } {
+  const rule = BY_CODE.get(code);
+  if (!rule) throw new Error(`${code} is not a rule of the standard (libs/rules/src/catalogue/standard-rules.ts)`);
+  return { code: rule.code, level: rule.level, retourcode: rule.retourcode, definition: rule.definition };
+}

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { contacts301, filled, finding } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD005: Als Postcode gevuld is, dan verplicht vullen, anders leeg laten (LandCode in Adres; 0001). */
 export const CD005: Rule = {
-  code: 'CD005',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Als Postcode gevuld is, dan verplicht vullen, anders leeg laten.',
+  ...standard('CD005'),
   appliesTo: ['WMO301'],
   check(message) {
     return contacts301(message).flatMap(({ contact, path }) => {

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD007: Als Communicatie / Vorm de waarde 1 (tolk taal) heeft, dan verplicht vullen, anders leeglaten (Taal; 0001). */
 export const CD007: Rule = {
-  code: 'CD007',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Als Communicatie / Vorm de waarde 1 (tolk taal) heeft, dan verplicht vullen, anders leeglaten.',
+  ...standard('CD007'),
   appliesTo: ['WMO301'],
   check(message) {
     if (message.code !== 'WMO301') return [];

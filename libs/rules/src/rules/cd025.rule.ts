@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { contacts301, finding } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD025: Als Adres / LandCode de waarde NL (Nederland) heeft, dan verplicht vullen (Huis in Adres; 0001). */
 export const CD025: Rule = {
-  code: 'CD025',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Als Adres / LandCode de waarde NL (Nederland) heeft, dan verplicht vullen.',
+  ...standard('CD025'),
   appliesTo: ['WMO301'],
   check(message) {
     return contacts301(message)

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, indexed } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD043: Indien Beschikkingnummer gevuld is, verplicht vullen, anders leeg laten (BeschikkingIngangsdatum; 0001). */
 export const CD043: Rule = {
-  code: 'CD043',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Indien Beschikkingnummer gevuld is, verplicht vullen, anders leeg laten.',
+  ...standard('CD043'),
   appliesTo: ['WMO315'],
   check(message) {
     if (message.code !== 'WMO315') return [];

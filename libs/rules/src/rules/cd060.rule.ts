@@ -1,16 +1,14 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, prestaties } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * CD060: Verplicht vullen indien DebetCredit bij het ingediende bedrag de waarde C (credit) heeft,
  * anders leeg laten (VorigReferentieNummer in ProductReferentie; 0001).
  */
 export const CD060: Rule = {
-  code: 'CD060',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Verplicht vullen indien DebetCredit bij het ingediende bedrag de waarde C (credit) heeft, anders leeg laten.',
+  ...standard('CD060'),
   appliesTo: ['WMO323', 'WMO325'],
   check(message) {
     return prestaties(message).flatMap(({ prestatie, path }) => {

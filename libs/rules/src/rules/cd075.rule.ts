@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, productClasses } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD075: Verplicht vullen indien Budget gevuld is (Einddatum or ToewijzingEinddatum of the product; 0001). */
 export const CD075: Rule = {
-  code: 'CD075',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Verplicht vullen indien Budget gevuld is',
+  ...standard('CD075'),
   appliesTo: ['WMO301', 'WMO315', 'WMO317'],
   check(message) {
     return productClasses(message)

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, omvangText, productClasses } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD077: Indien Budget gevuld is, dan leeg laten (Omvang of the product; 0001). */
 export const CD077: Rule = {
-  code: 'CD077',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Indien Budget gevuld is, dan leeg laten',
+  ...standard('CD077'),
   appliesTo: ['WMO301', 'WMO315', 'WMO317'],
   check(message) {
     return productClasses(message)

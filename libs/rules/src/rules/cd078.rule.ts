@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, omvangText, productClasses } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD078: Indien Omvang gevuld is, dan leeg laten (Budget of the product; 0001). */
 export const CD078: Rule = {
-  code: 'CD078',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Indien Omvang gevuld is, dan leeg laten',
+  ...standard('CD078'),
   appliesTo: ['WMO301', 'WMO315', 'WMO317'],
   check(message) {
     return productClasses(message)

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { endPhrase, endsAfter2020OrOpen, filled, finding, omvangText, productClasses } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD080: Indien Code in Product leeg is en Einddatum van het ToegewezenProduct groter dan 31-12-2020 of leeg is, dan leeg laten (Omvang of the ToegewezenProduct; 0001). */
 export const CD080: Rule = {
-  code: 'CD080',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Indien Code in Product leeg is en Einddatum van het ToegewezenProduct groter dan 31-12-2020 of leeg is, dan leeg laten',
+  ...standard('CD080'),
   appliesTo: ['WMO301'],
   check(message) {
     return productClasses(message, ['ToegewezenProduct'])

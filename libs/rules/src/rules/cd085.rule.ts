@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD085: Als VerzoekAntwoord de waarde 1 (Verzoek afgewezen) heeft, dan vullen (RedenAfwijzingVerzoek; 0001). */
 export const CD085: Rule = {
-  code: 'CD085',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Als VerzoekAntwoord de waarde 1 (Verzoek afgewezen) heeft, dan vullen',
+  ...standard('CD085'),
   appliesTo: ['WMO319'],
   check(message) {
     if (message.code !== 'WMO319') return [];

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD086: Als VerzoekAntwoord de waarde 2 (Aanvraag in onderzoek) heeft, dan leeg laten (RedenAfwijzingVerzoek; 0001). */
 export const CD086: Rule = {
-  code: 'CD086',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Als VerzoekAntwoord de waarde 2 (Aanvraag in onderzoek) heeft, dan leeg laten',
+  ...standard('CD086'),
   appliesTo: ['WMO319'],
   check(message) {
     if (message.code !== 'WMO319') return [];

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { filled, finding, prestaties } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD087: Als eenheid ongelijk is aan 83 (euro’s) dan verplicht vullen, anders leeg laten (ProductTarief in Prestatie; 0001). */
 export const CD087: Rule = {
-  code: 'CD087',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Als eenheid ongelijk is aan 83 (euro’s) dan verplicht vullen, anders leeg laten.',
+  ...standard('CD087'),
   appliesTo: ['WMO323'],
   check(message) {
     if (message.code !== 'WMO323') return [];

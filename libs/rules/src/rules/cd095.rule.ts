@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { endPhrase, endsAfter2020OrOpen, filled, finding, omvangText, productClasses } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD095: Indien Code in AangevraagdProduct leeg is en ToewijzingEinddatum van het AangevraagdProduct groter dan 31-12-2020 of leeg is, dan leeg laten (Omvang of the AangevraagdProduct; 0001). */
 export const CD095: Rule = {
-  code: 'CD095',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Indien Code in AangevraagdProduct leeg is en ToewijzingEinddatum van het AangevraagdProduct groter dan 31-12-2020 of leeg is, dan leeg laten',
+  ...standard('CD095'),
   appliesTo: ['WMO315'],
   check(message) {
     return productClasses(message, ['AangevraagdProduct'])

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { endPhrase, endsAfter2020OrOpen, filled, finding, omvangText, productClasses } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CD096: Indien Code in NieuwProduct leeg is en Einddatum groter dan 31-12-2020 of leeg is, dan leeg laten (Omvang of the NieuwProduct; 0001). */
 export const CD096: Rule = {
-  code: 'CD096',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Indien Code in NieuwProduct leeg is en Einddatum groter dan 31-12-2020 of leeg is, dan leeg laten',
+  ...standard('CD096'),
   appliesTo: ['WMO317'],
   check(message) {
     return productClasses(message, ['NieuwProduct'])

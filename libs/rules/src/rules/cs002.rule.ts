@@ -2,6 +2,7 @@ import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { clientBsns, finding } from './support/within-message';
 import { maskedBsn } from './support/masked-bsn';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * The 11-proef on a burgerservicenummer: 9 digits d1..d9 with
@@ -17,10 +18,7 @@ export function elfproef(bsn: string): boolean {
 
 /** CS002: De waarde moet voldoen aan de 11-proef (Bsn of the Client; 0001). */
 export const CS002: Rule = {
-  code: 'CS002',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'De waarde moet voldoen aan de 11-proef.',
+  ...standard('CS002'),
   appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO317', 'WMO323', 'WMO325'],
   check(message) {
     // The value in the message is the sender's own: quoting it back tells them which client to correct.

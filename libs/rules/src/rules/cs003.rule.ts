@@ -1,16 +1,14 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { contacts301, date, filled, finding, productClasses } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * CS003: Indien van toepassing vullen met een waarde die groter is dan, of gelijk is aan de
  * Begindatum (of Ingangsdatum) van de aangeduide periode (the end date of a period; 0001).
  */
 export const CS003: Rule = {
-  code: 'CS003',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Indien van toepassing vullen met een waarde die groter is dan, of gelijk is aan de Begindatum (of Ingangsdatum) van de aangeduide periode.',
+  ...standard('CS003'),
   appliesTo: ['WMO301', 'WMO315', 'WMO317'],
   check(message) {
     // The standard puts CS003 on Contact/Periode/Einddatum (301) and on the end date of every

@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, volledigeNamen } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 const MET_PARTNERNAAM = ['1', '2', '3', '4'];
 const ZONDER_PARTNERNAAM = ['1', '6'];
@@ -10,10 +11,7 @@ const ZONDER_PARTNERNAAM = ['1', '6'];
  * waarde 1 of 6 vullen (NaamGebruik of the Client and of each Relatie; 0001).
  */
 export const CS050: Rule = {
-  code: 'CS050',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Als Partnernaam gevuld is, dan NaamGebruik vullen met waarde 1, 2, 3 of 4. Anders waarde 1 of 6 vullen.',
+  ...standard('CS050'),
   appliesTo: ['WMO301'],
   check(message) {
     return volledigeNamen(message).flatMap(({ who, path, naam }) => {

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, indexed } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CS058: 1 (eerste aanlevering) of 3 (verwijderen aanlevering) vullen (StatusAanlevering of StartProduct and StopProduct; 0001). */
 export const CS058: Rule = {
-  code: 'CS058',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: '1 (eerste aanlevering) of 3 (verwijderen aanlevering) vullen.',
+  ...standard('CS058'),
   appliesTo: ['WMO305', 'WMO307'],
   check(message) {
     const products =

@@ -1,15 +1,13 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { date, finding, prestaties } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 const EERSTE_DATUM = '2021-01-01';
 
 /** CS100: Vullen met een datum die groter dan of gelijk is aan 01-01-2021 (DeclaratiePeriode and ProductPeriode; 0001). */
 export const CS100: Rule = {
-  code: 'CS100',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Vullen met een datum die groter dan of gelijk is aan 01-01-2021',
+  ...standard('CS100'),
   appliesTo: ['WMO323'],
   check(message) {
     if (message.code !== 'WMO323') return [];

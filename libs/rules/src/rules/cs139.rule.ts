@@ -2,6 +2,7 @@ import { text, type Text } from '@lib/i18n';
 import type { CDT_Geboortedatum } from '@lib/iwmo';
 import type { Rule } from '../rule';
 import { date, finding, geboortedata } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** What Datum must look like for each DatumGebruik (IV009: unknown day and month are 01, an unknown year is 1900). */
 const SHAPE: Record<string, { test: (d: string) => boolean; expected: Text }> = {
@@ -12,10 +13,7 @@ const SHAPE: Record<string, { test: (d: string) => boolean; expected: Text }> = 
 
 /** CS139: Voor Geboortedatum geldt dat DatumGebruik en Datum met elkaar in overeenstemming moeten zijn (0001). */
 export const CS139: Rule = {
-  code: 'CS139',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Voor Geboortedatum geldt dat DatumGebruik en Datum met elkaar in overeenstemming moeten zijn.',
+  ...standard('CS139'),
   appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315'],
   check(message) {
     // Read with IV009: DatumGebruik says which part of Datum is unknown and that part is 01 (day,

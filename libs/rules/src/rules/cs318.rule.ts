@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CS318: NaamGebruik 6 (Niet-natuurlijk persoon) niet vullen (Naam of the Client; 0001). */
 export const CS318: Rule = {
-  code: 'CS318',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'NaamGebruik 6 (Niet-natuurlijk persoon) niet vullen.',
+  ...standard('CS318'),
   appliesTo: ['WMO301'],
   check(message) {
     // The standard places CS318 on the Naam of the Client only; a Relatie may be an organisation.

@@ -1,16 +1,14 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** Letters and digits only, at least one: the DeclaratieNummer is an identifier, read in ASCII. */
 const AANEENGESLOTEN = /^[A-Za-z0-9]+$/;
 
 /** CS319: Aaneengesloten vullen met cijfers en/of letters (DeclaratieNummer; 0001). */
 export const CS319: Rule = {
-  code: 'CS319',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Aaneengesloten vullen met cijfers en/of letters',
+  ...standard('CS319'),
   appliesTo: ['WMO323'],
   check(message) {
     if (message.code !== 'WMO323') return [];

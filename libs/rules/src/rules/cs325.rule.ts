@@ -1,6 +1,7 @@
 import { text, type Text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, integer, prestaties } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 interface Bedrag {
   path: string;
@@ -12,10 +13,7 @@ interface Bedrag {
 
 /** CS325: Indien (Totaal)Bedrag de waarde 0 heeft, dan DebetCredit vullen met D (Debet) (0001). */
 export const CS325: Rule = {
-  code: 'CS325',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Indien (Totaal)Bedrag de waarde 0 heeft, dan DebetCredit vullen met D (Debet).',
+  ...standard('CS325'),
   appliesTo: ['WMO323', 'WMO325'],
   check(message) {
     const bedragen: Bedrag[] = [];

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { date, filled, finding, indexed, shown } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CS335: RedenWijziging 13 (verwijderd) mag alleen gebruikt worden indien de ingangsdatum gelijk is aan de einddatum (0001). */
 export const CS335: Rule = {
-  code: 'CS335',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'RedenWijziging 13 (verwijderd) mag alleen gebruikt worden indien de ingangsdatum gelijk is aan de einddatum',
+  ...standard('CS335'),
   appliesTo: ['WMO301'],
   check(message) {
     if (message.code !== 'WMO301') return [];

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, indexed } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CS336: 01 (Administratieve correctie (vervallen)) niet gebruiken (RedenWijziging; 0001). */
 export const CS336: Rule = {
-  code: 'CS336',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: '01 (Administratieve correctie (vervallen)) niet gebruiken',
+  ...standard('CS336'),
   appliesTo: ['WMO301'],
   check(message) {
     if (message.code !== 'WMO301') return [];

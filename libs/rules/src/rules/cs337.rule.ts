@@ -1,16 +1,14 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, monthOf, prestaties } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * CS337: Einddatum in de ProductPeriode vullen met een datum die valt in dezelfde kalendermaand
  * en jaar als de Begindatum van de ProductPeriode (0001 on the Prestatie).
  */
 export const CS337: Rule = {
-  code: 'CS337',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Einddatum in de ProductPeriode vullen met een datum die valt in dezelfde kalendermaand en jaar als de Begindatum van de ProductPeriode',
+  ...standard('CS337'),
   appliesTo: ['WMO323'],
   check(message) {
     if (message.code !== 'WMO323') return [];

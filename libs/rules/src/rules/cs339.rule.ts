@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, integer, prestaties } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CS339: Indien Eenheid de waarde 83 (euro’s) heeft, moet IngediendBedrag gelijk zijn aan GeleverdVolume (0001 on the Prestatie). */
 export const CS339: Rule = {
-  code: 'CS339',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Indien Eenheid de waarde 83 (euro’s) heeft, moet IngediendBedrag gelijk zijn aan GeleverdVolume.',
+  ...standard('CS339'),
   appliesTo: ['WMO323'],
   check(message) {
     if (message.code !== 'WMO323') return [];

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { date, finding, lastDayOfMonth, monthOf } from './support/within-message';
+import { standard } from '../catalogue/standard-rules';
 
 /** CS340: De periode is exact gelijk aan 1 hele kalendermaand (DeclaratiePeriode; 0001). */
 export const CS340: Rule = {
-  code: 'CS340',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'De periode is exact gelijk aan 1 hele kalendermaand',
+  ...standard('CS340'),
   appliesTo: ['WMO323'],
   check(message) {
     if (message.code !== 'WMO323') return [];

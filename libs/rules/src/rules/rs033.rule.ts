@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { elementLabel, finding, visitAllElements } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * RS033: Geen lege elementen in XML (every element of the message, retourcode 0001).
@@ -9,10 +10,7 @@ import { elementLabel, finding, visitAllElements } from './support/restricties';
  * `<Periode></Periode>` are XSD-valid but empty). Absent elements are the condities' concern.
  */
 export const RS033: Rule = {
-  code: 'RS033',
-  retourcode: '0001',
-  level: 'cd-cs-rs',
-  definition: 'Geen lege elementen in XML.',
+  ...standard('RS033'),
   appliesTo: ['WMO301', 'WMO302', 'WMO305', 'WMO306', 'WMO307', 'WMO308', 'WMO315', 'WMO316', 'WMO317', 'WMO318', 'WMO319', 'WMO320', 'WMO323', 'WMO325'],
   check(message) {
     const findings: Finding[] = [];

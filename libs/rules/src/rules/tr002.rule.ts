@@ -2,6 +2,7 @@ import { text } from '@lib/i18n';
 import type { CDT_Geboortedatum } from '@lib/iwmo';
 import type { Rule } from '../rule';
 import { dagtekeningOf, elementLabel, elementsOfType, finding, isRealDate, yearsBefore } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR002: Geboortedatum mag niet meer dan 120 jaar voor de Dagtekening liggen, tenzij
@@ -9,10 +10,7 @@ import { dagtekeningOf, elementLabel, elementsOfType, finding, isRealDate, years
  * Checked on every Geboortedatum (the client's and, in a 301, a Relatie's).
  */
 export const TR002: Rule = {
-  code: 'TR002',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Geboortedatum mag niet meer dan 120 jaar voor de Dagtekening liggen, tenzij Geboortedatum onbekend is.',
+  ...standard('TR002'),
   appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315'],
   check(message) {
     const dagtekening = dagtekeningOf(message);

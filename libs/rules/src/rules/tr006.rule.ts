@@ -2,6 +2,7 @@ import { text } from '@lib/i18n';
 import type { Wmo301Contact } from '@lib/iwmo';
 import type { Rule } from '../rule';
 import { elementsOfType, finding, shortPath } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR006: De berichtklasse Contact moet een berichtelement Telefoon, en/of de combinatie Huis
@@ -9,10 +10,7 @@ import { elementsOfType, finding, shortPath } from './support/restricties';
  * Contactgegevens and each Relatie's Contact.
  */
 export const TR006: Rule = {
-  code: 'TR006',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'De berichtklasse Contact moet een berichtelement Telefoon, en/of de combinatie Huis en Postcode bevatten.',
+  ...standard('TR006'),
   appliesTo: ['WMO301'],
   check(message) {
     return elementsOfType(message, ['Contact']).flatMap((element) => {

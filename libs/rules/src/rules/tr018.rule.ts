@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { each, finding, isRealDate } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR018: Einddatum moet groter dan of gelijk zijn aan Begindatum (StopProduct of a 307; retourcode 0001). */
 export const TR018: Rule = {
-  code: 'TR018',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Einddatum moet groter dan of gelijk zijn aan Begindatum.',
+  ...standard('TR018'),
   appliesTo: ['WMO307'],
   check(message) {
     if (message.code !== 'WMO307') return [];

@@ -2,14 +2,11 @@ import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { describeStart, isVerwijderd, partiesOf, startItemsOf, stopItemsOf, type MeldingItem, type StartKey } from '../state/toewijzing-state';
 import { maskedBsn } from './support/masked-bsn';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR019: Bij een output- of inspanningsgerichte werkwijze moet de melding van de start of de stop van de ondersteuning gerelateerd zijn aan een toewijzing op basis van het ToewijzingNummer (9019). */
 export const TR019: Rule = {
-  code: 'TR019',
-  retourcode: '9019',
-  level: 'berichtoverstijgend',
-  definition:
-    'Bij een output- of inspanningsgerichte werkwijze moet de melding van de start of de stop van de ondersteuning gerelateerd zijn aan een toewijzing op basis van het ToewijzingNummer',
+  ...standard('TR019'),
   // The TR file and WJ001 list both (the TR file spells the second "W<P307").
   appliesTo: ['WMO305', 'WMO307'],
   check(message, { state }) {

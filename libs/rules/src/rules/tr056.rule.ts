@@ -1,12 +1,10 @@
 import { text } from '@lib/i18n';
 import { HEADER, HEEN_AND_325, headerOf, type Rule } from '../rule';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR056: Identificatie moet per berichtsoort uniek zijn voor de verzendende partij (9056). */
 export const TR056: Rule = {
-  code: 'TR056',
-  retourcode: '9056',
-  level: 'berichtoverstijgend',
-  definition: 'Identificatie moet per berichtsoort uniek zijn voor de verzendende partij.',
+  ...standard('TR056'),
   appliesTo: HEEN_AND_325,
   check(message, { state }) {
     const { Afzender, BerichtIdentificatie } = headerOf(message);

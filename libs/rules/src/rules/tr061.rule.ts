@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 const USABLE = new Set(['01', '02', '03']);
 
@@ -10,10 +11,7 @@ const USABLE = new Set(['01', '02', '03']);
  * Contactgegevens in a 301; retourcode 0001).
  */
 export const TR061: Rule = {
-  code: 'TR061',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: "Bij een Client moet minimaal één Adres voorkomen waarvan Soort de waarde '01' (BRP-adres), '02' (Correspondentie-adres) of '03' (Verblijfadres) heeft.",
+  ...standard('TR061'),
   appliesTo: ['WMO301'],
   check(message) {
     if (message.code !== 'WMO301') return [];

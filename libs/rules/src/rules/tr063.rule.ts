@@ -12,14 +12,11 @@ import {
   type StopKey,
 } from '../state/toewijzing-state';
 import { maskedBsn } from './support/masked-bsn';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR063: Indien StatusAanlevering de waarde 3 (aanlevering verwijderen) bevat, dan moet voor de betreffende Client een eerdere aanlevering met dezelfde logische sleutel verstuurd zijn (9063). */
 export const TR063: Rule = {
-  code: 'TR063',
-  retourcode: '9063',
-  level: 'berichtoverstijgend',
-  definition:
-    'Indien StatusAanlevering de waarde 3 (aanlevering verwijderen) bevat, dan moet voor de betreffende Client een eerdere aanlevering met dezelfde logische sleutel verstuurd zijn.',
+  ...standard('TR063'),
   appliesTo: ['WMO305', 'WMO307'],
   check(message, { state }) {
     const { gemeente, aanbieder } = partiesOf(message);

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { describeStart, partiesOf, sameStartKey, startItemsOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR071: StatusAanlevering mag niet de waarde '3' bevatten als er voor de betreffende melding start zorg al een stop zorg is verstuurd (9071). */
 export const TR071: Rule = {
-  code: 'TR071',
-  retourcode: '9071',
-  level: 'berichtoverstijgend',
-  definition: "StatusAanlevering mag niet de waarde '3' bevatten als er voor de betreffende melding start zorg al een stop zorg is verstuurd.",
+  ...standard('TR071'),
   appliesTo: ['WMO305'],
   check(message, { state }) {
     if (message.code !== 'WMO305') return [];

@@ -12,14 +12,11 @@ import {
   type MeldingItem,
   type StartKey,
 } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR074: Indien StatusAanlevering de waarde '1' bevat, dan moet de sleutel van de betreffende aanlevering niet alleen uniek zijn binnen het bericht zelf, maar ook in combinatie met alle reeds ontvangen berichten (9074). */
 export const TR074: Rule = {
-  code: 'TR074',
-  retourcode: '9074',
-  level: 'berichtoverstijgend',
-  definition:
-    "Indien StatusAanlevering de waarde '1' bevat, dan moet de sleutel van de betreffende aanlevering niet alleen uniek zijn binnen het bericht zelf, maar ook in combinatie met alle reeds ontvangen berichten.",
+  ...standard('TR074'),
   appliesTo: ['WMO305', 'WMO307'],
   check(message, { state }) {
     const { gemeente, aanbieder } = partiesOf(message);

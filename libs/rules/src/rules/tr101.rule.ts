@@ -2,6 +2,7 @@ import { text, type Text } from '@lib/i18n';
 import type { CDT_Product, ParsedMessage } from '@lib/iwmo';
 import type { Finding, Rule } from '../rule';
 import { duplicates, each, finding, keyValue, listed, prestatiesOf, shortPath, type Keyed } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /** A repeated class with the names and values of its logical key, for one group of siblings. */
 interface KeyedClass extends Keyed {
@@ -112,10 +113,7 @@ function groups(message: ParsedMessage): KeyedClass[][] {
  * reported.
  */
 export const TR101: Rule = {
-  code: 'TR101',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Binnen een bericht zijn dubbele regels niet toegestaan.',
+  ...standard('TR101'),
   appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO317', 'WMO323', 'WMO325'],
   check(message) {
     const findings: Finding[] = [];

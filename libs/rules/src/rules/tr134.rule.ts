@@ -2,6 +2,7 @@ import { text, type Text } from '@lib/i18n';
 import type { CDT_Geboortedatum } from '@lib/iwmo';
 import type { Finding, Rule } from '../rule';
 import { dagtekeningOf, elementLabel, elementsOfType, finding, isRealDate, prestatiesOf, shortPath } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /** The problem with a date under TR134, or null. */
 function problem(datum: string, dagtekening: string): Text | null {
@@ -18,10 +19,7 @@ function problem(datum: string, dagtekening: string): Text | null {
  * (Header/BerichtIdentificatie).
  */
 export const TR134: Rule = {
-  code: 'TR134',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Vullen met een bestaande datum die niet groter is dan de Dagtekening van het bericht.',
+  ...standard('TR134'),
   appliesTo: ['WMO301', 'WMO305', 'WMO307', 'WMO315', 'WMO323', 'WMO325'],
   check(message) {
     const dagtekening = dagtekeningOf(message);

@@ -1,6 +1,7 @@
 import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { dagtekeningOf, finding, isRealDate, prestatiesOf, shortPath } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR137: Vullen met een waarde die groter is dan, of gelijk is aan de Begindatum van de
@@ -8,11 +9,7 @@ import { dagtekeningOf, finding, isRealDate, prestatiesOf, shortPath } from './s
  * each Prestatie's ProductPeriode in the 323 and 325; retourcode 0001).
  */
 export const TR137: Rule = {
-  code: 'TR137',
-  retourcode: '0001',
-  level: 'xslt',
-  definition:
-    'Vullen met een waarde die groter is dan, of gelijk is aan de Begindatum van de aangeduide periode én die niet groter is dan de Dagtekening van het bericht.',
+  ...standard('TR137'),
   appliesTo: ['WMO323', 'WMO325'],
   check(message) {
     const dagtekening = dagtekeningOf(message);

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { each, isRealDate, overlapFinding, overlappingProducts, type ProductPeriod } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /** RedenWijziging 13 (Verwijderd) and 01 (Administratieve correctie (vervallen)) with Einddatum = Ingangsdatum take a toewijzing out. */
 const WITHDRAWN = new Set(['13', '01']);
@@ -13,10 +14,7 @@ const WITHDRAWN = new Set(['13', '01']);
  * ToegewezenProducten is reported.
  */
 export const TR302: Rule = {
-  code: 'TR302',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Een Product mag alleen vaker in een toewijzingsbericht voorkomen indien de zorgperiodes elkaar niet overlappen.',
+  ...standard('TR302'),
   appliesTo: ['WMO301'],
   check(message) {
     if (message.code !== 'WMO301') return [];

@@ -4,6 +4,7 @@ import { antwoordPrestatiesOf, answeredDeclaratieOf, code, named, prestatiesOf, 
 import { aanbiederOf, gemeenteOf } from './support/products';
 import { indexed } from './support/within-message';
 import { maskedBsn } from './support/masked-bsn';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR304: Bsn moet overeenkomen met Bsn van een Client (8187; on a 317 each OngewijzigdProduct and TeWijzigenProduct
@@ -11,10 +12,7 @@ import { maskedBsn } from './support/masked-bsn';
  * answers). Unknown ToewijzingNummers are left to the rules on those.
  */
 export const TR304: Rule = {
-  code: 'TR304',
-  retourcode: '8187',
-  level: 'berichtoverstijgend',
-  definition: 'Bsn moet overeenkomen met Bsn van een Client.',
+  ...standard('TR304'),
   appliesTo: ['WMO317', 'WMO323', 'WMO325'],
   check(message, context) {
     const findings: Finding[] = [];

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import { named, toewijzingPeriode, toewijzingRule } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR307: Begindatum in ProductPeriode in Prestatie moet groter dan of gelijk zijn aan Ingangsdatum in ToegewezenProduct (9307). */
 export const TR307 = toewijzingRule(
   {
-    code: 'TR307',
-    retourcode: '9307',
-    level: 'berichtoverstijgend',
-    definition: 'Begindatum in ProductPeriode in Prestatie moet groter dan of gelijk zijn aan Ingangsdatum in ToegewezenProduct.',
+    ...standard('TR307'),
   },
   (p, toewijzing) =>
     p.periode.begindatum < toewijzing.ingangsdatum

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import { named, toewijzingPeriode, toewijzingRule } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR308: Einddatum in ProductPeriode in Prestatie moet kleiner dan of gelijk zijn aan Einddatum in ToegewezenProduct, indien die gevuld is (9308). */
 export const TR308 = toewijzingRule(
   {
-    code: 'TR308',
-    retourcode: '9308',
-    level: 'berichtoverstijgend',
-    definition: 'Einddatum in ProductPeriode in Prestatie moet kleiner dan of gelijk zijn aan Einddatum in ToegewezenProduct, indien die gevuld is.',
+    ...standard('TR308'),
   },
   (p, toewijzing) =>
     toewijzing.einddatum !== null && p.periode.einddatum > toewijzing.einddatum

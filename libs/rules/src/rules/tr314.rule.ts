@@ -3,17 +3,14 @@ import type { Finding, Rule } from '../rule';
 import { partiesOf, prestatiesOf } from './declaratie.support';
 import { maskedBsn } from './support/masked-bsn';
 import { periodLabel } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR314: ReferentieNummer van de Prestatie moet uniek zijn voor de aanbieder binnen het wettelijk domein waarop de
  * Prestatie betrekking heeft, zowel binnen één bericht als berichtoverstijgend (8021).
  */
 export const TR314: Rule = {
-  code: 'TR314',
-  retourcode: '8021',
-  level: 'berichtoverstijgend',
-  definition:
-    'ReferentieNummer van de Prestatie moet uniek zijn voor de aanbieder binnen het wettelijk domein waarop de Prestatie betrekking heeft, zowel binnen één bericht als berichtoverstijgend.',
+  ...standard('TR314'),
   appliesTo: ['WMO323'],
   check(message, { state }) {
     if (message.code !== 'WMO323') return [];

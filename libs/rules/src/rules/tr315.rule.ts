@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { duplicates, finding, prestatiesOf, shortPath } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR315: VorigReferentieNummer van de Prestatie moet uniek zijn in het bericht (323;
@@ -8,10 +9,7 @@ import { duplicates, finding, prestatiesOf, shortPath } from './support/restrict
  * with the same VorigReferentieNummer are reported.
  */
 export const TR315: Rule = {
-  code: 'TR315',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'VorigReferentieNummer van de Prestatie moet uniek zijn in het bericht.',
+  ...standard('TR315'),
   appliesTo: ['WMO323'],
   check(message) {
     const credits = prestatiesOf(message).flatMap(({ prestatie, path }) => {

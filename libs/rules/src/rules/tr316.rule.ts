@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, prestatiesOf, shortPath } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR316: Debetregels mogen niet in hetzelfde bericht gecrediteerd worden (323; retourcode
@@ -8,10 +9,7 @@ import { finding, prestatiesOf, shortPath } from './support/restricties';
  * message. The crediting prestatie is reported.
  */
 export const TR316: Rule = {
-  code: 'TR316',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Debetregels mogen niet in hetzelfde bericht gecrediteerd worden.',
+  ...standard('TR316'),
   appliesTo: ['WMO323'],
   check(message) {
     const prestaties = prestatiesOf(message);

@@ -1,6 +1,7 @@
 import { text, type Text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { DECLARATIE, day, firstOfMonth, joined, monthName, nextMonth, partiesOf, prestatiesOf } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR318: Indien iedere DeclaratiePeriode zorg is geleverd, moet DeclaratiePeriode de kalendermaand volgend op
@@ -8,10 +9,7 @@ import { DECLARATIE, day, firstOfMonth, joined, monthName, nextMonth, partiesOf,
  * prestaties for it; without such prestaties a gap counts as months without zorg (TR318's toelichting).
  */
 export const TR318: Rule = {
-  code: 'TR318',
-  retourcode: '8214',
-  level: 'berichtoverstijgend',
-  definition: 'Indien iedere DeclaratiePeriode zorg is geleverd, moet DeclaratiePeriode de kalendermaand volgend op voorgaande DeclaratiePeriode zijn.',
+  ...standard('TR318'),
   appliesTo: ['WMO323'],
   check(message, { state }) {
     if (message.code !== 'WMO323') return [];

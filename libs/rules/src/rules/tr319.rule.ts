@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import { day, monthName, named, prestatieRule } from './declaratie.support';
 import { periodLabel } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR319: Een declaratiebericht bevat alleen prestaties waarvan de ProductPeriode valt binnen de huidige, of een
@@ -9,10 +10,7 @@ import { periodLabel } from './support/restricties';
  */
 export const TR319 = prestatieRule(
   {
-    code: 'TR319',
-    retourcode: '9319',
-    level: 'berichtoverstijgend',
-    definition: 'Een declaratiebericht bevat alleen prestaties waarvan de ProductPeriode valt binnen de huidige, of een voorgaande declaratieperiode.',
+    ...standard('TR319'),
   },
   (p, message) => {
     const periodeEinde = day(message.bericht.Declaratie.DeclaratiePeriode.Einddatum);

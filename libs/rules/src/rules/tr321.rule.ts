@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import { code, eenheidName, int, maxVolumeInPeriode, named, omvangLabel, omvangOf, toewijzingRule, unitsPer } from './declaratie.support';
 import { periodLabel } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR321: Indien in het ToegewezenProduct een Omvang is meegegeven, moet GeleverdVolume in de Prestatie passen binnen
@@ -9,10 +10,7 @@ import { periodLabel } from './support/restricties';
  */
 export const TR321 = toewijzingRule(
   {
-    code: 'TR321',
-    retourcode: '9321',
-    level: 'berichtoverstijgend',
-    definition: 'Indien in het ToegewezenProduct een Omvang is meegegeven, moet GeleverdVolume in de Prestatie passen binnen Volume in het ToegewezenProduct.',
+    ...standard('TR321'),
   },
   (p, toewijzing) => {
     const omvang = omvangOf(toewijzing);

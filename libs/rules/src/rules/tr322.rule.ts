@@ -3,6 +3,7 @@ import type { Finding, Rule } from '../rule';
 import {
   byToewijzing, code, eenheidName, int, maxVolumeOverToewijzing, named, omvangLabel, omvangOf, partiesOf, prestatiesOf, toegewezenProductOf, toewijzingPeriode, unitsPer,
 } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR322: Indien in het ToegewezenProduct een Omvang is meegegeven, moet de som van GeleverdVolume in alle ingediende
@@ -11,11 +12,7 @@ import {
  * in order: the debet that goes over is rejected).
  */
 export const TR322: Rule = {
-  code: 'TR322',
-  retourcode: '9322',
-  level: 'berichtoverstijgend',
-  definition:
-    'Indien in het ToegewezenProduct een Omvang is meegegeven, moet de som van GeleverdVolume in alle ingediende Prestaties die betrekking hebben op dat ToegewezenProduct passen binnen de toegewezen Omvang.',
+  ...standard('TR322'),
   appliesTo: ['WMO323'],
   check(message, context) {
     if (message.code !== 'WMO323') return [];

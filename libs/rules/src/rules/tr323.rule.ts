@@ -2,6 +2,7 @@ import { text, type Text } from '@lib/i18n';
 import type { PrestatieState } from '../state/declaratie-state';
 import { code, joined, named, partiesOf, prestatieRule, type PrestatieAt } from './declaratie.support';
 import { periodLabel } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR323: Een credit Prestatie moet gerelateerd zijn aan een eerder verzonden (goedgekeurde) debet Prestatie op basis
@@ -10,10 +11,7 @@ import { periodLabel } from './support/restricties';
  */
 export const TR323 = prestatieRule(
   {
-    code: 'TR323',
-    retourcode: '8017',
-    level: 'berichtoverstijgend',
-    definition: 'Een credit Prestatie moet gerelateerd zijn aan een eerder verzonden (goedgekeurde) debet Prestatie op basis van sleutelvelden.',
+    ...standard('TR323'),
   },
   (p, message, { state }) => {
     // without VorigReferentieNummer CD060 rejects the credit

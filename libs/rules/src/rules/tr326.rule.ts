@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { describeStart, partiesOf, sameStartKey, sameToegewezenProduct, standingBefore, startItemsOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR326: Een Startbericht mag pas verstuurd worden als er géén actueel Startbericht bij ToegewezenProduct is (9326). */
 export const TR326: Rule = {
-  code: 'TR326',
-  retourcode: '9326',
-  level: 'berichtoverstijgend',
-  definition: 'Een Startbericht mag pas verstuurd worden als er géén actueel Startbericht bij ToegewezenProduct is.',
+  ...standard('TR326'),
   appliesTo: ['WMO305'],
   check(message, { state }) {
     if (message.code !== 'WMO305') return [];

@@ -1,6 +1,7 @@
 import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { canonicalNummer, partiesOf, sameProduct } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR332: Ieder ToegewezenProduct binnen één gemeente heeft een uniek nummer per wettelijk domein (9332).
@@ -8,10 +9,7 @@ import { canonicalNummer, partiesOf, sameProduct } from '../state/toewijzing-sta
  * but client, aanbieder and Product stay (IV093); the same number for another one is a second toewijzing.
  */
 export const TR332: Rule = {
-  code: 'TR332',
-  retourcode: '9332',
-  level: 'berichtoverstijgend',
-  definition: 'Ieder ToegewezenProduct binnen één gemeente heeft een uniek nummer per wettelijk domein.',
+  ...standard('TR332'),
   appliesTo: ['WMO301'],
   check(message, { state }) {
     if (message.code !== 'WMO301') return [];

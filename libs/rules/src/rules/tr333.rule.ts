@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { code, DECLARATIE, monthName, partiesOf } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR333: DeclaratieNummer van de Declaratie moet uniek zijn voor de aanbieder binnen het wettelijk domein waarop de Declaratie betrekking heeft (9333). */
 export const TR333: Rule = {
-  code: 'TR333',
-  retourcode: '9333',
-  level: 'berichtoverstijgend',
-  definition: 'DeclaratieNummer van de Declaratie moet uniek zijn voor de aanbieder binnen het wettelijk domein waarop de Declaratie betrekking heeft.',
+  ...standard('TR333'),
   appliesTo: ['WMO323'],
   check(message, { state }) {
     if (message.code !== 'WMO323') return [];

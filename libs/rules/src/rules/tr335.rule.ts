@@ -1,16 +1,14 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding, isRealDate, prestatiesOf, shortPath, yearsBefore } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR335: Einddatum mag niet meer dan 5 jaar voor DeclaratieDagtekening liggen (the Einddatum
  * of each Prestatie's ProductPeriode in a 323; retourcode 0001).
  */
 export const TR335: Rule = {
-  code: 'TR335',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Einddatum mag niet meer dan 5 jaar voor DeclaratieDagtekening liggen.',
+  ...standard('TR335'),
   appliesTo: ['WMO323'],
   check(message) {
     if (message.code !== 'WMO323') return [];

@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import { NO_RETOURCODE, type Rule } from '../rule';
 import { bindingOf, describeHeen, heenberichtOf } from './retour.support';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR337: De DeclaratieIdentificatie dient overeen te komen met de BerichtIdentificatie van een eerder ontvangen Declaratiebericht (n.v.t.: refused, no retourbericht). */
 export const TR337: Rule = {
-  code: 'TR337',
-  retourcode: NO_RETOURCODE,
-  level: 'berichtoverstijgend',
-  definition: 'De DeclaratieIdentificatie dient overeen te komen met de BerichtIdentificatie van een eerder ontvangen Declaratiebericht.',
+  ...standard('TR337'),
   appliesTo: ['WMO325'],
   check(message, context) {
     if (message.code !== 'WMO325' || heenberichtOf(message, context)) return [];

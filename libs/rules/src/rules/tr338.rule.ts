@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import { named, partiesOf, prestatieRule, toegewezenProductOf } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR338: De Prestatie is gerelateerd aan een ToegewezenProduct op basis van het Toewijzingnummer (9338). */
 export const TR338 = prestatieRule(
   {
-    code: 'TR338',
-    retourcode: '9338',
-    level: 'berichtoverstijgend',
-    definition: 'De Prestatie is gerelateerd aan een ToegewezenProduct op basis van het Toewijzingnummer.',
+    ...standard('TR338'),
   },
   (p, message, context) => {
     if (toegewezenProductOf(p, message, context)) return undefined;

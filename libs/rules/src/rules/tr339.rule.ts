@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import { code, named, toewijzingRule } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR339: ProductCategorie in Prestatie moet gelijk zijn aan ProductCategorie in het ToegewezenProduct indien deze opgenomen is (9339). */
 export const TR339 = toewijzingRule(
   {
-    code: 'TR339',
-    retourcode: '9339',
-    level: 'berichtoverstijgend',
-    definition: 'ProductCategorie in Prestatie moet gelijk zijn aan ProductCategorie in het ToegewezenProduct indien deze opgenomen is.',
+    ...standard('TR339'),
   },
   (p, toewijzing) => {
     const categorie = code(p.prestatie.ProductCategorie);

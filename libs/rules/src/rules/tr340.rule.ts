@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import { code, named, toewijzingRule } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR340: ProductCode in Prestatie moet gelijk zijn aan ProductCode in het ToegewezenProduct, indien deze opgenomen is (9340). */
 export const TR340 = toewijzingRule(
   {
-    code: 'TR340',
-    retourcode: '9340',
-    level: 'berichtoverstijgend',
-    definition: 'ProductCode in Prestatie moet gelijk zijn aan ProductCode in het ToegewezenProduct, indien deze opgenomen is.',
+    ...standard('TR340'),
   },
   (p, toewijzing) => {
     const productCode = code(p.prestatie.ProductCode);

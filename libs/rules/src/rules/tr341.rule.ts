@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import { code, eenheidName, named, toewijzingRule, unitsPer } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR341: Eenheid in Prestatie moet passen bij Eenheid in het ToegewezenProduct (9341; the same Eenheid, or minuten on a toewijzing in uren). */
 export const TR341 = toewijzingRule(
   {
-    code: 'TR341',
-    retourcode: '9341',
-    level: 'berichtoverstijgend',
-    definition: 'Eenheid in Prestatie moet passen bij Eenheid in het ToegewezenProduct.',
+    ...standard('TR341'),
   },
   (p, toewijzing) => {
     // Without an Omvang (aspecifiek, generiek, budget) the Eenheid follows the contract, not the toewijzing.

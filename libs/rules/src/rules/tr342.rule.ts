@@ -2,6 +2,7 @@ import { text } from '@lib/i18n';
 import type { Finding, Rule, RuleContext } from '../rule';
 import { answeredDeclaratieOf, antwoordPrestatiesOf, type DeclaratieAntwoord } from './declaratie.support';
 import { euro, finding, prestatiesOf, shortPath, signedAmount } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /** Codes on DeclaratieAntwoord that do not reject the declaratie: no remark, not assessed, volledig toegewezen. */
 const ACCEPTING = new Set(['0200', '0233', '8001']);
@@ -22,10 +23,7 @@ const DECLARATIE_ANTWOORD = '/Bericht/DeclaratieAntwoord';
  * (PRESTATIE-BEOORDEELD), and count as rejected in that sum.
  */
 export const TR342: Rule = {
-  code: 'TR342',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Alleen afgewezen Prestaties dienen meegestuurd te worden in het declaratie-antwoordbericht op een declaratie.',
+  ...standard('TR342'),
   appliesTo: ['WMO325'],
   check(message, context) {
     if (message.code !== 'WMO325') return [];

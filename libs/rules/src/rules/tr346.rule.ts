@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import { code, named, prestatieRule } from './declaratie.support';
 import { euro } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR346: Indien Eenheid ongelijk is aan waarde 83 (Euro’s), moet IngediendBedrag gelijk zijn aan GeleverdVolume
@@ -10,10 +11,7 @@ import { euro } from './support/restricties';
  */
 export const TR346 = prestatieRule(
   {
-    code: 'TR346',
-    retourcode: '9346',
-    level: 'externe-bron',
-    definition: 'Indien Eenheid ongelijk is aan waarde 83 (Euro’s), moet IngediendBedrag gelijk zijn aan GeleverdVolume vermenigvuldigd met ProductTarief.',
+    ...standard('TR346'),
   },
   (p) => {
     const { Eenheid, ProductTarief, GeleverdVolume, IngediendBedrag } = p.prestatie;

@@ -1,13 +1,11 @@
 import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { partiesOf, type VerzoekState } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR347: ReferentieAanbieder is uniek voor de aanbieder binnen het wettelijk domein (9347). */
 export const TR347: Rule = {
-  code: 'TR347',
-  retourcode: '9347',
-  level: 'berichtoverstijgend',
-  definition: 'ReferentieAanbieder is uniek voor de aanbieder binnen het wettelijk domein.',
+  ...standard('TR347'),
   appliesTo: ['WMO315', 'WMO317'],
   check(message, { state }) {
     const { aanbieder } = partiesOf(message);

@@ -1,16 +1,14 @@
 import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { canonicalNummer, collapsed, describePeriod, isActueel, partiesOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR349: Het verzoek om wijziging bericht bevat alle actuele ToegewezenProducten van de client (9349).
  * Actueel is judged on the Dagtekening of the verzoek: what the aanbieder could know when it made the verzoek.
  */
 export const TR349: Rule = {
-  code: 'TR349',
-  retourcode: '9349',
-  level: 'berichtoverstijgend',
-  definition: 'Het verzoek om wijziging bericht bevat alle actuele ToegewezenProducten van de client.',
+  ...standard('TR349'),
   appliesTo: ['WMO317'],
   check(message, { state }) {
     if (message.code !== 'WMO317') return [];

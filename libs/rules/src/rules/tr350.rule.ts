@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { actueleVerzoekProducten } from './support/actuele-verzoek-producten';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR350: Ieder OngewijzigdProduct in een verzoek om wijziging bericht is gerelateerd aan een actueel toegewezen product op basis van het ToewijzingNummer (9350). */
 export const TR350: Rule = {
-  code: 'TR350',
-  retourcode: '9350',
-  level: 'berichtoverstijgend',
-  definition: 'Ieder OngewijzigdProduct in een verzoek om wijziging bericht is gerelateerd aan een actueel toegewezen product op basis van het ToewijzingNummer.',
+  ...standard('TR350'),
   appliesTo: ['WMO317'],
   check(message, context) {
     return actueleVerzoekProducten(

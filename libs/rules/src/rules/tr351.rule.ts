@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { actueleVerzoekProducten } from './support/actuele-verzoek-producten';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR351: Ieder TeWijzigenProduct in een verzoek om wijziging is gerelateerd aan een actueel ToegewezenProduct op basis van ToewijzingNummer (9351). */
 export const TR351: Rule = {
-  code: 'TR351',
-  retourcode: '9351',
-  level: 'berichtoverstijgend',
-  definition: 'Ieder TeWijzigenProduct in een verzoek om wijziging is gerelateerd aan een actueel ToegewezenProduct op basis van ToewijzingNummer.',
+  ...standard('TR351'),
   appliesTo: ['WMO317'],
   check(message, context) {
     return actueleVerzoekProducten(

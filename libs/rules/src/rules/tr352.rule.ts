@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR352: Bij een verzoek om wijziging komt minstens 1 OngewijzigdProduct of TeWijzigenProduct
@@ -8,10 +9,7 @@ import { finding } from './support/restricties';
  * them are listed.
  */
 export const TR352: Rule = {
-  code: 'TR352',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Bij een verzoek om wijziging komt minstens 1 OngewijzigdProduct of TeWijzigenProduct voor.',
+  ...standard('TR352'),
   appliesTo: ['WMO317'],
   check(message) {
     if (message.code !== 'WMO317') return [];

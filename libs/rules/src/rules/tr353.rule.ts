@@ -1,16 +1,14 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { finding } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR353: Bij een verzoek om wijziging komt minstens 1 TeWijzigenProduct of NieuwProduct voor
  * (317; retourcode 0001): a VOW that changes nothing has no reason to be sent.
  */
 export const TR353: Rule = {
-  code: 'TR353',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Bij een verzoek om wijziging komt minstens 1 TeWijzigenProduct of NieuwProduct voor.',
+  ...standard('TR353'),
   appliesTo: ['WMO317'],
   check(message) {
     if (message.code !== 'WMO317') return [];

@@ -1,16 +1,14 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR355: ReferentieAanbieder in het antwoordbericht komt voor in een eerder verzoek om toewijzing of verzoek om wijziging (9355).
  * 9355 is in the basisschema's retourcode list but missing from WJ001_Retourcode.md.
  */
 export const TR355: Rule = {
-  code: 'TR355',
-  retourcode: '9355',
-  level: 'berichtoverstijgend',
-  definition: 'ReferentieAanbieder in het antwoordbericht komt voor in een eerder verzoek om toewijzing of verzoek om wijziging.',
+  ...standard('TR355'),
   appliesTo: ['WMO319'],
   check(message, { state }) {
     if (message.code !== 'WMO319') return [];

@@ -1,14 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { collapsed, partiesOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR357: Als GewensteIngangsdatum kleiner dan of gelijk is aan de dagtekening, dan is GewensteIngangsdatum gelijk aan ingangsdatum van het originele ToegewezenProduct (9357). */
 export const TR357: Rule = {
-  code: 'TR357',
-  retourcode: '9357',
-  level: 'berichtoverstijgend',
-  definition:
-    'Als GewensteIngangsdatum kleiner dan of gelijk is aan de dagtekening, dan is GewensteIngangsdatum gelijk aan ingangsdatum van het originele ToegewezenProduct.',
+  ...standard('TR357'),
   appliesTo: ['WMO317'],
   check(message, { state }) {
     if (message.code !== 'WMO317') return [];

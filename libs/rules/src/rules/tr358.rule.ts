@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { euro, finding, prestatiesOf, signedAmount } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR358: De waarde van TotaalBedrag in TotaalIngediendBedrag moet gelijk zijn aan de SOM van
@@ -8,11 +9,7 @@ import { euro, finding, prestatiesOf, signedAmount } from './support/restricties
  * met indicatie debet/credit (323; retourcode 0001). Debet counts positive, credit negative.
  */
 export const TR358: Rule = {
-  code: 'TR358',
-  retourcode: '0001',
-  level: 'xslt',
-  definition:
-    'De waarde van TotaalBedrag in TotaalIngediendBedrag moet gelijk zijn aan de SOM van de waarden van Bedrag in Ingediendbedrag in alle onderliggende Prestaties, rekening houdend met indicatie debet/credit.',
+  ...standard('TR358'),
   appliesTo: ['WMO323'],
   check(message) {
     if (message.code !== 'WMO323') return [];

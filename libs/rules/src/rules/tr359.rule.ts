@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR359: Als een antwoordbericht wordt verstuurd, mag er niet al eerder een toewijzingsbericht gestuurd zijn met dezelfde ReferentieAanbieder (9359). */
 export const TR359: Rule = {
-  code: 'TR359',
-  retourcode: '9359',
-  level: 'berichtoverstijgend',
-  definition: 'Als een antwoordbericht wordt verstuurd, mag er niet al eerder een toewijzingsbericht gestuurd zijn met dezelfde ReferentieAanbieder.',
+  ...standard('TR359'),
   appliesTo: ['WMO319'],
   check(message, { state }) {
     if (message.code !== 'WMO319') return [];

@@ -1,14 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR360: Een antwoordbericht met in VerzoekAntwoord de waarde 2 (Aanvraag in onderzoek), mag alleen gestuurd worden indien er nog geen antwoordbericht is met deze ReferentieAanbieder (9360). */
 export const TR360: Rule = {
-  code: 'TR360',
-  retourcode: '9360',
-  level: 'berichtoverstijgend',
-  definition:
-    'Een antwoordbericht met in VerzoekAntwoord de waarde 2 (Aanvraag in onderzoek), mag alleen gestuurd worden indien er nog geen antwoordbericht is met deze ReferentieAanbieder.',
+  ...standard('TR360'),
   appliesTo: ['WMO319'],
   check(message, { state }) {
     if (message.code !== 'WMO319') return [];

@@ -1,6 +1,7 @@
 import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { collapsed, collapsedOrNull, describePeriod, partiesOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR361: Een Product mag alleen vaker in verzoek om wijziging voorkomen als de zorgperiodes elkaar niet overlappen (9361).
@@ -9,10 +10,7 @@ import { collapsed, collapsedOrNull, describePeriod, partiesOf } from '../state/
  * comparison is per ProductCategorie; without Product a period may overlap only categories 11-14, which may always overlap.
  */
 export const TR361: Rule = {
-  code: 'TR361',
-  retourcode: '9361',
-  level: 'berichtoverstijgend',
-  definition: 'Een Product mag alleen vaker in verzoek om wijziging voorkomen als de zorgperiodes elkaar niet overlappen.',
+  ...standard('TR361'),
   appliesTo: ['WMO317'],
   check(message, { state }) {
     if (message.code !== 'WMO317') return [];

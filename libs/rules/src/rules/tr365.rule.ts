@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR365: Als er al een antwoordbericht is met dezelfde ReferentieAanbieder dan moet VerzoekAntwoord daar de waarde 2 (Aanvraag in onderzoek) hebben (9365). */
 export const TR365: Rule = {
-  code: 'TR365',
-  retourcode: '9365',
-  level: 'berichtoverstijgend',
-  definition: 'Als er al een antwoordbericht is met dezelfde ReferentieAanbieder dan moet VerzoekAntwoord daar de waarde 2 (Aanvraag in onderzoek) hebben.',
+  ...standard('TR365'),
   appliesTo: ['WMO319'],
   check(message, { state }) {
     if (message.code !== 'WMO319') return [];

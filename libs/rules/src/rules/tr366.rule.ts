@@ -2,13 +2,11 @@ import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { antwoordPrestatiesOf, answeredDeclaratieOf } from './declaratie.support';
 import { maskedBsn } from './support/masked-bsn';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR366: Iedere Prestatie in een declaratieantwoord is gerelateerd aan een declaratiebericht op basis van ProductReferentie (9366; the 323 it answers). */
 export const TR366: Rule = {
-  code: 'TR366',
-  retourcode: '9366',
-  level: 'berichtoverstijgend',
-  definition: 'Iedere Prestatie in een declaratieantwoord is gerelateerd aan een declaratiebericht op basis van ProductReferentie.',
+  ...standard('TR366'),
   appliesTo: ['WMO325'],
   check(message, context) {
     if (message.code !== 'WMO325') return [];

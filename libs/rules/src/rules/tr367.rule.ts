@@ -3,16 +3,14 @@ import type { Wmo325Prestatie } from '@lib/iwmo';
 import type { Finding, Rule } from '../rule';
 import { canonicalToewijzingNummer, type PrestatieState } from '../state/declaratie-state';
 import { antwoordPrestatiesOf, answeredDeclaratieOf, code, day, int, joined } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR367: Waarde moet overeenkomen met waarde uit het declaratiebericht dat gerelateerd is op basis van ProductReferentie
  * (9367; every element of a returned Prestatie but its RetourCodes, compared with the prestatie in the 323; the Bsn is TR304's).
  */
 export const TR367: Rule = {
-  code: 'TR367',
-  retourcode: '9367',
-  level: 'berichtoverstijgend',
-  definition: 'Waarde moet overeenkomen met waarde uit het declaratiebericht dat gerelateerd is op basis van ProductReferentie.',
+  ...standard('TR367'),
   appliesTo: ['WMO325'],
   check(message, context) {
     if (message.code !== 'WMO325') return [];

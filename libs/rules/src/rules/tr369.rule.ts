@@ -2,6 +2,7 @@ import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { byToewijzing, int, named, partiesOf, prestatiesOf, toegewezenProductOf, toewijzingPeriode } from './declaratie.support';
 import { euro } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR369: Indien in het ToegewezenProduct een Budget is meegegeven, moet de som van GeleverdVolume in alle ingediende
@@ -10,11 +11,7 @@ import { euro } from './support/restricties';
  * debet minus credit not afgewezen, then this message's credits, then its debets in order.
  */
 export const TR369: Rule = {
-  code: 'TR369',
-  retourcode: '9369',
-  level: 'berichtoverstijgend',
-  definition:
-    'Indien in het ToegewezenProduct een Budget is meegegeven, moet de som van GeleverdVolume in alle ingediende Prestaties die betrekking hebben op dat ToegewezenProduct passen binnen het toegewezen Budget.',
+  ...standard('TR369'),
   appliesTo: ['WMO323'],
   check(message, context) {
     if (message.code !== 'WMO323') return [];

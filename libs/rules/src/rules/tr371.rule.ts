@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import { NO_RETOURCODE, type Rule } from '../rule';
 import { answeredDeclaratieOf, code } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR371: Waarde moet overeenkomen met waarde van XsdVersie uit het declaratiebericht dat gerelateerd is op basis van DeclaratieIdentificatie (n.v.t.). */
 export const TR371: Rule = {
-  code: 'TR371',
-  retourcode: NO_RETOURCODE,
-  level: 'berichtoverstijgend',
-  definition: 'Waarde moet overeenkomen met waarde van XsdVersie uit het declaratiebericht dat gerelateerd is op basis van DeclaratieIdentificatie.',
+  ...standard('TR371'),
   appliesTo: ['WMO325'],
   check(message, context) {
     if (message.code !== 'WMO325') return [];

@@ -1,6 +1,7 @@
 import { text, type Text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { collapsed, partiesOf, type ToegewezenProductState } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR373: Indien in een TeWijzigenProduct het Budget of het totaal over toewijzingsperiode wordt gewijzigd, dient
@@ -8,11 +9,7 @@ import { collapsed, partiesOf, type ToegewezenProductState } from '../state/toew
  * with Frequentie 6 (totaal binnen geldigheidsduur toewijzing), in the toewijzing or in the request.
  */
 export const TR373: Rule = {
-  code: 'TR373',
-  retourcode: '9373',
-  level: 'berichtoverstijgend',
-  definition:
-    'Indien in een TeWijzigenProduct het Budget of het totaal over toewijzingsperiode wordt gewijzigd, dient GewensteIngangsdatum gelijk te zijn aan de actuele toewijzing.',
+  ...standard('TR373'),
   appliesTo: ['WMO317'],
   check(message, { state }) {
     if (message.code !== 'WMO317') return [];

@@ -2,16 +2,14 @@ import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
 import { listed } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR374: Een verzoek mag alleen worden verstuurd als er geen onderhanden verzoek is voor de betreffende client van dezelfde
  * aanbieder (9374). Onderhanden until a 319 rejects it (VerzoekAntwoord 1) or a 301 carries its ReferentieAanbieder.
  */
 export const TR374: Rule = {
-  code: 'TR374',
-  retourcode: '9374',
-  level: 'berichtoverstijgend',
-  definition: 'Een verzoek mag alleen worden verstuurd als er geen onderhanden verzoek is voor de betreffende client van dezelfde aanbieder.',
+  ...standard('TR374'),
   appliesTo: ['WMO315', 'WMO317'],
   check(message, { state }) {
     if (message.code !== 'WMO315' && message.code !== 'WMO317') return [];

@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { collapsedOrNull, partiesOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR375: Indien Product in de toewijzing met ToewijzingNummer leeg is en Einddatum groter dan 31-12-2020 of leeg is, dan
@@ -9,10 +10,7 @@ import { collapsedOrNull, partiesOf } from '../state/toewijzing-state';
  * the toewijzing's.
  */
 export const TR375: Rule = {
-  code: 'TR375',
-  retourcode: '9375',
-  level: 'berichtoverstijgend',
-  definition: 'Indien Product in de toewijzing met ToewijzingNummer leeg is en Einddatum groter dan 31-12-2020 of leeg is, dan leeg laten.',
+  ...standard('TR375'),
   appliesTo: ['WMO317'],
   check(message, { state }) {
     if (message.code !== 'WMO317') return [];

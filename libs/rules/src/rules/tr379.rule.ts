@@ -1,6 +1,7 @@
 import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR379: Indien ToegewezenProduct wordt verstuurd ter honorering van een VOT of VOW, dient ReferentieAanbieder te worden
@@ -9,11 +10,7 @@ import { partiesOf } from '../state/toewijzing-state';
  * been filled cannot be told from the messages. (The official WMO301 example fills it without a verzoek and fails here.)
  */
 export const TR379: Rule = {
-  code: 'TR379',
-  retourcode: '9379',
-  level: 'berichtoverstijgend',
-  definition:
-    'Indien ToegewezenProduct wordt verstuurd ter honorering van een VOT of VOW, dient ReferentieAanbieder te worden gevuld met ReferentieAanbieder uit die VOT of VOW, anders leeglaten.',
+  ...standard('TR379'),
   appliesTo: ['WMO301'],
   check(message, { state }) {
     if (message.code !== 'WMO301') return [];

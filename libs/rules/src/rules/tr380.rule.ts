@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { dagtekeningOf, each, finding, isRealDate, shortPath } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR380: Vullen met een datum die groter is dan de dagtekening van het bericht (317;
@@ -9,10 +10,7 @@ import { dagtekeningOf, each, finding, isRealDate, shortPath } from './support/r
  * GewensteIngangsdatum may lie in the past, see the standard's FAQ on the VOW).
  */
 export const TR380: Rule = {
-  code: 'TR380',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Vullen met een datum die groter is dan de dagtekening van het bericht.',
+  ...standard('TR380'),
   appliesTo: ['WMO317'],
   check(message) {
     if (message.code !== 'WMO317') return [];

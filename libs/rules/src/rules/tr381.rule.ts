@@ -4,12 +4,10 @@ import { validOn, type ContractRegister } from '../config/contract-register';
 import type { Finding, Rule, RuleContext } from '../rule';
 import { code, monthName, named, partiesOf, prestatieRule } from './declaratie.support';
 import { codedProductsOf, gemeenteOf } from './support/products';
+import { standard } from '../catalogue/standard-rules';
 
 const RULE = {
-  code: 'TR381',
-  retourcode: 'S329',
-  level: 'externe-bron',
-  definition: 'ProductCode vullen met een code die, volgens de gehanteerde productcodelijst, past bij de ProductCategorie.',
+  ...standard('TR381'),
 } as const;
 
 /**

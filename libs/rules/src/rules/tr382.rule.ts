@@ -2,17 +2,14 @@ import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { describeStart, partiesOf, sameStartKey, stopItemsOf } from '../state/toewijzing-state';
 import { listed } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR382: De sleutelelementen uit het startbericht moeten in het stopbericht ... ongewijzigd worden overgenomen (9069).
  * WJ001 attributes 9069 to a TR069 that does not exist; TR382 gives 9069.
  */
 export const TR382: Rule = {
-  code: 'TR382',
-  retourcode: '9069',
-  level: 'berichtoverstijgend',
-  definition:
-    'De sleutelelementen uit het startbericht moeten in het stopbericht, waarin wordt aangegeven dat de betreffende levering (tijdelijk) beeindigd wordt, ongewijzigd worden overgenomen.',
+  ...standard('TR382'),
   appliesTo: ['WMO307'],
   check(message, { state }) {
     if (message.code !== 'WMO307') return [];

@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { duplicates, each, finding, shortPath } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR383: ReferentieAanbieder is uniek voor elk AangevraagdProduct binnen het bericht (315;
@@ -8,10 +9,7 @@ import { duplicates, each, finding, shortPath } from './support/restricties';
  * already used are reported.
  */
 export const TR383: Rule = {
-  code: 'TR383',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'ReferentieAanbieder is uniek voor elk AangevraagdProduct binnen het bericht.',
+  ...standard('TR383'),
   appliesTo: ['WMO315'],
   check(message) {
     if (message.code !== 'WMO315') return [];

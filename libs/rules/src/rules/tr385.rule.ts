@@ -2,6 +2,7 @@ import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { canonicalNummer, partiesOf } from '../state/toewijzing-state';
 import { euro } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR385: Indien de toewijzing goedgekeurde (niet gecrediteerde) prestatiesregels met gelijk ToewijzingNummer heeft, is het
@@ -10,11 +11,7 @@ import { euro } from './support/restricties';
  * afgewezen. That also counts prestaties whose 325 has not come yet: withdrawing the toewijzing under them is as wrong.
  */
 export const TR385: Rule = {
-  code: 'TR385',
-  retourcode: '9385',
-  level: 'berichtoverstijgend',
-  definition:
-    'Indien de toewijzing goedgekeurde (niet gecrediteerde) prestatiesregels met gelijk ToewijzingNummer heeft, is het niet toegestaan deze toewijzing te verwijderen met RedenWijziging waarde 13 (verwijderd).',
+  ...standard('TR385'),
   appliesTo: ['WMO301'],
   check(message, { state }) {
     if (message.code !== 'WMO301') return [];

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { each, isRealDate, overlapFinding, overlappingProducts, type ProductPeriod } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR386: Een Product mag alleen vaker in een verzoek om toewijzing voorkomen indien de
@@ -9,10 +10,7 @@ import { each, isRealDate, overlapFinding, overlappingProducts, type ProductPeri
  * ToewijzingEinddatum (open when absent); the later of two overlapping products is reported.
  */
 export const TR386: Rule = {
-  code: 'TR386',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Een Product mag alleen vaker in een verzoek om toewijzing voorkomen indien de zorgperiodes elkaar niet overlappen.',
+  ...standard('TR386'),
   appliesTo: ['WMO315'],
   check(message) {
     if (message.code !== 'WMO315') return [];

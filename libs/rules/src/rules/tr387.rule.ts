@@ -1,5 +1,6 @@
 import { text } from '@lib/i18n';
 import { firstOfMonth, monthName, named, toewijzingRule } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR387: De Begindatum van een ProductPeriode is altijd de eerste dag van de kalendermaand waarop de ProductPeriode
@@ -7,11 +8,7 @@ import { firstOfMonth, monthName, named, toewijzingRule } from './declaratie.sup
  */
 export const TR387 = toewijzingRule(
   {
-    code: 'TR387',
-    retourcode: '9387',
-    level: 'berichtoverstijgend',
-    definition:
-      'De Begindatum van een ProductPeriode is altijd de eerste dag van de kalendermaand waarop de ProductPeriode betrekking heeft tenzij de Ingangsdatum van de toewijzing later in de betreffende maand ligt.',
+    ...standard('TR387'),
   },
   (p, toewijzing) => {
     const begin = p.periode.begindatum;

@@ -1,5 +1,6 @@
 import { text } from '@lib/i18n';
 import { lastOfMonth, monthName, named, toewijzingRule } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR388: De Einddatum van een ProductPeriode is altijd de laatste dag van de kalendermaand waarop de ProductPeriode
@@ -7,11 +8,7 @@ import { lastOfMonth, monthName, named, toewijzingRule } from './declaratie.supp
  */
 export const TR388 = toewijzingRule(
   {
-    code: 'TR388',
-    retourcode: '9388',
-    level: 'berichtoverstijgend',
-    definition:
-      'De Einddatum van een ProductPeriode is altijd de laatste dag van de kalendermaand waarop de ProductPeriode betrekking heeft tenzij de Einddatum van de toewijzing eerder in de betreffende maand ligt.',
+    ...standard('TR388'),
   },
   (p, toewijzing) => {
     const end = p.periode.einddatum;

@@ -2,6 +2,7 @@ import { text } from '@lib/i18n';
 import type { Finding, Rule } from '../rule';
 import { code, named, partiesOf, prestatiesOf } from './declaratie.support';
 import { periodLabel } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR389: Prestatie met DebetCredit in IngediendBedrag waarde Debet mag alleen ingezonden worden voor dezelfde
@@ -10,11 +11,7 @@ import { periodLabel } from './support/restricties';
  * be accepted, i.e. the debet is toegekend) or when the gemeente rejected it. Two debets within one message are TR416.
  */
 export const TR389: Rule = {
-  code: 'TR389',
-  retourcode: '9389',
-  level: 'berichtoverstijgend',
-  definition:
-    'Prestatie met DebetCredit in IngediendBedrag waarde Debet mag alleen ingezonden worden voor dezelfde ProductPeriode, ProductCategorie en ProductCode met gelijk ToewijzingNummer als er niet al eerder een debetprestatie is verzonden.',
+  ...standard('TR389'),
   appliesTo: ['WMO323'],
   check(message, { state }) {
     if (message.code !== 'WMO323') return [];

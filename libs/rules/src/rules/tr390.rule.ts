@@ -1,5 +1,6 @@
 import { text } from '@lib/i18n';
 import { named, partiesOf, prestatieRule } from './declaratie.support';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR390: DebetCredit mag alleen waarde Credit hebben indien voor Prestatie met gelijk ProductReferentie niet een
@@ -7,10 +8,7 @@ import { named, partiesOf, prestatieRule } from './declaratie.support';
  */
 export const TR390 = prestatieRule(
   {
-    code: 'TR390',
-    retourcode: '9390',
-    level: 'berichtoverstijgend',
-    definition: 'DebetCredit mag alleen waarde Credit hebben indien voor Prestatie met gelijk ProductReferentie niet een Prestatie met Credit bestaat',
+    ...standard('TR390'),
   },
   (p, message, { state }) => {
     if (p.debet || p.vorigReferentieNummer === null) return undefined;

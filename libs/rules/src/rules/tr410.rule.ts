@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { each, isRealDate, overlapFinding, overlappingProducts, type ProductPeriod } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR410: Een Product mag alleen vaker in de berichtklassen NieuwProduct voorkomen als de
@@ -9,10 +10,7 @@ import { each, isRealDate, overlapFinding, overlappingProducts, type ProductPeri
  * Einddatum (open when absent); the later of two overlapping NieuwProducten is reported.
  */
 export const TR410: Rule = {
-  code: 'TR410',
-  retourcode: '0001',
-  level: 'xslt',
-  definition: 'Een Product mag alleen vaker in de berichtklassen NieuwProduct voorkomen als de zorgperiodes elkaar niet overlappen.',
+  ...standard('TR410'),
   appliesTo: ['WMO317'],
   check(message) {
     if (message.code !== 'WMO317') return [];

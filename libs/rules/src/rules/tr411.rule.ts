@@ -1,13 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { partiesOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR411: Indien Code in Product bij de toewijzing met ToewijzingNummer gevuld is, dan Omvang verplicht vullen (9411). */
 export const TR411: Rule = {
-  code: 'TR411',
-  retourcode: '9411',
-  level: 'berichtoverstijgend',
-  definition: 'Indien Code in Product bij de toewijzing met ToewijzingNummer gevuld is, dan Omvang verplicht vullen',
+  ...standard('TR411'),
   appliesTo: ['WMO317'],
   check(message, { state }) {
     if (message.code !== 'WMO317') return [];

@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { collapsedOrNull, partiesOf } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR412: Indien Code in Product bij de toewijzing met ToewijzingNummer leeg is en einddatum groter dan 31-12-2020 of leeg
@@ -8,10 +9,7 @@ import { collapsedOrNull, partiesOf } from '../state/toewijzing-state';
  * Code); a toewijzing without Product gets TR375's 9375 instead, so one fault gives one code.
  */
 export const TR412: Rule = {
-  code: 'TR412',
-  retourcode: '9412',
-  level: 'berichtoverstijgend',
-  definition: 'Indien Code in Product bij de toewijzing met ToewijzingNummer leeg is en einddatum groter dan 31-12-2020 of leeg is, dan leeg laten',
+  ...standard('TR412'),
   appliesTo: ['WMO317'],
   check(message, { state }) {
     if (message.code !== 'WMO317') return [];

@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { describeStart, judgeNewStops } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR413: Als er al een StopProduct voor hetzelfde Bsn, ToewijzingNummer, Begindatum en met RedenBeeindiging waarde 20 is,
@@ -8,11 +9,7 @@ import { describeStart, judgeNewStops } from '../state/toewijzing-state';
  * StatusAanlevering 2 is forbidden (CS058, OP033x2), so the rule applies to StatusAanlevering 1.
  */
 export const TR413: Rule = {
-  code: 'TR413',
-  retourcode: '9413',
-  level: 'berichtoverstijgend',
-  definition:
-    'Als er al een StopProduct voor hetzelfde Bsn, ToewijzingNummer, Begindatum en met RedenBeeindiging waarde 20 is, dan moet RedenBeeindiging <> aan waarde 20 zijn, indien StatusAanlevering waarde 1 of 2 heeft.',
+  ...standard('TR413'),
   appliesTo: ['WMO307'],
   check(message, { state }) {
     return judgeNewStops(message, state.toewijzingen, TR413, (stop, stopsOfStart) => {

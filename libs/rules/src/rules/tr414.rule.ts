@@ -1,14 +1,11 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { describeStart, judgeNewStops } from '../state/toewijzing-state';
+import { standard } from '../catalogue/standard-rules';
 
 /** TR414: Als er al een StopProduct voor hetzelfde Bsn, ToewijzingNummer en Begindatum is, dan moet Einddatum >= zijn aan Einddatum uit actuele StopProduct (9414). */
 export const TR414: Rule = {
-  code: 'TR414',
-  retourcode: '9414',
-  level: 'berichtoverstijgend',
-  definition:
-    'Als er al een StopProduct voor hetzelfde Bsn, ToewijzingNummer en Begindatum is, dan moet Einddatum >= zijn aan Einddatum uit actuele StopProduct.',
+  ...standard('TR414'),
   appliesTo: ['WMO307'],
   check(message, { state }) {
     return judgeNewStops(message, state.toewijzingen, TR414, (stop, stopsOfStart) => {

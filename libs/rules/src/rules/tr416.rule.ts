@@ -1,6 +1,7 @@
 import { text } from '@lib/i18n';
 import type { Rule } from '../rule';
 import { duplicates, finding, keyValue, periodLabel, prestatiesOf, productLabel, shortPath } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR416: Prestatie met DebetCredit in IngediendBedrag waarde Debet mag alleen ingezonden worden
@@ -10,11 +11,7 @@ import { duplicates, finding, keyValue, periodLabel, prestatiesOf, productLabel,
  * credits do not count.
  */
 export const TR416: Rule = {
-  code: 'TR416',
-  retourcode: '0001',
-  level: 'xslt',
-  definition:
-    'Prestatie met DebetCredit in IngediendBedrag waarde Debet mag alleen ingezonden worden voor dezelfde ProductPeriode, ProductCategorie en ProductCode met gelijk ToewijzingNummer als er niet al een Prestatie met waarde Debet is.',
+  ...standard('TR416'),
   appliesTo: ['WMO323'],
   check(message) {
     const debets = prestatiesOf(message)

@@ -2,6 +2,7 @@ import { text } from '@lib/i18n';
 import { validOn } from '../config/contract-register';
 import { code, int, monthName, named, partiesOf, prestatieRule } from './declaratie.support';
 import { euro } from './support/restricties';
+import { standard } from '../catalogue/standard-rules';
 
 /**
  * TR418: ProductTarief in Prestatie dient overeen te komen met het contractuele tarief van ProductCode (0611; the
@@ -11,10 +12,7 @@ import { euro } from './support/restricties';
  */
 export const TR418 = prestatieRule(
   {
-    code: 'TR418',
-    retourcode: '0611',
-    level: 'berichtoverstijgend',
-    definition: 'ProductTarief in Prestatie dient overeen te komen met het contractuele tarief van ProductCode.',
+    ...standard('TR418'),
   },
   (p, message, { config: { contracts } }) => {
     const { gemeente, aanbieder } = partiesOf(message);
