@@ -1,4 +1,5 @@
 export * from './rule';
+export { addDays, addMonths, daysInclusive, epochDay, fromEpochDay, isCalendarDate, monthEnd, monthStart } from './calendar';
 export * from './rule-engine';
 export * from './state';
 export { STANDARD_RULES, type StandardRule } from './catalogue/standard-rules';

@@ -60,10 +60,4 @@ export function headerOf(message: ParsedMessage): {
   return message.bericht.Header;
 }
 
-/** Formats a day as YYYY-MM-DD in Europe/Amsterdam; made once (making an Intl formatter costs more than judging a small message's header). */
-const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today's date in the Netherlands (Europe/Amsterdam), YYYY-MM-DD. */
-export function dutchToday(now = new Date()): string {
-  return AMSTERDAM_DAY.format(now);
-}
+export { dutchToday } from './calendar';

@@ -5,15 +5,9 @@
  * Koningsdag (27 April, 26 April when the 27th is a Sunday), Bevrijdingsdag (5 May) and both
  * Kerstdagen. Goede Vrijdag is not one of them. Dates are YYYY-MM-DD (the day in the Netherlands).
  */
-
-const DAY_MS = 86_400_000;
+import { addDays } from '@lib/rules';
 
 const toDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
-const toIso = (d: Date): string => d.toISOString().slice(0, 10);
-
-export function addDays(iso: string, days: number): string {
-  return toIso(new Date(toDate(iso).getTime() + days * DAY_MS));
-}
 
 /** Easter Sunday (Gregorian; the anonymous algorithm of Meeus/Jones/Butcher). */
 export function easterSunday(year: number): string {
@@ -80,3 +74,5 @@ export function overdueCutoff(today: string, n: number): string {
   while (addWorkingDays(day, n) >= today) day = addDays(day, -1);
   return day;
 }
+
+export { addDays };

@@ -1,26 +1,12 @@
+import { addDays, daysInclusive } from '@lib/rules';
+
 /** Calendar months and day intervals for the declaratie builder (dates as YYYY-MM-DD, UTC arithmetic). */
 
-const DAY_MS = 86_400_000;
-const epochDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-
-/** 'YYYY-MM' -> 'YYYY-MM-01' */
-export const monthStart = (periode: string): string => `${periode}-01`;
-
-export function monthEnd(date: string): string {
-  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
-
-/** The first day of the month `n` months after (negative: before) the month of `date`. */
-export function addMonths(date: string, n: number): string {
-  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  return new Date(Date.UTC(y, m - 1 + n, 1)).toISOString().slice(0, 10);
-}
-
-export const addDays = (date: string, n: number): string => new Date((epochDay(date) + n) * DAY_MS).toISOString().slice(0, 10);
+// Days and months come from the one calendar (libs/rules); the builder adds periodes and intervals.
+export { addDays, addMonths, monthEnd, monthStart } from '@lib/rules';
 
 /** Days from a to b, both included; 0 when b is before a. */
-export const daysBetween = (a: string, b: string): number => Math.max(0, epochDay(b) - epochDay(a) + 1);
+export const daysBetween = (a: string, b: string): number => Math.max(0, daysInclusive(a, b));
 
 export const isPeriode = (value: string): boolean => /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@lib/rules';
 import { CBS_GEMEENTEN } from '@lib/iwmo';
 import {
   OnderaannemingRepository, PartyRepository, periodsOverlap,
@@ -23,11 +24,7 @@ const CATEGORIE = /^[0-9]{2}$/;
 const CODE = /^[0-9A-Z]{5}$/;
 
 /** A real calendar date written YYYY-MM-DD. */
-export function isRealDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
+export const isRealDate = isCalendarDate;
 
 /** What is wrong with a relation on its own (formats, period, products); empty when nothing. */
 export function validateRelatie(input: RelatieInput): Problem[] {

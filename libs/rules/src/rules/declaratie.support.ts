@@ -9,6 +9,7 @@ import type { Finding, Rule, RuleContext } from '../rule';
 import { canonicalToewijzingNummer, prestatiePath, type AnsweredDeclaratie } from '../state/declaratie-state';
 import type { ToegewezenProductState } from '../state/toewijzing-state';
 import { maskedBsn } from './support/masked-bsn';
+import { addDays, addMonths, daysInclusive as daysIn, epochDay } from '../calendar';
 
 export type Declaratie = ParsedMessageOf<'WMO323'>;
 export type DeclaratieAntwoord = ParsedMessageOf<'WMO325'>;
@@ -177,22 +178,13 @@ export function toegewezenProductOf(p: PrestatieAt, message: Declaratie, { state
 
 // ---------------------------------------------------------------- calendar
 
-const DAY_MS = 86_400_000;
-const epochDay = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-const fromEpochDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
+// The declaratie rules' names for the days of libs/rules/src/calendar.ts.
+export { addDays, daysInclusive as daysIn, monthStart as firstOfMonth, monthEnd as lastOfMonth } from '../calendar';
 
 /** 'maart 2026' (nl) or 'March 2026' (en) for any date in that month. */
 export const monthName = (date: string): Text => text('declaratie.month', { month: date.slice(5, 7), year: date.slice(0, 4) });
-export const firstOfMonth = (date: string): string => `${date.slice(0, 7)}-01`;
-export function lastOfMonth(date: string): string {
-  const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
 /** The first day of the next month. */
-export const nextMonth = (date: string): string => fromEpochDay(epochDay(lastOfMonth(date)) + 1);
-export const addDays = (date: string, days: number): string => fromEpochDay(epochDay(date) + days);
-/** Days from a to b, both included. */
-export const daysIn = (a: string, b: string): number => epochDay(b) - epochDay(a) + 1;
+export const nextMonth = (date: string): string => addMonths(date, 1);
 /** 0 = Monday ... 6 = Sunday */
 const weekday = (date: string): number => (((epochDay(date) + 3) % 7) + 7) % 7;
 export const isSunday = (date: string): boolean => weekday(date) === 6;

@@ -16,6 +16,7 @@ import { rootType, simpleType, type ResolvedChild, type ResolvedComplexType } fr
 import type { ElementDef } from '@lib/iwmo';
 import { text, type Text } from '@lib/i18n';
 import type { Finding, Rule } from '../../rule';
+import { isCalendarDate } from '../../calendar';
 
 /** Restricties and xslt rules all answer with 0001 (Bericht is afgekeurd om technische redenen). */
 export const TECHNICAL_RETOURCODE = '0001';
@@ -298,18 +299,8 @@ export function digits(count: number, what: Text): (value: string) => Violation 
 const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 const TIME_ZONE = /(Z|[+-][0-9]{2}:[0-9]{2})$/;
 
-/** Whether a YYYY-MM-DD value is a date that exists in the calendar (2026-02-29 does not). */
-export function isRealDate(value: string): boolean {
-  const m = DATE.exec(value.trim());
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  return day <= (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+/** Whether a YYYY-MM-DD value (spaces around it allowed) is a date that exists in the calendar (2026-02-29 does not). */
+export const isRealDate = (value: string): boolean => isCalendarDate(value.trim());
 
 /** What is wrong with a date value (no time zone, an existing calendar date), or null. */
 export function dateProblem(value: string): Violation {

@@ -15,6 +15,7 @@ import type {
 } from '@lib/iwmo';
 import { text, type Text } from '@lib/i18n';
 import type { Finding } from '../../rule';
+import { monthEnd } from '../../calendar';
 
 /** Within-message rules all answer with 0001 (Bericht is technisch onjuist) on the class concerned. */
 export const WITHIN_MESSAGE_RETOURCODE = '0001';
@@ -44,11 +45,7 @@ export const date = (value: string): string => value.trim();
 export const endsAfter2020OrOpen = (einddatum: string | undefined): boolean => !filled(einddatum) || date(einddatum) > '2020-12-31';
 
 /** The last day of the month of a YYYY-MM-DD date, as YYYY-MM-DD. */
-export function lastDayOfMonth(value: string): string {
-  const [year, month] = date(value).split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${date(value).slice(0, 7)}-${String(last).padStart(2, '0')}`;
-}
+export const lastDayOfMonth = (value: string): string => monthEnd(date(value));
 
 /** The YYYY-MM of a date. */
 export const monthOf = (value: string): string => date(value).slice(0, 7);
