@@ -1,8 +1,9 @@
-import { applyDecorators, UseGuards, UseInterceptors, UsePipes, ValidationPipe } from '@nestjs/common';
+import { applyDecorators, UseGuards, UseInterceptors, UsePipes } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponse } from '../problem.openapi';
 import { AdminAuditInterceptor } from './admin-audit.interceptor';
 import { AdminGuard } from './admin.guard';
+import { fieldValidation } from '../field-validation';
 
 /**
  * What an operator's controller under /v1/admin needs: the admin token (AdminGuard), the audit log
@@ -18,5 +19,5 @@ export const AdminApi = (tag: string) =>
     ApiProblemResponse(503, 'the admin API is disabled: no ADMIN_TOKEN configured'),
     UseGuards(AdminGuard),
     UseInterceptors(AdminAuditInterceptor),
-    UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true })),
+    UsePipes(fieldValidation()),
   );

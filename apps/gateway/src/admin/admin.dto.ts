@@ -1,3 +1,5 @@
+import { text } from '@lib/i18n';
+import { fieldText } from '../field-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min, MinLength, ValidateBy, ValidateIf, type ValidationArguments } from 'class-validator';
@@ -29,10 +31,10 @@ function IsPartyCodeForRole() {
         const value = args?.value;
         if (role === 'gemeente') {
           return typeof value === 'string' && /^\d{4}$/.test(value)
-            ? `code ${value} is not a CBS gemeentecode (CBS indeling 2026, as TR378 checks)`
-            : 'code must be the 4-digit CBS gemeentecode of the gemeente, e.g. 0503 for Delft';
+            ? fieldText(text('api.field.cbs-unknown', { field: 'code', value }))
+            : fieldText(text('api.field.cbs', { field: 'code' }));
         }
-        return 'code must be the 8-digit AGB-code of the aanbieder, e.g. 12345678';
+        return fieldText(text('api.field.agb', { field: 'code' }));
       },
     },
   });
@@ -44,7 +46,7 @@ function IsAbsentForMailbox(channelOf: (o: object) => unknown) {
     name: 'isAbsentForMailbox',
     validator: {
       validate: (value: unknown, args?: ValidationArguments) => value === undefined || channelOf(args!.object) !== 'mailbox',
-      defaultMessage: (args?: ValidationArguments) => `${args?.property} must be left out when the delivery channel is mailbox`,
+      defaultMessage: (args?: ValidationArguments) => fieldText(text('api.field.left-out-for-mailbox', { field: args?.property ?? '' })),
     },
   });
 }
@@ -56,11 +58,11 @@ const createChannel = (o: object): DeliveryChannel => {
 };
 
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
-const URL_MESSAGE = 'webhookUrl must be an http:// or https:// URL';
+const URL_MESSAGE = fieldText(text('api.field.url', { field: 'webhookUrl' }));
 
 export class CreatePartyDto {
   @ApiProperty({ enum: PARTY_ROLES })
-  @IsIn(PARTY_ROLES, { message: 'role must be gemeente or aanbieder' })
+  @IsIn(PARTY_ROLES, { message: fieldText(text('api.field.one-of', { field: 'role', allowed: PARTY_ROLES.join(', ') })) })
   role!: PartyRole;
 
   @ApiProperty({ description: 'CBS gemeentecode (4 digits) for a gemeente, AGB-code (8 digits) for an aanbieder', example: '12345678' })
@@ -69,50 +71,50 @@ export class CreatePartyDto {
 
   @ApiProperty({ example: 'Zorg BV' })
   @trim()
-  @IsString({ message: 'name must be text' })
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @IsString({ message: fieldText(text('api.field.text', { field: 'name' })) })
+  @MinLength(1, { message: fieldText(text('api.field.not-empty', { field: 'name' })) })
+  @MaxLength(200, { message: fieldText(text('api.field.max-length', { field: 'name', max: 200 })) })
   name!: string;
 
   @ApiPropertyOptional({ enum: DELIVERY_CHANNELS, description: 'default: webhook when webhookUrl is given, else mailbox' })
   @IsOptional()
-  @IsIn(DELIVERY_CHANNELS, { message: 'deliveryChannel must be mailbox or webhook' })
+  @IsIn(DELIVERY_CHANNELS, { message: fieldText(text('api.field.one-of', { field: 'deliveryChannel', allowed: DELIVERY_CHANNELS.join(', ') })) })
   deliveryChannel?: DeliveryChannel;
 
   @ApiPropertyOptional({ example: 'https://zorg.example/iwmo/inbox', description: 'where messages are POSTed (webhook channel)' })
   @IsAbsentForMailbox(createChannel)
   @ValidateIf((o: CreatePartyDto) => o.deliveryChannel === 'webhook' || o.webhookUrl !== undefined)
-  @IsDefined({ message: 'webhookUrl is required for the webhook channel' })
+  @IsDefined({ message: fieldText(text('api.field.webhook-url-required', { field: 'webhookUrl' })) })
   @IsUrl(URL_OPTIONS, { message: URL_MESSAGE })
   webhookUrl?: string;
 
   @ApiPropertyOptional({ description: 'HMAC key for signing webhook calls; generated (and returned once) when left out' })
   @IsAbsentForMailbox(createChannel)
   @IsOptional()
-  @IsString({ message: 'webhookSecret must be text' })
-  @MinLength(16, { message: 'webhookSecret must be at least 16 characters' })
-  @MaxLength(256, { message: 'webhookSecret must be at most 256 characters' })
+  @IsString({ message: fieldText(text('api.field.text', { field: 'webhookSecret' })) })
+  @MinLength(16, { message: fieldText(text('api.field.min-length', { field: 'webhookSecret', min: 16 })) })
+  @MaxLength(256, { message: fieldText(text('api.field.max-length', { field: 'webhookSecret', max: 256 })) })
   webhookSecret?: string;
 }
 
 export class SetDeliveryDto {
   @ApiProperty({ enum: DELIVERY_CHANNELS })
-  @IsIn(DELIVERY_CHANNELS, { message: 'channel must be mailbox or webhook' })
+  @IsIn(DELIVERY_CHANNELS, { message: fieldText(text('api.field.one-of', { field: 'channel', allowed: DELIVERY_CHANNELS.join(', ') })) })
   channel!: DeliveryChannel;
 
   @ApiPropertyOptional({ example: 'https://zorg.example/iwmo/inbox', description: 'required for webhook' })
   @IsAbsentForMailbox((o) => (o as SetDeliveryDto).channel)
   @ValidateIf((o: SetDeliveryDto) => o.channel === 'webhook' || o.webhookUrl !== undefined)
-  @IsDefined({ message: 'webhookUrl is required for the webhook channel' })
+  @IsDefined({ message: fieldText(text('api.field.webhook-url-required', { field: 'webhookUrl' })) })
   @IsUrl(URL_OPTIONS, { message: URL_MESSAGE })
   webhookUrl?: string;
 
   @ApiPropertyOptional({ description: 'new signing secret; left out: the current one is kept, or one is generated (and returned once) when there is none' })
   @IsAbsentForMailbox((o) => (o as SetDeliveryDto).channel)
   @IsOptional()
-  @IsString({ message: 'webhookSecret must be text' })
-  @MinLength(16, { message: 'webhookSecret must be at least 16 characters' })
-  @MaxLength(256, { message: 'webhookSecret must be at most 256 characters' })
+  @IsString({ message: fieldText(text('api.field.text', { field: 'webhookSecret' })) })
+  @MinLength(16, { message: fieldText(text('api.field.min-length', { field: 'webhookSecret', min: 16 })) })
+  @MaxLength(256, { message: fieldText(text('api.field.max-length', { field: 'webhookSecret', max: 256 })) })
   webhookSecret?: string;
 }
 
@@ -120,17 +122,17 @@ export class CreateKeyDto {
   @ApiPropertyOptional({ example: 'billing system 2026', description: 'what the key is for, to tell keys apart when rotating' })
   @IsOptional()
   @trim()
-  @IsString({ message: 'label must be text' })
-  @MaxLength(100, { message: 'label must be at most 100 characters' })
+  @IsString({ message: fieldText(text('api.field.text', { field: 'label' })) })
+  @MaxLength(100, { message: fieldText(text('api.field.max-length', { field: 'label', max: 100 })) })
   label?: string;
 }
 
-const LIMIT_MESSAGE = 'limit must be a whole number from 1 to 1000';
+const LIMIT_MESSAGE = fieldText(text('api.field.limit', { field: 'limit' }));
 
 export class ListDeliveriesQuery {
   @ApiPropertyOptional({ enum: DELIVERY_FILTERS, default: 'dead', description: 'a status, or delayed: pending webhook deliveries whose last attempt failed and that wait for their next one' })
   @IsOptional()
-  @IsIn(DELIVERY_FILTERS, { message: `status must be one of ${DELIVERY_FILTERS.join(', ')}` })
+  @IsIn(DELIVERY_FILTERS, { message: fieldText(text('api.field.one-of', { field: 'status', allowed: DELIVERY_FILTERS.join(', ') })) })
   status?: DeliveryFilter;
 
   @ApiPropertyOptional({ default: 100, maximum: 1000 })

@@ -47,6 +47,7 @@ async function start(env: Record<string, string>, test: TestDatabase | undefined
 
 interface Problem {
   status: number;
+  title: string;
   detail: string;
 }
 
@@ -66,10 +67,12 @@ interface Problem {
     await test?.dispose();
   });
 
-  const call = async <T = unknown>(method: string, path: string, body?: unknown, token: string | null = ADMIN_TOKEN) => {
+  const call = async <T = unknown>(method: string, path: string, body?: unknown, token: string | null = ADMIN_TOKEN, lang?: string) => {
     const response = await fetch(`${gateway.url}${path}`, {
       method,
-      headers: { ...(token !== null && { authorization: `Bearer ${token}` }), ...(body !== undefined && { 'content-type': 'application/json' }) },
+      headers: {
+        ...(token !== null && { authorization: `Bearer ${token}` }), ...(body !== undefined && { 'content-type': 'application/json' }), ...(lang && { 'accept-language': lang }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -101,7 +104,7 @@ interface Problem {
       [{ role: 'gemeente', code: '9999', name: 'Nergens' }, /^code 9999 is not a CBS gemeentecode/],
       [{ role: 'aanbieder', code: '1234', name: 'Zorg' }, /^code must be the 8-digit AGB-code/],
       [{ role: 'aanbieder', code: '1234567a', name: 'Zorg' }, /^code must be the 8-digit AGB-code/],
-      [{ role: 'zorgkantoor', code: '12345678', name: 'Zorg' }, /^role must be gemeente or aanbieder/],
+      [{ role: 'zorgkantoor', code: '12345678', name: 'Zorg' }, /^role must be one of gemeente, aanbieder/],
       [{ role: 'aanbieder', code: '12345678', name: '  ' }, /^name must not be empty/],
       [{ role: 'aanbieder', code: '12345678', name: 'Zorg', webhookUrl: 'ftp://zorg.example/in' }, /^webhookUrl must be an http/],
       [{ role: 'aanbieder', code: '12345678', name: 'Zorg', deliveryChannel: 'webhook' }, /^webhookUrl is required/],
@@ -109,9 +112,14 @@ interface Problem {
       [{ role: 'aanbieder', code: '12345678', name: 'Zorg', id: 'x' }, /property id should not exist/],
     ];
     for (const [body, message] of cases) {
-      const response = await call<Problem>('POST', '/v1/admin/parties', body);
+      const response = await call<Problem>('POST', '/v1/admin/parties', body, ADMIN_TOKEN, 'en');
       expect([response.status, response.body.detail]).toEqual([400, expect.stringMatching(message)]);
     }
+    // Dutch unless English is asked for, every problem named.
+    const inDutch = await call<Problem>('POST', '/v1/admin/parties', { role: 'zorgkantoor', code: '12345678', name: '  ', id: 'x' });
+    expect([inDutch.status, inDutch.body.title, inDutch.body.detail]).toEqual([
+      400, 'Ongeldig verzoek', 'veld id bestaat niet; laat het weg; role moet een van deze waarden zijn: gemeente, aanbieder; name mag niet leeg zijn',
+    ]);
 
     const delft = await call('POST', '/v1/admin/parties', { role: 'gemeente', code: '0503', name: 'Delft' });
     expect(delft).toEqual({ status: 201, body: { role: 'gemeente', code: '0503', name: 'Delft', deliveryChannel: 'mailbox', webhookUrl: null } });
@@ -215,9 +223,9 @@ interface Problem {
     expect(toMailbox.body).toEqual({ role: 'gemeente', code: '1783', name: 'Westland', deliveryChannel: 'mailbox', webhookUrl: null });
     expect((await new PartyRepository(db).findByCode('1783'))?.webhookSecret).toBeNull();
 
-    expect((await call<Problem>('PUT', '/v1/admin/parties/1783/delivery', { channel: 'webhook' })).body.detail).toMatch(/webhookUrl is required/);
-    expect((await call<Problem>('PUT', '/v1/admin/parties/1783/delivery', { channel: 'pigeon' })).body.detail).toMatch(/^channel must be mailbox or webhook/);
-    expect((await call<Problem>('PUT', '/v1/admin/parties/1783/delivery', { channel: 'webhook', webhookUrl: 'https://x.example', webhookSecret: 'short' })).body.detail).toMatch(/webhookSecret must be at least 16/);
+    expect((await call<Problem>('PUT', '/v1/admin/parties/1783/delivery', { channel: 'webhook' })).body.detail).toMatch(/webhookUrl is verplicht bij het afleverkanaal webhook/);
+    expect((await call<Problem>('PUT', '/v1/admin/parties/1783/delivery', { channel: 'pigeon' })).body.detail).toMatch(/^channel moet een van deze waarden zijn: mailbox, webhook/);
+    expect((await call<Problem>('PUT', '/v1/admin/parties/1783/delivery', { channel: 'webhook', webhookUrl: 'https://x.example', webhookSecret: 'short' })).body.detail).toMatch(/webhookSecret moet ten minste 16 tekens lang zijn/);
     expect((await call('PUT', '/v1/admin/parties/4444/delivery', { channel: 'mailbox' })).status).toBe(404);
   });
 
@@ -237,8 +245,8 @@ interface Problem {
     const dead = await call<Array<{ id: string; partyCode: string; status: string; lastError: string }>>('GET', '/v1/admin/deliveries?status=dead');
     expect(dead.body.find((d) => d.id === id)).toMatchObject({ partyCode: '1842', status: 'dead', lastError: 'HTTP 500 from receiver' });
     expect((await call('GET', '/v1/admin/deliveries')).body).toEqual(dead.body); // dead is the default
-    expect((await call<Problem>('GET', '/v1/admin/deliveries?status=lost')).body.detail).toMatch(/^status must be one of/);
-    expect((await call<Problem>('GET', '/v1/admin/deliveries?limit=0')).body.detail).toMatch(/^limit must be/);
+    expect((await call<Problem>('GET', '/v1/admin/deliveries?status=lost')).body.detail).toMatch(/^status moet een van deze waarden zijn: pending, delayed/);
+    expect((await call<Problem>('GET', '/v1/admin/deliveries?limit=0')).body.detail).toMatch(/^limit moet een geheel getal van 1 tot en met 1000 zijn/);
 
     const queue = gateway.app.get<Queue>(getQueueToken(QueueName.Delivery));
     try {

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
+import { Controller, Get, Query, UseGuards, UsePipes } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Lang } from '@lib/i18n';
 import type { Party } from '@lib/persistence';
@@ -9,13 +9,14 @@ import { TarievenQuery } from './contracts.dto';
 import { TarievenViewDto } from './contracts.openapi';
 import { ReadTarievenUseCase, type TarievenView } from './read-tarieven.usecase';
 import { inLang, type InLang } from './register-view';
+import { fieldValidation } from '../field-validation';
 
 /** A party's read-only view of the contract register: the tarieven TR418 holds declaraties to. */
 @ApiTags('contract register')
 @ApiBearerAuth('api-key')
 @ApiPartyKeyProblems()
 @UseGuards(ApiKeyGuard)
-@UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
+@UsePipes(fieldValidation())
 @Controller('v1/contracts')
 export class ContractsController {
   constructor(private readonly tarieven: ReadTarievenUseCase) {}

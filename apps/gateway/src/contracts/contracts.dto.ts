@@ -1,3 +1,5 @@
+import { text } from '@lib/i18n';
+import { fieldText } from '../field-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -19,7 +21,7 @@ function IsCalendarDate() {
     name: 'isCalendarDate',
     validator: {
       validate: isCalendarDate,
-      defaultMessage: (args) => `${args?.property} must be a date as YYYY-MM-DD that exists, e.g. 2026-04-01 (got ${JSON.stringify(args?.value)})`,
+      defaultMessage: (args) => fieldText(text('api.field.date', { field: args?.property ?? '', value: JSON.stringify(args?.value) ?? '?' })),
     },
   });
 }
@@ -31,34 +33,34 @@ const AGB = /^\d{8}$/;
 abstract class WithReason {
   @ApiProperty({ description: 'why this version is made; shown in the version list', example: 'tariefverhoging 2026 met terugwerkende kracht' })
   @trim()
-  @IsString({ message: 'reason must be text' })
-  @MinLength(1, { message: 'reason must say why this version is made, e.g. "tariefverhoging 2026"' })
-  @MaxLength(500, { message: 'reason must be at most 500 characters' })
+  @IsString({ message: fieldText(text('api.field.text', { field: 'reason' })) })
+  @MinLength(1, { message: fieldText(text('api.field.reason', { field: 'reason' })) })
+  @MaxLength(500, { message: fieldText(text('api.field.max-length', { field: 'reason', max: 500 })) })
   reason!: string;
 
   @ApiPropertyOptional({ description: 'who made the change (a name); stored with the version as "admin: <author>"', example: 'j.jansen' })
   @IsOptional()
   @trim()
-  @IsString({ message: 'author must be text' })
-  @MaxLength(100, { message: 'author must be at most 100 characters' })
+  @IsString({ message: fieldText(text('api.field.text', { field: 'author' })) })
+  @MaxLength(100, { message: fieldText(text('api.field.max-length', { field: 'author', max: 100 })) })
   author?: string;
 }
 
 export class ReplaceRegisterDto extends WithReason {
   @ApiProperty({ description: 'the whole register (format: docs/contracts.md)', type: 'object', additionalProperties: true })
-  @IsObject({ message: 'document must be the register as a JSON object (format: docs/contracts.md)' })
+  @IsObject({ message: fieldText(text('api.field.document', { field: 'document' })) })
   document!: Record<string, unknown>;
 
   @ApiPropertyOptional({ description: 'the version this document was made from; refused (409) when another version came after it' })
   @IsOptional()
-  @IsInt({ message: 'basedOn must be a version number' })
-  @Min(1, { message: 'basedOn must be a version number' })
+  @IsInt({ message: fieldText(text('api.field.version', { field: 'basedOn' })) })
+  @Min(1, { message: fieldText(text('api.field.version', { field: 'basedOn' })) })
   basedOn?: number;
 }
 
 export class SetTariefDto extends WithReason {
   @ApiProperty({ example: '02A01' })
-  @Matches(/^[A-Za-z0-9]{1,5}$/, { message: 'productCode must be a ProductCode of 1 to 5 letters and digits, e.g. 02A01' })
+  @Matches(/^[A-Za-z0-9]{1,5}$/, { message: fieldText(text('api.field.product-code', { field: 'productCode' })) })
   productCode!: string;
 
   @ApiProperty({ description: 'first day of the tarief; may lie in the past (retroactive)', example: '2026-04-01' })
@@ -66,40 +68,40 @@ export class SetTariefDto extends WithReason {
   vanaf!: string;
 
   @ApiProperty({ description: 'all-in tarief in eurocents per calendar month', example: 41200 })
-  @IsInt({ message: 'tariefPerMaand must be a whole number of eurocents, e.g. 41200 for EUR 412.00' })
-  @Min(1, { message: 'tariefPerMaand must be above 0' })
+  @IsInt({ message: fieldText(text('api.field.tarief-cents', { field: 'tariefPerMaand' })) })
+  @Min(1, { message: fieldText(text('api.field.tarief-positive', { field: 'tariefPerMaand' })) })
   tariefPerMaand!: number;
 
   @ApiPropertyOptional({ description: 'only these gemeenten (CBS codes); default: every gemeente that uses the code', example: ['0503'] })
   @IsOptional()
-  @IsArray({ message: 'gemeenten must be a list of CBS gemeentecodes' })
-  @ArrayMinSize(1, { message: 'gemeenten must name at least one gemeente, or be left out for all' })
-  @Matches(GEMEENTE, { each: true, message: 'gemeenten must be 4-digit CBS gemeentecodes, e.g. 0503' })
+  @IsArray({ message: fieldText(text('api.field.gemeenten-list', { field: 'gemeenten' })) })
+  @ArrayMinSize(1, { message: fieldText(text('api.field.gemeenten-one-or-all', { field: 'gemeenten' })) })
+  @Matches(GEMEENTE, { each: true, message: fieldText(text('api.field.gemeenten-items', { field: 'gemeenten' })) })
   gemeenten?: string[];
 }
 
 export class AddContractDto extends WithReason {
   @ApiProperty({ example: '12345678' })
-  @Matches(AGB, { message: 'aanbieder must be the 8-digit AGB-code' })
+  @Matches(AGB, { message: fieldText(text('api.field.agb', { field: 'aanbieder' })) })
   aanbieder!: string;
 
   @ApiPropertyOptional({ description: "the aanbieder's name; default: the name its other contracts give", example: 'Demo Thuiszorg' })
   @IsOptional()
   @trim()
-  @IsString({ message: 'naam must be text' })
-  @MinLength(1, { message: 'naam must not be empty' })
+  @IsString({ message: fieldText(text('api.field.text', { field: 'naam' })) })
+  @MinLength(1, { message: fieldText(text('api.field.not-empty', { field: 'naam' })) })
   naam?: string;
 
   @ApiProperty({ example: ['0503', '1783'] })
-  @IsArray({ message: 'gemeenten must be a list of CBS gemeentecodes' })
-  @ArrayMinSize(1, { message: 'gemeenten must name at least one gemeente' })
-  @Matches(GEMEENTE, { each: true, message: 'gemeenten must be 4-digit CBS gemeentecodes, e.g. 0503' })
+  @IsArray({ message: fieldText(text('api.field.gemeenten-list', { field: 'gemeenten' })) })
+  @ArrayMinSize(1, { message: fieldText(text('api.field.gemeenten-one', { field: 'gemeenten' })) })
+  @Matches(GEMEENTE, { each: true, message: fieldText(text('api.field.gemeenten-items', { field: 'gemeenten' })) })
   gemeenten!: string[];
 
   @ApiProperty({ description: 'resultaatgebied codes', example: ['DAG'] })
-  @IsArray({ message: 'percelen must be a list of resultaatgebied codes' })
-  @ArrayMinSize(1, { message: 'percelen must name at least one resultaatgebied, e.g. DAG' })
-  @IsString({ each: true, message: 'percelen must be resultaatgebied codes, e.g. DAG' })
+  @IsArray({ message: fieldText(text('api.field.percelen-list', { field: 'percelen' })) })
+  @ArrayMinSize(1, { message: fieldText(text('api.field.percelen-one', { field: 'percelen' })) })
+  @IsString({ each: true, message: fieldText(text('api.field.percelen-items', { field: 'percelen' })) })
   percelen!: string[];
 
   @ApiProperty({ example: '2026-01-01' })
@@ -115,7 +117,7 @@ export class AddContractDto extends WithReason {
 
 export class EndContractDto extends WithReason {
   @ApiProperty({ example: '12345678' })
-  @Matches(AGB, { message: 'aanbieder must be the 8-digit AGB-code' })
+  @Matches(AGB, { message: fieldText(text('api.field.agb', { field: 'aanbieder' })) })
   aanbieder!: string;
 
   @ApiProperty({ description: 'the last day of the contract', example: '2026-12-31' })
@@ -124,22 +126,22 @@ export class EndContractDto extends WithReason {
 
   @ApiPropertyOptional({ description: 'only in these gemeenten; default: all', example: ['1783'] })
   @IsOptional()
-  @IsArray({ message: 'gemeenten must be a list of CBS gemeentecodes' })
-  @ArrayMinSize(1, { message: 'gemeenten must name at least one gemeente, or be left out for all' })
-  @Matches(GEMEENTE, { each: true, message: 'gemeenten must be 4-digit CBS gemeentecodes, e.g. 0503' })
+  @IsArray({ message: fieldText(text('api.field.gemeenten-list', { field: 'gemeenten' })) })
+  @ArrayMinSize(1, { message: fieldText(text('api.field.gemeenten-one-or-all', { field: 'gemeenten' })) })
+  @Matches(GEMEENTE, { each: true, message: fieldText(text('api.field.gemeenten-items', { field: 'gemeenten' })) })
   gemeenten?: string[];
 
   @ApiPropertyOptional({ description: 'only these percelen; default: all', example: ['GEZ'] })
   @IsOptional()
-  @IsArray({ message: 'percelen must be a list of resultaatgebied codes' })
-  @ArrayMinSize(1, { message: 'percelen must name at least one resultaatgebied, or be left out for all' })
-  @IsString({ each: true, message: 'percelen must be resultaatgebied codes, e.g. DAG' })
+  @IsArray({ message: fieldText(text('api.field.percelen-list', { field: 'percelen' })) })
+  @ArrayMinSize(1, { message: fieldText(text('api.field.percelen-one-or-all', { field: 'percelen' })) })
+  @IsString({ each: true, message: fieldText(text('api.field.percelen-items', { field: 'percelen' })) })
   percelen?: string[];
 }
 
 export class SetBeleidDto extends WithReason {
   @ApiProperty({ enum: PRORATIES, description: 'kalenderdagen: tarief x days delivered / days in the month; volle-maand: the whole tarief for any month with a day delivered' })
-  @IsIn(PRORATIES, { message: `proratie must be one of ${PRORATIES.join(', ')}` })
+  @IsIn(PRORATIES, { message: fieldText(text('api.field.one-of', { field: 'proratie', allowed: PRORATIES.join(', ') })) })
   proratie!: Proratie;
 }
 
@@ -149,22 +151,22 @@ export class DiffQuery {
   @ApiPropertyOptional({ description: 'default: the version before `to`' })
   @IsOptional()
   @toInt()
-  @IsInt({ message: 'from must be a version number' })
-  @Min(1, { message: 'from must be a version number' })
+  @IsInt({ message: fieldText(text('api.field.version', { field: 'from' })) })
+  @Min(1, { message: fieldText(text('api.field.version', { field: 'from' })) })
   from?: number;
 
   @ApiPropertyOptional({ description: 'default: the latest version' })
   @IsOptional()
   @toInt()
-  @IsInt({ message: 'to must be a version number' })
-  @Min(1, { message: 'to must be a version number' })
+  @IsInt({ message: fieldText(text('api.field.version', { field: 'to' })) })
+  @Min(1, { message: fieldText(text('api.field.version', { field: 'to' })) })
   to?: number;
 }
 
 export class TarievenQuery {
   @ApiPropertyOptional({ description: 'CBS gemeentecode; default: a gemeente its own, an aanbieder every gemeente it is contracted in', example: '0503' })
   @IsOptional()
-  @Matches(GEMEENTE, { message: 'gemeente must be a 4-digit CBS gemeentecode, e.g. 0503' })
+  @Matches(GEMEENTE, { message: fieldText(text('api.field.cbs', { field: 'gemeente' })) })
   gemeente?: string;
 
   @ApiPropertyOptional({ description: 'only the codes valid on this day, each with its tarief then', example: '2026-04-01' })
@@ -176,7 +178,7 @@ export class TarievenQuery {
 export class VersionParam {
   @ApiProperty({ type: 'integer', minimum: 1, example: 3 })
   @Type(() => Number)
-  @IsInt({ message: 'version must be a version number' })
-  @Min(1, { message: 'version must be a version number' })
+  @IsInt({ message: fieldText(text('api.field.version', { field: 'version' })) })
+  @Min(1, { message: fieldText(text('api.field.version', { field: 'version' })) })
   version!: number;
 }

@@ -99,10 +99,10 @@ interface Change {
     expect(response.body.detail).toContain('  - gemeenten.503: de sleutel moet een CBS-gemeentecode van 4 cijfers zijn');
 
     const noReason = await call<Problem>('PUT', '/v1/admin/contracts', { document: current });
-    expect([noReason.status, noReason.body.detail]).toEqual([400, expect.stringMatching(/reason must say why/)]);
+    expect([noReason.status, noReason.body.detail]).toEqual([400, expect.stringMatching(/reason moet zeggen waarom/)]);
     const badDate = await call<Problem>('POST', '/v1/admin/contracts/tarieven', { productCode: '02A01', vanaf: '2026-02-30', tariefPerMaand: 12.5, reason: 'x' });
     expect(badDate.status).toBe(400);
-    expect(badDate.body.detail).toMatch(/vanaf must be a date as YYYY-MM-DD that exists.*tariefPerMaand must be a whole number of eurocents/);
+    expect(badDate.body.detail).toMatch(/vanaf moet een bestaande datum zijn als JJJJ-MM-DD.*tariefPerMaand moet een geheel aantal eurocent zijn/);
     expect(await latestVersion()).toBe(before);
   });
 
@@ -166,7 +166,7 @@ interface Change {
 
     const beleid = await call<Change>('PUT', '/v1/admin/contracts/beleid/0503', { proratie: 'volle-maand', reason: 'besluit Delft' });
     expect(beleid.body.changes.map((c) => c.text)).toEqual(['Declaratiebeleid van Delft (0503): proratie kalenderdagen -> volle-maand.']);
-    expect((await call<Problem>('PUT', '/v1/admin/contracts/beleid/0503', { proratie: 'per-uur', reason: 'x' })).body.detail).toMatch(/^proratie must be one of kalenderdagen, volle-maand/);
+    expect((await call<Problem>('PUT', '/v1/admin/contracts/beleid/0503', { proratie: 'per-uur', reason: 'x' })).body.detail).toMatch(/^proratie moet een van deze waarden zijn: kalenderdagen, volle-maand/);
     expect((await call<Problem>('PUT', '/v1/admin/contracts/beleid/0518', { proratie: 'volle-maand', reason: 'x' })).body.problems).toEqual([
       'gemeente 0518 staat niet in het register (de gemeenten zijn: 0503, 0603, 1783, 1842)',
     ]);
@@ -179,7 +179,7 @@ interface Change {
     expect(audit.find((e) => e.action === 'admin.contracts.tarief.set' && e.outcome === 'allowed')).toBeDefined();
     const refused = (action: string) => audit.filter((e) => e.action === action && e.outcome === 'refused').map((e) => e.reason);
     expect(refused('admin.contracts.replace')).toContainEqual(expect.stringMatching(/gemeenten\.503: de sleutel moet een CBS-gemeentecode van 4 cijfers zijn/));
-    expect(refused('admin.contracts.replace')).toContainEqual(expect.stringMatching(/reason must say why/));
+    expect(refused('admin.contracts.replace')).toContainEqual(expect.stringMatching(/reason moet zeggen waarom/));
     expect(refused('admin.contracts.contract.end')).toEqual([expect.stringMatching(/99999999 heeft geen contract/)]);
   });
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile, UseGuards, UsePipes } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Lang } from '@lib/i18n';
 import type { Party } from '@lib/persistence';
@@ -9,6 +9,7 @@ import { RequestLang } from '../request-lang';
 import { buildAnswerIn, BuildDeclaratieUseCase } from './build-declaratie.usecase';
 import { BuildDeclaratieDto } from './declaraties-build.dto';
 import { BuildResponseDto, StoredBuildDto } from './declaraties-build.openapi';
+import { fieldValidation } from '../field-validation';
 
 const NO_BUILD = 'NOT_FOUND: you have no build with this id';
 
@@ -17,7 +18,7 @@ const NO_BUILD = 'NOT_FOUND: you have no build with this id';
 @ApiBearerAuth('api-key')
 @ApiPartyKeyProblems()
 @UseGuards(ApiKeyGuard)
-@UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
+@UsePipes(fieldValidation())
 @Controller('v1/declaraties')
 export class DeclaratiesBuildController {
   constructor(private readonly useCase: BuildDeclaratieUseCase) {}

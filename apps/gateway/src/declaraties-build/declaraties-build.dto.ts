@@ -1,14 +1,16 @@
+import { text } from '@lib/i18n';
+import { fieldText } from '../field-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, Matches } from 'class-validator';
 
 /** POST /v1/declaraties/build */
 export class BuildDeclaratieDto {
   @ApiProperty({ example: '0503', description: 'CBS code of the gemeente (the Ontvanger)' })
-  @Matches(/^\d{4}$/, { message: 'gemeente must be the 4-digit CBS gemeentecode, e.g. 0503 for Delft' })
+  @Matches(/^\d{4}$/, { message: fieldText(text('api.field.cbs', { field: 'gemeente' })) })
   gemeente!: string;
 
   @ApiProperty({ example: '2026-04', description: 'the calendar month to declare, YYYY-MM' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'periode must be a calendar month as YYYY-MM, e.g. 2026-04' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: fieldText(text('api.field.month', { field: 'periode' })) })
   periode!: string;
 
   @ApiPropertyOptional({ description: 'compute and show the difference per client; store and number nothing' })

@@ -84,7 +84,7 @@ const backends = testDatabaseBackends().map((b) => [b.name, b] as const);
     expect((await build(keys.gemeente, { gemeente: '0503', periode: '2026-11' })).status).toBe(403);
     const bad = await build(keys.aanbieder, { gemeente: 'Delft', periode: '2026-13' });
     expect(bad.status).toBe(400);
-    expect(JSON.stringify(await bad.json())).toMatch(/CBS gemeentecode.*YYYY-MM|YYYY-MM.*CBS gemeentecode/);
+    expect(JSON.stringify(await bad.json())).toMatch(/CBS-gemeentecode.*JJJJ-MM|JJJJ-MM.*CBS-gemeentecode/);
     expect((await fetch(`${url}/v1/declaraties/build`, { method: 'POST' })).status).toBe(401);
   });
 

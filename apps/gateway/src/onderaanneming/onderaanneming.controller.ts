@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile, UseGuards, UsePipes, ValidationPipe } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile, UseGuards, UsePipes } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Lang } from '@lib/i18n';
 import type { Opgave, Party } from '@lib/persistence';
@@ -15,6 +15,7 @@ import {
 } from './onderaanneming.openapi';
 import { OnderaannemerUseCase } from './onderaannemer.usecase';
 import { uuidParam } from '../uuid-param';
+import { fieldValidation } from '../field-validation';
 
 const AANBIEDERS_ONLY = 'AANBIEDERS_ONLY: onderaanneming is between aanbieders; a gemeente has no part in it';
 const INVALID_BODY = 'the JSON body does not parse, or a field is invalid or unknown';
@@ -30,7 +31,7 @@ const STATUSES: ReadonlyArray<Opgave['status']> = ['ingediend', 'goedgekeurd', '
 @ApiBearerAuth('api-key')
 @ApiPartyKeyProblems()
 @UseGuards(ApiKeyGuard)
-@UsePipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }))
+@UsePipes(fieldValidation())
 @Controller('v1/onderaanneming')
 export class OnderaannemingController {
   constructor(

@@ -1,10 +1,11 @@
+import { text } from '@lib/i18n';
+import { fieldText } from '../field-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 const trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = (field: string) => `${field} must be a date written YYYY-MM-DD`;
 
 export class DelegatedProductDto {
   @ApiProperty({ example: '02', description: 'ProductCategorie (2 digits); alone it delegates the whole category' })
@@ -37,20 +38,20 @@ export class CreateRelatieDto {
 
   @ApiProperty({ type: [DelegatedProductDto] })
   @IsArray()
-  @ArrayMinSize(1, { message: 'producten must name at least one delegated product or category' })
+  @ArrayMinSize(1, { message: fieldText(text('api.field.producten-one', { field: 'producten' })) })
   @ValidateNested({ each: true })
   @Type(() => DelegatedProductDto)
   producten!: DelegatedProductDto[];
 
   @ApiProperty({ example: '2026-01-01' })
   @trim()
-  @Matches(DATE, { message: DATE_MESSAGE('vanaf') })
+  @Matches(DATE, { message: fieldText(text('api.field.date-form', { field: 'vanaf' })) })
   vanaf!: string;
 
   @ApiPropertyOptional({ example: '2026-12-31', description: 'last day (inclusive); leave out for an open end' })
   @trim()
   @IsOptional()
-  @Matches(DATE, { message: DATE_MESSAGE('totEnMet') })
+  @Matches(DATE, { message: fieldText(text('api.field.date-form', { field: 'totEnMet' })) })
   totEnMet?: string;
 
   @ApiPropertyOptional({ description: 'the hoofdaannemer approves each opgave before it is merged (default false)' })
@@ -62,7 +63,7 @@ export class CreateRelatieDto {
 export class EndRelatieDto {
   @ApiProperty({ example: '2026-06-30', description: 'the last day the relation holds' })
   @trim()
-  @Matches(DATE, { message: DATE_MESSAGE('totEnMet') })
+  @Matches(DATE, { message: fieldText(text('api.field.date-form', { field: 'totEnMet' })) })
   totEnMet!: string;
 }
 
@@ -89,7 +90,7 @@ export class OpgaveDto {
   toewijzingNummer!: string;
 
   @ApiProperty({ enum: ['start', 'stop', 'prestatie'] })
-  @IsIn(['start', 'stop', 'prestatie'], { message: 'soort must be start, stop or prestatie' })
+  @IsIn(['start', 'stop', 'prestatie'], { message: fieldText(text('api.field.one-of', { field: 'soort', allowed: 'start, stop, prestatie' })) })
   soort!: 'start' | 'stop' | 'prestatie';
 
   @ApiPropertyOptional({ example: '2026-03-01', description: 'start: Begindatum; stop: Begindatum of the start; prestatie: first day delivered' })
