@@ -14,12 +14,31 @@ function textOfMessage(message: string): Text | undefined {
   return isText(said) ? said : undefined;
 }
 
+/**
+ * class-validator's own message of a constraint that has none of ours, as a catalogue text where its
+ * kind is known (the numbers and allowed values read from the message); otherwise as class-validator says it.
+ */
+function ownText(constraint: string, field: string, message: string): Text | string {
+  const number = Number(/(\d+)/.exec(message)?.[1] ?? Number.NaN);
+  switch (constraint) {
+    case 'whitelistValidation': return text('api.field.unknown', { field });
+    case 'isString': return text('api.field.text', { field });
+    case 'isBoolean': return text('api.field.boolean', { field });
+    case 'isArray': return text('api.field.list', { field });
+    case 'isInt': return text('api.field.whole-number', { field });
+    case 'isNotEmpty': return text('api.field.not-empty', { field });
+    case 'maxLength': return Number.isFinite(number) ? text('api.field.max-length', { field, max: number }) : message;
+    case 'minLength': return Number.isFinite(number) ? text('api.field.min-length', { field, min: number }) : message;
+    default: return message;
+  }
+}
+
 /** Every failed constraint of the body, nested fields named by their path (producten.0.code). */
 function problemsOf(errors: readonly ValidationError[], parent?: string): Array<Text | string> {
   return errors.flatMap((error) => {
     const path = parent === undefined ? error.property : `${parent}.${error.property}`;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]): Text | string => {
-      const problem = textOfMessage(message) ?? (constraint === 'whitelistValidation' ? text('api.field.unknown', { field: error.property }) : message);
+      const problem = textOfMessage(message) ?? ownText(constraint, error.property, message);
       return parent === undefined ? problem : text('api.field.nested', { path: parent, problem });
     });
     return [...own, ...problemsOf(error.children ?? [], path)];

@@ -134,6 +134,12 @@ interface Opgave { id: string; status: string; reden: string | null; soort: stri
       expect({ status: response.status, code: text.includes(code) }).toEqual({ status: 422, code: true });
       return text;
     };
+    // A field of the wrong kind: class-validator's own checks, said in the reader's language too.
+    const malformed = { toewijzingNummer: '100001', soort: 'start', begindatum: 20260301 };
+    const nl = await json<{ detail: string }>(opgave(keys[A]!, malformed), 400);
+    expect(nl.detail).toBe('begindatum moet tekst zijn');
+    const en = await json<{ detail: string }>(call(keys[A]!, 'POST', '/v1/onderaanneming/opgaven', { hoofdaannemer: HOOFD, gemeente: GEMEENTE, ...malformed }, 'en'), 400);
+    expect(en.detail).toBe('begindatum must be text');
     await refused(keys[A]!, { toewijzingNummer: '999999', soort: 'start', begindatum: '2026-03-01' }, 'NO_TOEWIJZING');
     await refused(keys[B]!, { toewijzingNummer: '100001', soort: 'start', begindatum: '2026-03-01' }, 'NOT_DELEGATED_TO_YOU');
     await refused(keys[A]!, { toewijzingNummer: '100002', soort: 'start', begindatum: '2026-03-01' }, 'NOT_DELEGATED_TO_YOU');

@@ -98,4 +98,7 @@ export const api: typeof nl = {
   'api.field.percelen-one-or-all': (p) => `${p.field} must name at least one resultaatgebied, or be left out for all`,
   'api.field.producten-one': (p) => `${p.field} must name at least one delegated product or category`,
   'api.field.date-form': (p) => `${p.field} must be a date written YYYY-MM-DD`,
+  'api.field.boolean': (p) => `${p.field} must be true or false`,
+  'api.field.list': (p) => `${p.field} must be a list`,
+  'api.field.whole-number': (p) => `${p.field} must be a whole number`,
 };

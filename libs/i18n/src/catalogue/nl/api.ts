@@ -109,4 +109,7 @@ export const api = {
   'api.field.percelen-one-or-all': (p: { field: string }) => `${p.field} moet ten minste één resultaatgebied noemen, of wegblijven voor alle`,
   'api.field.producten-one': (p: { field: string }) => `${p.field} moet ten minste één gedelegeerd product of één categorie noemen`,
   'api.field.date-form': (p: { field: string }) => `${p.field} moet een datum zijn geschreven als JJJJ-MM-DD`,
+  'api.field.boolean': (p: { field: string }) => `${p.field} moet true of false zijn`,
+  'api.field.list': (p: { field: string }) => `${p.field} moet een lijst zijn`,
+  'api.field.whole-number': (p: { field: string }) => `${p.field} moet een geheel getal zijn`,
 } satisfies Section;
