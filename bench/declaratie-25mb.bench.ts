@@ -18,16 +18,15 @@
  * The best of N runs (default 2) of each counts; every run is printed.
  */
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { SaxesParser } from 'saxes';
 import * as persistenceSources from '@lib/persistence';
 import { useBenchKeys } from './lib/bench-keys';
 import { GEMEENTE_DELFT, generateLargeWmo323, PERIODE } from './lib/generate';
 import { storeToewijzingenFor, writeContractsFor } from './lib/large-declaratie';
 import { peakRssBytes, resetPeakRss } from './lib/process-stats';
+import { openBenchStore } from './lib/bench-store';
 
 const REPO = join(__dirname, '..');
 const DIST = join(REPO, 'dist', 'libs');
@@ -52,21 +51,6 @@ async function streamingFloor(bytes: Buffer): Promise<RunResult> {
   return { seconds, peakRssMb: peakRssBytes(process.pid)! / 2 ** 20, detail: `${elements} elements` };
 }
 
-async function openStore(persistence: typeof import('../libs/persistence/src')): Promise<{ db: import('../libs/persistence/src').Database; close: () => Promise<void> }> {
-  if (process.argv.includes('--pglite')) {
-    const db = await persistence.PgliteDatabase.inMemory();
-    return { db, close: () => db.close() };
-  }
-  const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/iwmo_test';
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const url = new URL(base);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const db = new persistence.PgDatabase(url.toString());
-  return { db, close: async () => { await db.close(); await admin.query(`DROP SCHEMA ${schema} CASCADE`); await admin.end(); } };
-}
 
 async function allLayers(bytes: Buffer): Promise<RunResult> {
   const iwmo = load<typeof import('../libs/iwmo/src')>('iwmo');
@@ -74,7 +58,7 @@ async function allLayers(bytes: Buffer): Promise<RunResult> {
   const rules = load<typeof import('../libs/rules/src')>('rules');
   const pipeline = load<typeof import('../libs/pipeline/src')>('pipeline');
   useBenchKeys(persistence, persistenceSources);
-  const store = await openStore(persistence);
+  const store = await openBenchStore(persistence, { pglite: process.argv.includes('--pglite') });
   const pool = await iwmo.XsdValidationPool.start({ threads: 1 });
   try {
     await persistence.runMigrations(store.db);

@@ -12,19 +12,19 @@
  * state, and the findings counted (0 expected). The store is a fresh schema in BENCH_DATABASE_URL (default: the
  * test database on loopback), dropped afterwards. Prints the figures for docs/declaraties.md.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { MessageValidator, XsdValidationPool } from '@lib/iwmo';
 import * as persistence from '@lib/persistence';
-import { PgDatabase, PersistentStateStore, runMigrations, sealBsns, type Database } from '@lib/persistence';
+import { PgDatabase, PgliteDatabase, PersistentStateStore, runMigrations, sealBsns, type Database } from '@lib/persistence';
 import { MessageJudge } from '@lib/pipeline';
 import { ContractRegister, findingMessage } from '@lib/rules';
 import { buildDeclaratie, DeclaratieBuilder, DeclaratieBuildRepository } from '@lib/funding';
 import { useBenchKeys } from './lib/bench-keys';
 import { bsnSequence } from './lib/generate';
+import { openBenchStore } from './lib/bench-store';
 
 const GEMEENTE = '0503';
 const AANBIEDER = '12345678'; // contracted for ORH, SPF and GEZ in the illustrative register
@@ -55,17 +55,6 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number
   }
 }
 
-async function openStore(): Promise<{ db: Database; close: () => Promise<void> }> {
-  const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/iwmo_test';
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const url = new URL(base);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const db = new PgDatabase(url.toString());
-  return { db, close: async () => { await db.close(); await admin.query(`DROP SCHEMA ${schema} CASCADE`); await admin.end(); } };
-}
 
 /** Toewijzingen and starts in bulk (as accepted 301s and 305s would leave them). */
 async function seed(db: Database): Promise<number> {
@@ -103,7 +92,7 @@ async function seed(db: Database): Promise<number> {
 
 async function main(): Promise<void> {
   useBenchKeys(persistence);
-  const store = await openStore();
+  const store = await openBenchStore({ PgDatabase, PgliteDatabase });
   const pool = await XsdValidationPool.start({ threads: 1 });
   try {
     const { db } = store;

@@ -10,14 +10,13 @@
  * applied through the toewijzing state repository), and the contract register gets the
  * generator's products and tarieven, so the declaratie is judged as a clean one would be.
  */
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import * as persistenceSources from '@lib/persistence';
 import { useBenchKeys } from './lib/bench-keys';
 import { AGB_AANBIEDER, GEMEENTE_DELFT, generateLargeWmo323, PRODUCTS } from './lib/generate';
 import { storeToewijzingenFor } from './lib/large-declaratie';
+import { openBenchStore } from './lib/bench-store';
 
 const DIST = join(__dirname, '..', 'dist', 'libs');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -28,21 +27,6 @@ const rules = load<typeof import('../libs/rules/src')>('rules');
 
 const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
 
-async function openStore(): Promise<{ db: import('../libs/persistence/src').Database; close: () => Promise<void> }> {
-  if (process.argv.includes('--pglite')) {
-    const db = await persistence.PgliteDatabase.inMemory();
-    return { db, close: () => db.close() };
-  }
-  const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/iwmo_test';
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const url = new URL(base);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const db = new persistence.PgDatabase(url.toString());
-  return { db, close: async () => { await db.close(); await admin.query(`DROP SCHEMA ${schema} CASCADE`); await admin.end(); } };
-}
 
 /** The contract register with the generator's products and tarieven and the generator's aanbieder contracted. */
 function register() {
@@ -62,7 +46,7 @@ async function main(): Promise<void> {
 
   // large-declaratie.ts stores the toewijzingen through the sources, the rules below run on dist
   useBenchKeys(persistence, persistenceSources);
-  const store = await openStore();
+  const store = await openBenchStore(persistence, { pglite: process.argv.includes('--pglite') });
   const pool = await iwmo.XsdValidationPool.start({ threads: 1 });
   try {
     await persistence.runMigrations(store.db);
